@@ -1,0 +1,56 @@
+/**
+ * Table definitions shared by the CDK stack (lib/data) and the local DynamoDB launcher (local/dynamodb),
+ * so both modes always create the same keys, indexes, streams and TTL attributes.
+ * Plain data on purpose: no CDK or SDK imports, so the Lambda bundles stay small.
+ */
+export type KeyType = 'S' | 'N';
+
+export interface TableDefinition {
+  /** Logical id, also the suffix of the physical table name. */
+  readonly id: 'Store' | 'Conversations' | 'Connections';
+  readonly partitionKey: { readonly name: string; readonly type: KeyType };
+  readonly sortKey?: { readonly name: string; readonly type: KeyType };
+  readonly globalIndexes: ReadonlyArray<{
+    readonly name: string;
+    readonly partitionKey: { readonly name: string; readonly type: KeyType };
+    readonly sortKey?: { readonly name: string; readonly type: KeyType };
+  }>;
+  readonly stream?: 'NEW_IMAGE' | 'NEW_AND_OLD_IMAGES';
+  readonly ttlAttribute?: string;
+  /** The environment variable through which handlers learn the physical name. */
+  readonly envVar: string;
+}
+
+export const STORE_TABLE: TableDefinition = {
+  id: 'Store',
+  partitionKey: { name: 'pk', type: 'S' },
+  sortKey: { name: 'sk', type: 'S' },
+  globalIndexes: [
+    {
+      name: 'byCustomer',
+      partitionKey: { name: 'gsi1pk', type: 'S' },
+      sortKey: { name: 'gsi1sk', type: 'S' },
+    },
+  ],
+  envVar: 'STORE_TABLE',
+};
+
+export const CONVERSATIONS_TABLE: TableDefinition = {
+  id: 'Conversations',
+  partitionKey: { name: 'pk', type: 'S' },
+  sortKey: { name: 'sk', type: 'S' },
+  globalIndexes: [],
+  stream: 'NEW_AND_OLD_IMAGES',
+  ttlAttribute: 'expiresAt',
+  envVar: 'CONVERSATIONS_TABLE',
+};
+
+export const CONNECTIONS_TABLE: TableDefinition = {
+  id: 'Connections',
+  partitionKey: { name: 'connectionId', type: 'S' },
+  globalIndexes: [],
+  ttlAttribute: 'expiresAt',
+  envVar: 'CONNECTIONS_TABLE',
+};
+
+export const TABLES: readonly TableDefinition[] = [STORE_TABLE, CONVERSATIONS_TABLE, CONNECTIONS_TABLE];

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import type { ToolSpec } from '../../ports/chat-model';
+import type { OrderRepository } from '../../ports/repositories';
+import { type OrderStatusView, toStatusView } from '../orders';
+
+/**
+ * Tools the assistant may call, whichever model drives it. Authorisation lives here, not in the model:
+ * the customer id comes from the verified token, and inputs and results are checked with zod because
+ * Bedrock Guardrails do not see tool traffic.
+ */
+export interface ToolContext {
+  /** From the verified shopper token; never from the model or the message text. */
+  customerId: string;
+}
+
+export type ToolOutcome =
+  | { status: 'success'; content: Record<string, unknown> }
+  | { status: 'error'; content: { error: ToolErrorCode; message: string } };
+
+export type ToolErrorCode = 'invalid_input' | 'order_not_found' | 'unknown_tool';
+
+const GetOrderStatusInput = z.object({
+  orderId: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9-]{2,39}$/, 'orderId must be 3-40 letters, digits or dashes')
+    .transform((id) => id.toUpperCase()),
+});
+
+const ListMyOrdersInput = z.object({}).strict();
+
+export const MAX_LISTED_ORDERS = 10;
+
+export const TOOL_SPECS: ToolSpec[] = [
+  {
+    name: 'list_my_orders',
+    description:
+      "Lists the signed-in shopper's most recent orders, newest first, with status and shipment. Use it when the shopper does not give an order number.",
+    inputSchema: { type: 'object', properties: {}, additionalProperties: false },
+  },
+  {
+    name: 'get_order_status',
+    description:
+      "Returns the live status of one of the signed-in shopper's orders: carrier, tracking number, last tracking event and estimated delivery. Orders of other customers are reported as not found.",
+    inputSchema: {
+      type: 'object',
+      properties: { orderId: { type: 'string', description: 'The order number, e.g. A1001' } },
+      required: ['orderId'],
+      additionalProperties: false,
+    },
+  },
+];
+
+export interface OrderListResult extends Record<string, unknown> {
+  orders: OrderStatusView[];
+}
+export interface OrderStatusResult extends Record<string, unknown> {
+  order: OrderStatusView;
+}
+
+export class AssistantTools {
+  constructor(private readonly orders: OrderRepository) {}
+
+  readonly specs = TOOL_SPECS;
+
+  async execute(name: string, input: unknown, context: ToolContext): Promise<ToolOutcome> {
+    switch (name) {
+      case 'list_my_orders': {
+        if (!ListMyOrdersInput.safeParse(input ?? {}).success)
+          return invalid('list_my_orders takes no input');
+        const orders = await this.orders.listOrdersForCustomer(context.customerId, MAX_LISTED_ORDERS);
+        const result: OrderListResult = { orders: orders.map(toStatusView) };
+        return { status: 'success', content: result };
+      }
+      case 'get_order_status': {
+        const parsed = GetOrderStatusInput.safeParse(input);
+        if (!parsed.success) return invalid('orderId must be 3-40 letters, digits or dashes');
+        const order = await this.orders.getOrder(parsed.data.orderId);
+        // Same answer for "absent" and "someone else's" so order numbers cannot be probed.
+        if (!order || order.customerId !== context.customerId) {
+          return {
+            status: 'error',
+            content: {
+              error: 'order_not_found',
+              message: `No order ${parsed.data.orderId} was found for this shopper.`,
+            },
+          };
+        }
+        const result: OrderStatusResult = { order: toStatusView(order) };
+        return { status: 'success', content: result };
+      }
+      default:
+        return { status: 'error', content: { error: 'unknown_tool', message: `No tool named ${name}.` } };
+    }
+  }
+}
+
+function invalid(message: string): ToolOutcome {
+  return { status: 'error', content: { error: 'invalid_input', message } };
+}

@@ -1,0 +1,57 @@
+/**
+ * The one port behind which every language model sits: Bedrock Converse in the cloud and the embedded
+ * model everywhere. Shapes mirror Bedrock's Converse content blocks so the shared tool-use loop
+ * (functions/core/assistant/run-turn.ts) needs no per-model branches.
+ */
+export type ContentBlock =
+  | { type: 'text'; text: string }
+  | { type: 'toolUse'; toolUseId: string; name: string; input: Record<string, unknown> }
+  | {
+      type: 'toolResult';
+      toolUseId: string;
+      status: 'success' | 'error';
+      content: Record<string, unknown>;
+    };
+
+export interface ChatMessage {
+  role: 'user' | 'assistant';
+  content: ContentBlock[];
+}
+
+export interface ToolSpec {
+  name: string;
+  description: string;
+  /** JSON Schema of the tool input, as Bedrock's toolSpec.inputSchema.json expects. */
+  inputSchema: Record<string, unknown>;
+}
+
+export interface ConverseRequest {
+  system: string;
+  messages: ChatMessage[];
+  tools: ToolSpec[];
+  /** BCP-47 language the shopper's client reported, if any: a hint, never trusted over the text. */
+  languageHint?: string;
+}
+
+export type StopReason =
+  | 'end_turn'
+  | 'tool_use'
+  | 'max_tokens'
+  | 'stop_sequence'
+  | 'guardrail_intervened'
+  | 'content_filtered';
+
+export interface ConverseResponse {
+  stopReason: StopReason;
+  content: ContentBlock[];
+  usage?: { inputTokens: number; outputTokens: number };
+  /** Set by models that classify (the embedded one); analytics uses them when present. */
+  language?: string;
+  intent?: string;
+}
+
+export interface ChatModel {
+  readonly name: string;
+  /** onDelta receives streamed text as it is produced; models that cannot stream may never call it. */
+  converse(request: ConverseRequest, onDelta?: (text: string) => void): Promise<ConverseResponse>;
+}

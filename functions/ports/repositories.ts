@@ -1,0 +1,70 @@
+import type { Order } from '../core/orders';
+
+export interface OrderRepository {
+  getOrder(orderId: string): Promise<Order | undefined>;
+  /** Newest first. */
+  listOrdersForCustomer(customerId: string, limit: number): Promise<Order[]>;
+  /** Idempotent upsert keyed on orderId. */
+  putOrder(order: Order): Promise<void>;
+}
+
+export type MessageRole = 'shopper' | 'assistant' | 'agent' | 'system';
+
+export interface StoredMessage {
+  sessionId: string;
+  /** Monotonic per session; the resume cursor. */
+  seq: number;
+  role: MessageRole;
+  text: string;
+  createdAt: string;
+  clientMessageId?: string;
+  /** For assistant replies: the shopper message they answer. */
+  replyTo?: string;
+  language?: string;
+  intent?: string;
+}
+
+export interface SessionRecord {
+  sessionId: string;
+  customerId: string;
+  connectionId?: string;
+  createdAt: string;
+  language?: string;
+}
+
+export type AppendShopperResult =
+  | { status: 'accepted'; message: StoredMessage; replySeq: number }
+  | { status: 'duplicate'; seq: number };
+
+export interface ConversationRepository {
+  getSession(sessionId: string): Promise<SessionRecord | undefined>;
+  /** Creates the session for customerId if new and binds it to connectionId. Fails if owned by another. */
+  bindSession(sessionId: string, customerId: string, connectionId: string): Promise<'bound' | 'forbidden'>;
+  /**
+   * Stores a shopper message once per clientMessageId, reserving the next sequence number for the reply
+   * so that a reply always sorts after the message it answers.
+   */
+  appendShopperMessage(input: {
+    sessionId: string;
+    clientMessageId: string;
+    text: string;
+  }): Promise<AppendShopperResult>;
+  putMessage(message: StoredMessage): Promise<void>;
+  /** Oldest first, strictly after `afterSeq`. */
+  listMessagesAfter(sessionId: string, afterSeq: number, limit: number): Promise<StoredMessage[]>;
+  /** The newest `limit` messages, oldest first. */
+  listRecentMessages(sessionId: string, limit: number): Promise<StoredMessage[]>;
+}
+
+export interface ConnectionRecord {
+  connectionId: string;
+  customerId: string;
+  sessionId: string;
+  connectedAt: string;
+}
+
+export interface ConnectionRepository {
+  put(record: ConnectionRecord): Promise<void>;
+  get(connectionId: string): Promise<ConnectionRecord | undefined>;
+  delete(connectionId: string): Promise<void>;
+}
