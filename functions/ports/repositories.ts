@@ -1,3 +1,4 @@
+import type { ConversationActivity } from '../core/chat/conversation-activity';
 import type { Order } from '../core/orders';
 
 export interface OrderRepository {
@@ -54,6 +55,8 @@ export interface ConversationRepository {
   listMessagesAfter(sessionId: string, afterSeq: number, limit: number): Promise<StoredMessage[]>;
   /** The newest `limit` messages, oldest first. */
   listRecentMessages(sessionId: string, limit: number): Promise<StoredMessage[]>;
+  /** Moves the session summary forward; older or repeated activity is a no-op. */
+  recordActivity(activity: ConversationActivity): Promise<'recorded' | 'stale'>;
 }
 
 export interface ConnectionRecord {

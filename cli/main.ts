@@ -1,0 +1,58 @@
+import { parseArgs } from 'node:util';
+import { runChat } from './commands/chat';
+import { runImportOrders } from './commands/import-orders';
+import { runToken } from './commands/token';
+
+const USAGE = `Usage: afterdesk <command>
+
+  token --customer <id> [--ttl <duration>]      print a shopper token signed with the local store secret
+  import orders <file> [--stack <name>]          upsert orders (JSON array or NDJSON) into the local stack or a deployed one
+  chat --customer <id> [--session <id>] "<text>" ask the running local stack over its WebSocket
+
+Environment: AFTERDESK_DATA_DIR (default .afterdesk/data) locates the running local stack.`;
+
+process.env.AWS_EC2_METADATA_DISABLED ??= 'true';
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      customer: { type: 'string' },
+      ttl: { type: 'string' },
+      session: { type: 'string' },
+      stack: { type: 'string' },
+      region: { type: 'string' },
+      timeout: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    console.log(USAGE);
+    return command || values.help ? 0 : 1;
+  }
+  switch (command) {
+    case 'token':
+      return runToken(values);
+    case 'import':
+      if (rest[0] !== 'orders' || !rest[1]) throw new UsageError('import orders <file> [--stack <name>]');
+      return runImportOrders(rest[1], values);
+    case 'chat':
+      return runChat(rest.join(' '), values);
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+export class UsageError extends Error {}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`afterdesk: ${message}`);
+    if (error instanceof UsageError) console.error(`\n${USAGE}`);
+    process.exit(error instanceof UsageError ? 2 : 1);
+  },
+);

@@ -1,0 +1,214 @@
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type { ConversationActivity } from '../../core/chat/conversation-activity';
+import type {
+  AppendShopperResult,
+  ConversationRepository,
+  SessionRecord,
+  StoredMessage,
+} from '../../ports/repositories';
+
+const sessionPk = (sessionId: string) => `SESSION#${sessionId}`;
+const SEQ_WIDTH = 12;
+const messageSk = (seq: number) => `MSG#${String(seq).padStart(SEQ_WIDTH, '0')}`;
+const LAST_MESSAGE_SK = `MSG#${'9'.repeat(SEQ_WIDTH)}`;
+
+/**
+ * One partition per session: META holds owner, live connection and the sequence counter; MSG#<seq> items
+ * are the transcript; CMID#<clientMessageId> items make shopper messages idempotent.
+ */
+export class DynamoDbConversationRepository implements ConversationRepository {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    private readonly retentionDays: number,
+  ) {}
+
+  private expiresAt(): number {
+    return Math.floor(Date.now() / 1000) + this.retentionDays * 86400;
+  }
+
+  async getSession(sessionId: string): Promise<SessionRecord | undefined> {
+    const result = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: { pk: sessionPk(sessionId), sk: 'META' } }),
+    );
+    if (!result.Item) return undefined;
+    const item = result.Item;
+    return {
+      sessionId,
+      customerId: item.customerId,
+      connectionId: item.connectionId,
+      createdAt: item.createdAt,
+      language: item.language,
+    };
+  }
+
+  async bindSession(sessionId: string, customerId: string, connectionId: string): Promise<'bound' | 'forbidden'> {
+    const now = new Date().toISOString();
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: sessionPk(sessionId), sk: 'META' },
+          UpdateExpression:
+            'SET customerId = if_not_exists(customerId, :cid), createdAt = if_not_exists(createdAt, :now), seq = if_not_exists(seq, :zero), connectionId = :conn, updatedAt = :now, expiresAt = :exp, #type = :type',
+          ConditionExpression: 'attribute_not_exists(customerId) OR customerId = :cid',
+          ExpressionAttributeNames: { '#type': 'type' },
+          ExpressionAttributeValues: {
+            ':cid': customerId,
+            ':now': now,
+            ':zero': 0,
+            ':conn': connectionId,
+            ':exp': this.expiresAt(),
+            ':type': 'session',
+          },
+        }),
+      );
+      return 'bound';
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return 'forbidden';
+      throw error;
+    }
+  }
+
+  async appendShopperMessage(input: {
+    sessionId: string;
+    clientMessageId: string;
+    text: string;
+  }): Promise<AppendShopperResult> {
+    const pk = sessionPk(input.sessionId);
+    const now = new Date().toISOString();
+    // Two numbers at once: the message's and its reply's, so the reply always sorts right after it.
+    const counter = await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { pk, sk: 'META' },
+        UpdateExpression: 'ADD seq :two SET updatedAt = :now',
+        ConditionExpression: 'attribute_exists(customerId)',
+        ExpressionAttributeValues: { ':two': 2, ':now': now },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    );
+    const replySeq = Number(counter.Attributes?.seq);
+    const message: StoredMessage = {
+      sessionId: input.sessionId,
+      seq: replySeq - 1,
+      role: 'shopper',
+      text: input.text,
+      createdAt: now,
+      clientMessageId: input.clientMessageId,
+    };
+    try {
+      await this.db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: { pk, sk: `CMID#${input.clientMessageId}`, seq: message.seq, expiresAt: this.expiresAt() },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            { Put: { TableName: this.tableName, Item: this.toItem(message) } },
+          ],
+        }),
+      );
+    } catch (error) {
+      if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') {
+        return { status: 'duplicate', seq: message.seq };
+      }
+      throw error;
+    }
+    return { status: 'accepted', message, replySeq };
+  }
+
+  async putMessage(message: StoredMessage): Promise<void> {
+    await this.db.send(new PutCommand({ TableName: this.tableName, Item: this.toItem(message) }));
+  }
+
+  async listMessagesAfter(sessionId: string, afterSeq: number, limit: number): Promise<StoredMessage[]> {
+    const result = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: {
+          ':pk': sessionPk(sessionId),
+          ':from': messageSk(afterSeq + 1),
+          ':to': LAST_MESSAGE_SK,
+        },
+        Limit: limit,
+      }),
+    );
+    return (result.Items ?? []).map(fromItem);
+  }
+
+  async listRecentMessages(sessionId: string, limit: number): Promise<StoredMessage[]> {
+    const result = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': sessionPk(sessionId), ':prefix': 'MSG#' },
+        ScanIndexForward: false,
+        Limit: limit,
+      }),
+    );
+    return (result.Items ?? []).map(fromItem).reverse();
+  }
+
+  async recordActivity(activity: ConversationActivity): Promise<'recorded' | 'stale'> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: sessionPk(activity.sessionId), sk: 'META' },
+          UpdateExpression:
+            'SET lastMessageSeq = :seq, lastMessageAt = :at, lastRole = :role, #lang = if_not_exists(#lang, :lang), lastIntent = :intent',
+          ConditionExpression: 'attribute_exists(customerId) AND (attribute_not_exists(lastMessageSeq) OR lastMessageSeq < :seq)',
+          ExpressionAttributeNames: { '#lang': 'language' },
+          ExpressionAttributeValues: {
+            ':seq': activity.lastMessageSeq,
+            ':at': activity.lastMessageAt,
+            ':role': activity.lastRole,
+            ':lang': activity.language ?? null,
+            ':intent': activity.lastIntent ?? null,
+          },
+        }),
+      );
+      return 'recorded';
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return 'stale';
+      throw error;
+    }
+  }
+
+  private toItem(message: StoredMessage): Record<string, unknown> {
+    return {
+      pk: sessionPk(message.sessionId),
+      sk: messageSk(message.seq),
+      type: 'message',
+      ...message,
+      expiresAt: this.expiresAt(),
+    };
+  }
+}
+
+function fromItem(item: Record<string, unknown>): StoredMessage {
+  return {
+    sessionId: String(item.sessionId),
+    seq: Number(item.seq),
+    role: item.role as StoredMessage['role'],
+    text: String(item.text),
+    createdAt: String(item.createdAt),
+    clientMessageId: item.clientMessageId as string | undefined,
+    replyTo: item.replyTo as string | undefined,
+    language: item.language as string | undefined,
+    intent: item.intent as string | undefined,
+  };
+}

@@ -1,0 +1,53 @@
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type Order, OrderSchema } from '../../core/orders';
+import type { OrderRepository } from '../../ports/repositories';
+
+export const orderKey = (orderId: string) => ({ pk: `ORDER#${orderId.toUpperCase()}`, sk: 'ORDER' });
+
+export class DynamoDbOrderRepository implements OrderRepository {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async getOrder(orderId: string): Promise<Order | undefined> {
+    const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: orderKey(orderId) }));
+    return result.Item ? parseStored(result.Item) : undefined;
+  }
+
+  async listOrdersForCustomer(customerId: string, limit: number): Promise<Order[]> {
+    const result = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: 'byCustomer',
+        KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': `CUSTOMER#${customerId}`, ':prefix': 'ORDER#' },
+        ScanIndexForward: false,
+        Limit: limit,
+      }),
+    );
+    return (result.Items ?? []).map(parseStored);
+  }
+
+  async putOrder(order: Order): Promise<void> {
+    const normalised = { ...order, orderId: order.orderId.toUpperCase() };
+    await this.db.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: {
+          ...orderKey(normalised.orderId),
+          gsi1pk: `CUSTOMER#${order.customerId}`,
+          gsi1sk: `ORDER#${order.placedAt}#${normalised.orderId}`,
+          type: 'order',
+          data: normalised,
+          updatedAt: new Date().toISOString(),
+        },
+      }),
+    );
+  }
+}
+
+function parseStored(item: Record<string, unknown>): Order {
+  // Rows may have been written by an older importer: validate on read rather than trust the table.
+  return OrderSchema.parse(item.data);
+}

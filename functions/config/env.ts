@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/**
+ * Configuration is read and checked once, at cold start, so a mis-deployed function fails loudly on its
+ * first invocation instead of half-working.
+ */
+const boolean = z
+  .enum(['true', 'false', '1', '0'])
+  .default('false')
+  .transform((value) => value === 'true' || value === '1');
+
+export const EnvSchema = z.object({
+  AFTERDESK_MODE: z.enum(['aws', 'local']).default('aws'),
+  AWS_REGION: z.string().min(1).default('us-east-1'),
+  STORE_TABLE: z.string().min(1),
+  CONVERSATIONS_TABLE: z.string().min(1),
+  CONNECTIONS_TABLE: z.string().min(1),
+  DYNAMODB_ENDPOINT: z.url().optional(),
+  CONNECTIONS_ENDPOINT: z.url().optional(),
+  SIGNING_SECRET_ARN: z.string().optional(),
+  SIGNING_SECRET_FILE: z.string().optional(),
+  ASSISTANT_FUNCTION_NAME: z.string().optional(),
+  CHAT_MODEL: z.enum(['bedrock', 'embedded']).default('embedded'),
+  BEDROCK_MODEL_ID: z.string().default('us.anthropic.claude-3-5-haiku-20241022-v1:0'),
+  BEDROCK_ENDPOINT: z.url().optional(),
+  GUARDRAIL_ID: z.string().optional(),
+  GUARDRAIL_VERSION: z.string().default('DRAFT'),
+  HYBRID_ROUTING: boolean,
+  /** Days a conversation is kept before DynamoDB TTL removes it (GDPR retention). */
+  RETENTION_DAYS: z.coerce.number().int().positive().max(3650).default(180),
+  /** History turns given to the model; older turns are not needed to answer after-sales questions. */
+  HISTORY_TURNS: z.coerce.number().int().positive().max(100).default(12),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((issue) => issue.path.join('.')).join(', ');
+    throw new Error(`Invalid configuration: ${fields}`);
+  }
+  return parsed.data;
+}

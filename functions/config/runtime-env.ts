@@ -1,0 +1,3 @@
+import { loadEnv } from './env';
+
+export const env = loadEnv();

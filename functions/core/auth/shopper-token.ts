@@ -1,0 +1,76 @@
+import { errors, jwtVerify, SignJWT } from 'jose';
+
+/**
+ * Shopper tokens are HS256 JWTs signed by the seller's storefront backend with a shared secret
+ * (Secrets Manager in AWS, a file locally). aws-jwt-verify only verifies asymmetric JWKS-based tokens,
+ * so jose is used for this symmetric case.
+ */
+export const TOKEN_ISSUER = 'afterdesk-storefront';
+export const TOKEN_AUDIENCE = 'afterdesk-chat';
+export const MAX_TOKEN_TTL_SECONDS = 7 * 24 * 3600;
+
+export interface ShopperClaims {
+  customerId: string;
+}
+
+export type TokenRejection = 'missing' | 'malformed' | 'bad_signature' | 'expired' | 'invalid_claims';
+
+export class TokenRejectedError extends Error {
+  constructor(readonly reason: TokenRejection) {
+    super(`shopper token rejected: ${reason}`);
+    this.name = 'TokenRejectedError';
+  }
+}
+
+export async function signShopperToken(
+  secret: Uint8Array,
+  claims: ShopperClaims,
+  ttlSeconds: number,
+  now: Date = new Date(),
+): Promise<string> {
+  if (!Number.isInteger(ttlSeconds) || ttlSeconds <= 0 || ttlSeconds > MAX_TOKEN_TTL_SECONDS) {
+    throw new RangeError(`ttl must be between 1 second and ${MAX_TOKEN_TTL_SECONDS / 86400} days`);
+  }
+  const issuedAt = Math.floor(now.getTime() / 1000);
+  return new SignJWT({})
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(claims.customerId)
+    .setIssuer(TOKEN_ISSUER)
+    .setAudience(TOKEN_AUDIENCE)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + ttlSeconds)
+    .sign(secret);
+}
+
+export async function verifyShopperToken(secret: Uint8Array, token: string | undefined): Promise<ShopperClaims> {
+  if (!token) throw new TokenRejectedError('missing');
+  try {
+    const { payload } = await jwtVerify(token, secret, {
+      algorithms: ['HS256'],
+      issuer: TOKEN_ISSUER,
+      audience: TOKEN_AUDIENCE,
+      requiredClaims: ['sub', 'exp'],
+    });
+    const customerId = payload.sub;
+    if (!customerId || customerId.length > 100) throw new TokenRejectedError('invalid_claims');
+    return { customerId };
+  } catch (error) {
+    throw new TokenRejectedError(classify(error));
+  }
+}
+
+function classify(error: unknown): TokenRejection {
+  if (error instanceof TokenRejectedError) return error.reason;
+  if (error instanceof errors.JWTExpired) return 'expired';
+  if (error instanceof errors.JWSSignatureVerificationFailed) return 'bad_signature';
+  if (error instanceof errors.JWTClaimValidationFailed) return 'invalid_claims';
+  return 'malformed';
+}
+
+/** Accepts 90s, 15m, 12h, 7d, or plain seconds. */
+export function parseDuration(text: string): number {
+  const match = /^(\d+)\s*([smhd]?)$/.exec(text.trim());
+  if (!match) throw new RangeError(`cannot read duration "${text}": use e.g. 90s, 15m, 12h or 7d`);
+  const unit = { '': 1, s: 1, m: 60, h: 3600, d: 86400 }[match[2] as '' | 's' | 'm' | 'h' | 'd'];
+  return Number(match[1]) * unit;
+}

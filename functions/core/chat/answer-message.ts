@@ -1,0 +1,85 @@
+import type { AssistantJob } from '../../ports/assistant-queue';
+import type { ChatMessage, ChatModel } from '../../ports/chat-model';
+import type { ClientPush } from '../../ports/client-push';
+import type { ConversationRepository, StoredMessage } from '../../ports/repositories';
+import { runAssistantTurn } from '../assistant/run-turn';
+import type { AssistantTools } from '../assistant/tools';
+import type { ServerEvent } from '../protocol';
+import { fallbackReply } from './fallback-reply';
+import { toMessageEvent } from './message-event';
+
+export interface AnswerDeps {
+  conversations: Pick<ConversationRepository, 'listRecentMessages' | 'putMessage' | 'getSession'>;
+  model: ChatModel;
+  tools: AssistantTools;
+  push: ClientPush;
+  historyTurns: number;
+  /** Reports a model failure without its text: transcripts are PII. */
+  onModelError?: (error: unknown) => void;
+}
+
+/**
+ * Answers one shopper message. The reply is stored before it is pushed, so a shopper who dropped off
+ * gets it on resume; a failed push never loses it.
+ */
+export async function answerMessage(deps: AnswerDeps, job: AssistantJob): Promise<StoredMessage> {
+  const recent = await deps.conversations.listRecentMessages(job.sessionId, deps.historyTurns);
+  const history = toChatHistory(recent.filter((message) => message.seq <= job.messageSeq));
+  // Deltas go out in order, one at a time, and all of them before the final message.
+  let deltas: Promise<unknown> = Promise.resolve();
+  const pushDelta = (text: string) => {
+    const event: ServerEvent = { type: 'delta', sessionId: job.sessionId, replyTo: job.clientMessageId, text };
+    deltas = deltas.then(() => deps.push.send(job.connectionId, event)).catch(() => undefined);
+  };
+
+  let text: string;
+  let language: string | undefined;
+  let intent: string | undefined;
+  try {
+    const turn = await runAssistantTurn(
+      { model: deps.model, tools: deps.tools },
+      { history, context: { customerId: job.customerId }, onDelta: pushDelta },
+    );
+    ({ language, intent } = turn);
+    text = turn.text || fallbackReply(language);
+  } catch (error) {
+    deps.onModelError?.(error);
+    text = fallbackReply(language);
+  }
+
+  const reply: StoredMessage = {
+    sessionId: job.sessionId,
+    seq: job.replySeq,
+    role: 'assistant',
+    text,
+    createdAt: new Date().toISOString(),
+    replyTo: job.clientMessageId,
+    language,
+    intent,
+  };
+  await deps.conversations.putMessage(reply);
+  await deltas;
+  await deliver(deps, job, toMessageEvent(reply));
+  return reply;
+}
+
+async function deliver(deps: AnswerDeps, job: AssistantJob, event: ServerEvent): Promise<void> {
+  if ((await deps.push.send(job.connectionId, event)) === 'delivered') return;
+  // The shopper may have reconnected while the model worked: follow the session, not the connection.
+  const session = await deps.conversations.getSession(job.sessionId);
+  if (session?.connectionId && session.connectionId !== job.connectionId) {
+    await deps.push.send(session.connectionId, event);
+  }
+}
+
+function toChatHistory(messages: StoredMessage[]): ChatMessage[] {
+  const history: ChatMessage[] = [];
+  for (const message of messages) {
+    const role = message.role === 'shopper' ? 'user' : 'assistant';
+    const last = history.at(-1);
+    if (last && last.role === role) last.content.push({ type: 'text', text: message.text });
+    else history.push({ role, content: [{ type: 'text', text: message.text }] });
+  }
+  while (history[0]?.role === 'assistant') history.shift();
+  return history;
+}

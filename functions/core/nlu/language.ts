@@ -1,0 +1,127 @@
+import { INTENT_EXAMPLES } from './data/intents';
+import { LANGUAGE_SAMPLES } from './data/language-samples';
+import { type SupportedLanguage, supportedLanguageOf } from './languages';
+import {
+  type NaiveBayesModel,
+  rankWithTemperature,
+  scoreNaiveBayes,
+  type TrainingDocument,
+  trainNaiveBayes,
+} from './naive-bayes';
+import { charNgrams, countScripts, foldLatin, normalise, type Script, words } from './text';
+
+export interface LanguageDetection {
+  lang: SupportedLanguage;
+  /** 0 when the text holds no letters and the answer is only the hint or the default. */
+  confidence: number;
+}
+
+export interface DetectOptions {
+  /** The client's BCP-47 locale: it breaks ties and fills in for text without letters, never overrides. */
+  hint?: string;
+}
+
+const DEFAULT_LANGUAGE: SupportedLanguage = 'en';
+
+const LATIN_LANGUAGES = ['en', 'es', 'fr', 'de', 'it', 'pt', 'nl', 'pl', 'tr', 'id', 'vi'] as const;
+type LatinLanguage = (typeof LATIN_LANGUAGES)[number];
+
+/** How much more likely the hinted language is held before reading the text. */
+const HINT_ODDS = 4;
+
+/** One Han, Kana or Hangul character says about as much as a short Latin word. */
+const SCRIPT_WEIGHT: Partial<Record<Script, number>> = { han: 3, kana: 3, hangul: 2, thai: 1.5 };
+
+// Digits mark order numbers, tracking numbers and measures, whose Latin letters say nothing of the language.
+const NON_LINGUISTIC = /https?:\/\/\S+|[\w.+-]+@[\w-]+\.[\w.-]+|\S*\d\S*/gu;
+
+function latinFeatures(text: string): string[] {
+  const features: string[] = [];
+  for (const word of words(normalise(text))) {
+    if (!/^\p{Script=Latin}+$/u.test(word)) continue;
+    features.push(`w:${word}`, ...charNgrams(word, 1, 3, true));
+    const folded = foldLatin(word);
+    if (folded !== word) features.push(`w:${folded}`);
+  }
+  return features;
+}
+
+function latinTrainingDocuments(): TrainingDocument<LatinLanguage>[] {
+  const documents: TrainingDocument<LatinLanguage>[] = [];
+  for (const lang of LATIN_LANGUAGES) {
+    const sentences = [
+      ...(LANGUAGE_SAMPLES[lang] ?? []),
+      ...Object.values(INTENT_EXAMPLES[lang]).flatMap((examples) => examples ?? []),
+    ];
+    for (const sentence of sentences) documents.push({ label: lang, features: latinFeatures(sentence) });
+  }
+  return documents;
+}
+
+const latinModel: NaiveBayesModel<LatinLanguage> = trainNaiveBayes(LATIN_LANGUAGES, latinTrainingDocuments(), {
+  alpha: 0.05,
+  uniformPriors: true,
+});
+
+export function detectLanguage(text: string, options: DetectOptions = {}): LanguageDetection {
+  const hint = supportedLanguageOf(options.hint);
+  const linguistic = text.replace(NON_LINGUISTIC, ' ');
+  const script = dominantScript(linguistic);
+  if (!script) return { lang: hint ?? DEFAULT_LANGUAGE, confidence: 0 };
+  const share = script.share;
+  switch (script.script) {
+    case 'hangul':
+      return { lang: 'ko', confidence: 0.97 * share };
+    case 'kana':
+      return { lang: 'ja', confidence: 0.97 * share };
+    case 'han':
+      // Kanji-only Japanese exists ("注文番号"), so a Japanese locale decides between the two.
+      return hint === 'ja' ? { lang: 'ja', confidence: 0.6 * share } : { lang: 'zh', confidence: 0.9 * share };
+    case 'arabic':
+      return { lang: 'ar', confidence: 0.95 * share };
+    case 'thai':
+      return { lang: 'th', confidence: 0.97 * share };
+    case 'cyrillic':
+      return { lang: 'ru', confidence: 0.9 * share };
+    case 'latin':
+      return detectLatin(linguistic, hint, share);
+    default:
+      return { lang: hint ?? DEFAULT_LANGUAGE, confidence: 0 };
+  }
+}
+
+function dominantScript(text: string): { script: Script; share: number } | undefined {
+  const counts = countScripts(text);
+  const weighted = new Map<Script, number>();
+  for (const [script, count] of counts) weighted.set(script, count * (SCRIPT_WEIGHT[script] ?? 1));
+  // Japanese mixes Kanji and Kana: any Kana among Han makes the text Japanese.
+  const kana = weighted.get('kana') ?? 0;
+  const han = weighted.get('han') ?? 0;
+  if (kana > 0) {
+    weighted.set('kana', kana + han);
+    weighted.delete('han');
+  }
+  let total = 0;
+  let best: { script: Script; weight: number } | undefined;
+  for (const [script, weight] of weighted) {
+    total += weight;
+    if (!best || weight > best.weight) best = { script, weight };
+  }
+  return best && total > 0 ? { script: best.script, share: best.weight / total } : undefined;
+}
+
+function detectLatin(text: string, hint: SupportedLanguage | undefined, share: number): LanguageDetection {
+  const features = latinFeatures(text);
+  const { logScores, knownFeatures } = scoreNaiveBayes(latinModel, features);
+  // Character grams of one word are far from independent; the temperature undoes the double counting.
+  const temperature = Math.max(1, knownFeatures / 4);
+  const ranked = rankWithTemperature(latinModel, logScores, temperature).map((candidate) => ({
+    ...candidate,
+    weight: candidate.probability * (candidate.label === hint ? HINT_ODDS : 1),
+  }));
+  const total = ranked.reduce((sum, candidate) => sum + candidate.weight, 0);
+  ranked.sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label));
+  const best = ranked[0];
+  if (!best || knownFeatures === 0) return { lang: hint ?? DEFAULT_LANGUAGE, confidence: 0 };
+  return { lang: best.label, confidence: (best.weight / total) * share };
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { AssistantTools } from '../core/assistant/tools';
+import { answerMessage } from '../core/chat/answer-message';
+import { chatModel } from '../config/chat-model';
+import { clientPush } from '../config/client-push';
+import { conversations, orders } from '../config/dynamodb';
+import { env } from '../config/runtime-env';
+import { logger, metrics } from '../config/observability';
+import { withObservability } from './shared/middleware';
+
+const AssistantJobSchema = z.object({
+  sessionId: z.string().min(1),
+  customerId: z.string().min(1),
+  connectionId: z.string().min(1),
+  messageSeq: z.number().int().nonnegative(),
+  replySeq: z.number().int().positive(),
+  clientMessageId: z.string().min(1),
+});
+
+const tools = new AssistantTools(orders);
+
+/** Invoked asynchronously by sendMessage; Lambda retries and then routes failures to its destination. */
+export const handler = withObservability(async (event: unknown): Promise<{ replySeq: number }> => {
+  const job = AssistantJobSchema.parse(event);
+  const reply = await answerMessage(
+    {
+      conversations,
+      model: chatModel,
+      tools,
+      push: clientPush,
+      historyTurns: env.HISTORY_TURNS,
+      onModelError: (error) => {
+        logger.warn('model failed; fallback reply sent', { error: error instanceof Error ? error.name : 'unknown' });
+        metrics.addMetric('ModelFailure', 'Count', 1);
+      },
+    },
+    job,
+  );
+  metrics.addMetric('AssistantReply', 'Count', 1);
+  if (reply.intent) logger.debug('answered', { intent: reply.intent, language: reply.language });
+  return { replySeq: reply.seq };
+});

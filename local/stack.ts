@@ -1,0 +1,168 @@
+import { appendFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
+import { createDocumentClient } from '../functions/adapters/aws/dynamodb-client';
+import {
+  drainAssistantJobs,
+  registerAssistantRunner,
+} from '../functions/adapters/local/in-process-assistant-queue';
+import { readOrCreateSecret } from '../functions/adapters/local/file-signing-secret';
+import { CONNECTIONS_TABLE, CONVERSATIONS_TABLE, STORE_TABLE } from '../functions/config/tables';
+import type { LocalConfig } from './config';
+import { startDynamoDbLocal } from './dynamodb/launcher';
+import { ensureTables, tableName } from './dynamodb/create-tables';
+import { LocalWebSocketGateway, type LambdaHandler } from './gateway/websocket-gateway';
+import { lambdaContext } from './gateway/lambda-context';
+import { removeRuntimeInfo, type RuntimeInfo, writeRuntimeInfo } from './runtime-file';
+import { seedDemoStore } from './seed/demo-store';
+import { startStreamPoller } from './streams/poller';
+import { startWebServer } from './web/server';
+
+export interface LocalStack {
+  info: RuntimeInfo;
+  stop(): Promise<void>;
+  /** Resolves when the stream pollers have processed everything written so far. */
+  streamsDrained(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Keep DynamoDB in memory instead of the data folder (tests). */
+  inMemory?: boolean;
+  seed?: boolean;
+  log?: (line: string) => void;
+  /** Gateway quotas can be shortened for tests. */
+  idleTimeoutMs?: number;
+  pollIntervalMs?: number;
+}
+
+/**
+ * The embedded default: DynamoDB Local, the WebSocket gateway with the real handlers, stream pollers,
+ * the web server and the demo seed, all on loopback, in one process plus DynamoDB Local's JVM.
+ */
+export async function startLocalStack(config: LocalConfig, options: StartOptions = {}): Promise<LocalStack> {
+  const log = options.log ?? (() => undefined);
+  const stops: Array<() => Promise<void>> = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch((error) => log(`stop failed: ${String(error)}`));
+  };
+  try {
+    await mkdir(config.dataDir, { recursive: true });
+    const secretFile = join(config.dataDir, 'store-secret');
+    await readOrCreateSecret(secretFile);
+
+    const dynamo = await startDynamoDbLocal({
+      port: config.dynamodbPort,
+      dataDir: options.inMemory ? undefined : join(config.dataDir, 'dynamodb'),
+    });
+    stops.push(() => dynamo.stop());
+    const rawClient = new DynamoDBClient({ endpoint: dynamo.endpoint, region: process.env.AWS_REGION ?? 'us-east-1' });
+    stops.push(async () => rawClient.destroy());
+    await ensureTables(rawClient, config.tablePrefix);
+    const tables = {
+      store: tableName(config.tablePrefix, STORE_TABLE),
+      conversations: tableName(config.tablePrefix, CONVERSATIONS_TABLE),
+      connections: tableName(config.tablePrefix, CONNECTIONS_TABLE),
+    };
+
+    const handlers: Record<string, LambdaHandler> = {};
+    const late =
+      (name: string): LambdaHandler =>
+      (event, context) => {
+        const handler = handlers[name];
+        if (!handler) throw new Error(`handler ${name} is not loaded`);
+        return handler(event, context);
+      };
+    const gateway = new LocalWebSocketGateway(
+      {
+        authorizer: late('authorizer'),
+        $connect: late('connect'),
+        $disconnect: late('disconnect'),
+        $default: late('default'),
+        actions: { sendMessage: late('sendMessage'), resume: late('resume') },
+        returnResponse: new Set(['sendMessage', 'resume', '$default']),
+      },
+      {
+        port: config.wsPort,
+        idleTimeoutMs: options.idleTimeoutMs,
+        onError: (where, error) => log(`gateway ${where}: ${error instanceof Error ? error.message : String(error)}`),
+      },
+    );
+    const endpoints = await gateway.start();
+    stops.push(() => gateway.stop());
+
+    // Handlers read their configuration once at cold start, exactly as in Lambda, so set it first.
+    Object.assign(process.env, {
+      AFTERDESK_MODE: 'local',
+      STORE_TABLE: tables.store,
+      CONVERSATIONS_TABLE: tables.conversations,
+      CONNECTIONS_TABLE: tables.connections,
+      DYNAMODB_ENDPOINT: dynamo.endpoint,
+      CONNECTIONS_ENDPOINT: endpoints.connectionsEndpoint,
+      SIGNING_SECRET_FILE: secretFile,
+      CHAT_MODEL: 'embedded',
+    });
+    Object.assign(handlers, {
+      authorizer: (await import('../functions/handlers/authorizer')).handler,
+      connect: (await import('../functions/handlers/connect')).handler,
+      disconnect: (await import('../functions/handlers/disconnect')).handler,
+      default: (await import('../functions/handlers/default')).handler,
+      sendMessage: (await import('../functions/handlers/send-message')).handler,
+      resume: (await import('../functions/handlers/resume')).handler,
+    });
+    const assistant = (await import('../functions/handlers/assistant')).handler;
+    registerAssistantRunner((job) => assistant(job, lambdaContext('assistant', 60_000)));
+    stops.push(() => drainAssistantJobs());
+
+    const streamHandler = (await import('../functions/handlers/conversation-stream')).handler;
+    const failureFile = join(config.dataDir, 'failures', 'conversation-stream.ndjson');
+    const poller = await startStreamPoller({
+      endpoint: dynamo.endpoint,
+      tableName: tables.conversations,
+      handler: (event: DynamoDBStreamEvent) =>
+        streamHandler(event, lambdaContext('conversation-stream', 60_000)) as Promise<DynamoDBBatchResponse>,
+      pollIntervalMs: options.pollIntervalMs ?? 100,
+      startingPosition: 'LATEST',
+      checkpointFile: options.inMemory ? undefined : join(config.dataDir, 'checkpoints', 'conversation-stream.json'),
+      onFailure: async (records, reason) => {
+        await mkdir(join(config.dataDir, 'failures'), { recursive: true });
+        const lines = records.map((record) =>
+          JSON.stringify({ at: new Date().toISOString(), reason, eventID: record.eventID, keys: record.dynamodb?.Keys }),
+        );
+        await appendFile(failureFile, `${lines.join('\n')}\n`);
+        log(`conversation-stream: ${records.length} record(s) sent to ${failureFile}`);
+      },
+    });
+    stops.push(() => poller.stop());
+
+    if (options.seed !== false) await seedDemoStore(createDocumentClient({ region: 'us-east-1', endpoint: dynamo.endpoint }), tables.store);
+
+    const web = await startWebServer({ port: config.webPort, dataDir: config.dataDir, websocketUrl: endpoints.websocketUrl, secretFile });
+    stops.push(() => web.stop());
+
+    const info: RuntimeInfo = {
+      pid: process.pid,
+      websocketUrl: endpoints.websocketUrl,
+      connectionsEndpoint: endpoints.connectionsEndpoint,
+      webUrl: web.url,
+      dynamodbEndpoint: dynamo.endpoint,
+      tables,
+      secretFile,
+    };
+    await writeRuntimeInfo(config.dataDir, info);
+    stops.push(() => removeRuntimeInfo(config.dataDir));
+
+    let stopped: Promise<void> | undefined;
+    return {
+      info,
+      stop: () => {
+        stopped ??= stopAll();
+        return stopped;
+      },
+      streamsDrained: () => poller.drained(),
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

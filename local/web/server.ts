@@ -1,0 +1,77 @@
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { signShopperToken } from '../../functions/core/auth/shopper-token';
+import { readOrCreateSecret } from '../../functions/adapters/local/file-signing-secret';
+import { DEMO_CUSTOMERS } from '../seed/demo-store';
+
+const WEB_ROOT = fileURLToPath(new URL('../../web/', import.meta.url));
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+/**
+ * Serves the web pages and, for the demo storefront only, mints tokens for the seeded demo shoppers:
+ * the job a real storefront's backend does with the secret from Secrets Manager.
+ */
+export async function startWebServer(options: {
+  port: number;
+  dataDir: string;
+  websocketUrl: string;
+  secretFile: string;
+}): Promise<{ url: string; stop(): Promise<void> }> {
+  const secret = new TextEncoder().encode(await readOrCreateSecret(options.secretFile));
+  const demoIds = new Set<string>(DEMO_CUSTOMERS.map((customer) => customer.customerId));
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    try {
+      if (url.pathname === '/api/demo/config') {
+        return json(response, 200, {
+          websocketUrl: options.websocketUrl,
+          customers: DEMO_CUSTOMERS.map(({ customerId, name, language }) => ({ customerId, name, language })),
+        });
+      }
+      if (url.pathname === '/api/demo/token') {
+        const customerId = url.searchParams.get('customer') ?? '';
+        if (!demoIds.has(customerId)) return json(response, 404, { error: 'unknown demo customer' });
+        return json(response, 200, { token: await signShopperToken(secret, { customerId }, 3600) });
+      }
+      const path = url.pathname === '/' ? '/demo/index.html' : url.pathname;
+      const file = normalize(join(WEB_ROOT, path));
+      if (!file.startsWith(WEB_ROOT)) return json(response, 404, { error: 'not found' });
+      const body = await readFile(file);
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+      });
+      response.end(body);
+    } catch {
+      json(response, 404, { error: 'not found' });
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function json(response: import('node:http').ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  response.end(JSON.stringify(body));
+}

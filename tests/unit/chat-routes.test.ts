@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { acceptMessage } from '../../functions/core/chat/accept-message';
+import { routeDefault } from '../../functions/core/chat/route-default';
+import type { AssistantJob } from '../../functions/ports/assistant-queue';
+import type { AppendShopperResult } from '../../functions/ports/repositories';
+
+function fakeConversations() {
+  const seen = new Map<string, number>();
+  let seq = 0;
+  return {
+    seen,
+    async appendShopperMessage(input: { sessionId: string; clientMessageId: string; text: string }) {
+      seq += 2;
+      if (seen.has(input.clientMessageId)) return { status: 'duplicate', seq: seq - 1 } as AppendShopperResult;
+      seen.set(input.clientMessageId, seq - 1);
+      return {
+        status: 'accepted',
+        replySeq: seq,
+        message: { sessionId: input.sessionId, seq: seq - 1, role: 'shopper', text: input.text, createdAt: 'now' },
+      } as AppendShopperResult;
+    },
+  };
+}
+
+function setup() {
+  const conversations = fakeConversations();
+  const jobs: AssistantJob[] = [];
+  const queue = { enqueue: async (job: AssistantJob) => void jobs.push(job) };
+  const send = (body: string | undefined) =>
+    acceptMessage({ conversations, queue }, { connectionId: 'conn-1', customerId: 'c-ana', sessionId: 's-12345678', body });
+  return { conversations, jobs, send };
+}
+
+const message = (extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ action: 'sendMessage', clientMessageId: 'cmid-0001', text: 'Where is my order?', ...extra });
+
+describe('the sendMessage route', () => {
+  it('acknowledges a message with its cursor and hands it to the assistant', async () => {
+    const { send, jobs } = setup();
+    const reply = await send(message());
+    expect(reply).toEqual({ type: 'ack', clientMessageId: 'cmid-0001', sessionId: 's-12345678', cursor: 1 });
+    expect(jobs).toEqual([
+      expect.objectContaining({ sessionId: 's-12345678', customerId: 'c-ana', messageSeq: 1, replySeq: 2 }),
+    ]);
+  });
+
+  it('answers a repeated clientMessageId with a typed error and does not process it twice', async () => {
+    const { send, jobs } = setup();
+    await send(message());
+    const again = await send(message());
+    expect(again).toMatchObject({ type: 'error', code: 'duplicate_message', clientMessageId: 'cmid-0001' });
+    expect(jobs).toHaveLength(1);
+  });
+
+  it('refuses malformed JSON, missing text and oversized bodies with typed errors', async () => {
+    const { send, jobs } = setup();
+    expect(await send('{"action":"sendMessage",')).toMatchObject({ type: 'error', code: 'invalid_json' });
+    expect(await send(message({ text: undefined }))).toMatchObject({
+      type: 'error',
+      code: 'invalid_message',
+      clientMessageId: 'cmid-0001',
+    });
+    expect(await send(message({ text: '   ' }))).toMatchObject({ code: 'invalid_message' });
+    expect(await send(message({ text: 'x'.repeat(33 * 1024) }))).toMatchObject({ code: 'payload_too_large' });
+    expect(await send(message({ clientMessageId: 'bad id with spaces' }))).toMatchObject({ code: 'invalid_message' });
+    expect(jobs).toHaveLength(0);
+  });
+
+  it('never echoes internals in error messages', async () => {
+    const { send } = setup();
+    const reply = await send('[1,2,3]');
+    expect(reply).toMatchObject({ type: 'error', code: 'invalid_json' });
+    expect(JSON.stringify(reply)).not.toMatch(/at \w+ \(|node_modules|Error:/);
+  });
+});
+
+describe('the $default route', () => {
+  it('names an unknown action and lists the known ones', () => {
+    expect(routeDefault('{"action":"refundEverything"}')).toMatchObject({
+      type: 'error',
+      code: 'unknown_action',
+      message: expect.stringContaining('sendMessage'),
+    });
+  });
+
+  it('tells malformed JSON apart from a missing action', () => {
+    expect(routeDefault('not json')).toMatchObject({ code: 'invalid_json' });
+    expect(routeDefault('{"text":"hi"}')).toMatchObject({ code: 'invalid_message' });
+  });
+
+  it('answers heartbeats with pong', () => {
+    expect(routeDefault('{"action":"ping"}', new Date('2026-11-25T00:00:00Z'))).toEqual({
+      type: 'pong',
+      at: '2026-11-25T00:00:00.000Z',
+    });
+  });
+});

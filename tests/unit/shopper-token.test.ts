@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import {
+  parseDuration,
+  signShopperToken,
+  TokenRejectedError,
+  verifyShopperToken,
+} from '../../functions/core/auth/shopper-token';
+
+const secret = new TextEncoder().encode('a-local-store-secret-that-is-long-enough-123');
+const otherSecret = new TextEncoder().encode('another-secret-that-is-also-long-enough-4567');
+
+async function rejection(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof TokenRejectedError) return error.reason;
+    throw error;
+  }
+  return 'accepted';
+}
+
+describe('shopper tokens', () => {
+  it('carry the customer id through signing and verification', async () => {
+    const token = await signShopperToken(secret, { customerId: 'c-ana' }, 600);
+    await expect(verifyShopperToken(secret, token)).resolves.toEqual({ customerId: 'c-ana' });
+  });
+
+  it('are refused when signed with another secret', async () => {
+    const token = await signShopperToken(otherSecret, { customerId: 'c-ana' }, 600);
+    expect(await rejection(verifyShopperToken(secret, token))).toBe('bad_signature');
+  });
+
+  it('are refused once expired', async () => {
+    const token = await signShopperToken(secret, { customerId: 'c-ana' }, 60, new Date(Date.now() - 3600_000));
+    expect(await rejection(verifyShopperToken(secret, token))).toBe('expired');
+  });
+
+  it('are refused when missing, malformed or tampered with', async () => {
+    expect(await rejection(verifyShopperToken(secret, undefined))).toBe('missing');
+    expect(await rejection(verifyShopperToken(secret, 'not-a-jwt'))).toBe('malformed');
+    const token = await signShopperToken(secret, { customerId: 'c-ana' }, 600);
+    const [header, , signature] = token.split('.');
+    const forgedPayload = Buffer.from(JSON.stringify({ sub: 'c-mallory', exp: 9999999999 })).toString('base64url');
+    expect(await rejection(verifyShopperToken(secret, `${header}.${forgedPayload}.${signature}`))).toBe(
+      'bad_signature',
+    );
+  });
+
+  it('refuse an unsigned "none" algorithm token', async () => {
+    const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
+    const payload = Buffer.from(
+      JSON.stringify({ sub: 'c-ana', iss: 'afterdesk-storefront', aud: 'afterdesk-chat', exp: 9999999999 }),
+    ).toString('base64url');
+    expect(await rejection(verifyShopperToken(secret, `${header}.${payload}.`))).not.toBe('accepted');
+  });
+
+  it('read durations in seconds, minutes, hours and days and refuse nonsense', () => {
+    expect(parseDuration('90s')).toBe(90);
+    expect(parseDuration('15m')).toBe(900);
+    expect(parseDuration('12h')).toBe(43_200);
+    expect(parseDuration('7d')).toBe(604_800);
+    expect(() => parseDuration('soon')).toThrow(/cannot read duration/);
+  });
+});
