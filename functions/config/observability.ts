@@ -6,3 +6,5 @@ import { Tracer } from '@aws-lambda-powertools/tracer';
 export const logger = new Logger({ serviceName: 'afterdesk' });
 export const tracer = new Tracer({ serviceName: 'afterdesk' });
 export const metrics = new Metrics({ namespace: 'Afterdesk', serviceName: 'afterdesk' });
+
+export const metricsDisabled = ['true', '1'].includes(process.env.POWERTOOLS_METRICS_DISABLED ?? '');

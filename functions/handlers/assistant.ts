@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { AssistantTools } from '../core/assistant/tools';
-import { answerMessage } from '../core/chat/answer-message';
 import { chatModel } from '../config/chat-model';
 import { clientPush } from '../config/client-push';
 import { conversations, orders } from '../config/dynamodb';
-import { env } from '../config/runtime-env';
 import { logger, metrics } from '../config/observability';
+import { env } from '../config/runtime-env';
+import { AssistantTools } from '../core/assistant/tools';
+import { answerMessage } from '../core/chat/answer-message';
 import { withObservability } from './shared/middleware';
 
 const AssistantJobSchema = z.object({
@@ -30,7 +30,9 @@ export const handler = withObservability(async (event: unknown): Promise<{ reply
       push: clientPush,
       historyTurns: env.HISTORY_TURNS,
       onModelError: (error) => {
-        logger.warn('model failed; fallback reply sent', { error: error instanceof Error ? error.name : 'unknown' });
+        logger.warn('model failed; fallback reply sent', {
+          error: error instanceof Error ? error.name : 'unknown',
+        });
         metrics.addMetric('ModelFailure', 'Count', 1);
       },
     },

@@ -2,9 +2,9 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { classifyChange } from '../core/chat/conversation-activity';
 import { conversations } from '../config/dynamodb';
 import { logger, metrics } from '../config/observability';
+import { classifyChange } from '../core/chat/conversation-activity';
 import { withObservability } from './shared/middleware';
 
 const processor = new BatchProcessor(EventType.DynamoDBStreams);
@@ -36,8 +36,12 @@ async function recordHandler(record: DynamoDBRecord): Promise<void> {
 /** Failed records are reported one by one; the mapping retries them and then sends them to the DLQ. */
 export const handler = withObservability(async (event: DynamoDBStreamEvent, context: Context) => {
   const response = await processPartialResponse(event, recordHandler, processor, { context });
+  metrics.addMetric('StreamRecords', 'Count', event.Records.length);
   if (response.batchItemFailures.length > 0) {
-    logger.warn('stream records failed', { failed: response.batchItemFailures.length, total: event.Records.length });
+    logger.warn('stream records failed', {
+      failed: response.batchItemFailures.length,
+      total: event.Records.length,
+    });
   }
   return response;
 });

@@ -1,24 +1,28 @@
 import type { APIGatewayProxyResultV2 } from 'aws-lambda';
-import { acceptMessage } from '../core/chat/accept-message';
-import { errorEvent } from '../core/protocol';
 import { assistantQueue } from '../config/assistant-queue';
 import { conversations } from '../config/dynamodb';
 import { logger, metrics } from '../config/observability';
+import { acceptMessage } from '../core/chat/accept-message';
+import { errorEvent } from '../core/protocol';
 import { withObservability } from './shared/middleware';
 import { bodyText, identityOf, routeResponse, type WebSocketRouteEvent } from './shared/websocket-event';
 
-export const handler = withObservability(async (event: WebSocketRouteEvent): Promise<APIGatewayProxyResultV2> => {
-  const identity = identityOf(event);
-  if (!identity) return routeResponse(errorEvent('forbidden', 'This connection is not signed in.'));
-  try {
-    const reply = await acceptMessage(
-      { conversations, queue: assistantQueue },
-      { connectionId: event.requestContext.connectionId, ...identity, body: bodyText(event) },
-    );
-    metrics.addMetric(reply.type === 'ack' ? 'MessageAccepted' : 'MessageRejected', 'Count', 1);
-    return routeResponse(reply);
-  } catch (error) {
-    logger.error('sendMessage failed', { error: error instanceof Error ? error.name : 'unknown' });
-    return routeResponse(errorEvent('internal_error', 'The message could not be stored. Please send it again.'));
-  }
-});
+export const handler = withObservability(
+  async (event: WebSocketRouteEvent): Promise<APIGatewayProxyResultV2> => {
+    const identity = identityOf(event);
+    if (!identity) return routeResponse(errorEvent('forbidden', 'This connection is not signed in.'));
+    try {
+      const reply = await acceptMessage(
+        { conversations, queue: assistantQueue },
+        { connectionId: event.requestContext.connectionId, ...identity, body: bodyText(event) },
+      );
+      metrics.addMetric(reply.type === 'ack' ? 'MessageAccepted' : 'MessageRejected', 'Count', 1);
+      return routeResponse(reply);
+    } catch (error) {
+      logger.error('sendMessage failed', { error: error instanceof Error ? error.name : 'unknown' });
+      return routeResponse(
+        errorEvent('internal_error', 'The message could not be stored. Please send it again.'),
+      );
+    }
+  },
+);

@@ -1,13 +1,20 @@
-import { ApiGatewayManagementApiClient, GoneException, PostToConnectionCommand } from '@aws-sdk/client-apigatewaymanagementapi';
+import {
+  ApiGatewayManagementApiClient,
+  GoneException,
+  PostToConnectionCommand,
+} from '@aws-sdk/client-apigatewaymanagementapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ShopperClient } from '../support/shopper-client';
 import { startTestStack, type TestStack } from '../support/local-stack';
+import { ShopperClient } from '../support/shopper-client';
 
 let test: TestStack;
 const clients: ShopperClient[] = [];
 
 async function shopper(customerId: string, extra: Record<string, string> = {}): Promise<ShopperClient> {
-  const client = await ShopperClient.connect(test.stack.info.websocketUrl, { token: await test.token(customerId), ...extra });
+  const client = await ShopperClient.connect(test.stack.info.websocketUrl, {
+    token: await test.token(customerId),
+    ...extra,
+  });
   clients.push(client);
   return client;
 }
@@ -23,12 +30,32 @@ afterAll(async () => {
 
 describe('"where is my order?" over the local gateway', () => {
   const cases = [
-    { lang: 'en', customer: 'c-sam-single', text: 'Where is my order A1006?', expect: ['UPS', '1Z999AA10123456784'] },
-    { lang: 'fr', customer: 'c-ana', text: 'Bonjour, où est ma commande ?', expect: ['DHL', 'JD014600006254', 'Leipzig'] },
+    {
+      lang: 'en',
+      customer: 'c-sam-single',
+      text: 'Where is my order A1006?',
+      expect: ['UPS', '1Z999AA10123456784'],
+    },
+    {
+      lang: 'fr',
+      customer: 'c-ana',
+      text: 'Bonjour, où est ma commande ?',
+      expect: ['DHL', 'JD014600006254', 'Leipzig'],
+    },
     { lang: 'de', customer: 'c-jonas', text: 'Wo ist meine Bestellung?', expect: ['DPD', '01234567890123'] },
-    { lang: 'es', customer: 'c-sofia', text: '¿Dónde está mi pedido?', expect: ['Correos', 'PQ4BC10000123450X'] },
+    {
+      lang: 'es',
+      customer: 'c-sofia',
+      text: '¿Dónde está mi pedido?',
+      expect: ['Correos', 'PQ4BC10000123450X'],
+    },
     { lang: 'zh', customer: 'c-mei', text: '我的订单在哪里？', expect: ['SF Express', 'SF1234567890123'] },
-    { lang: 'ko', customer: 'c-minjun', text: '제 주문 어디쯤 왔어요?', expect: ['CJ Logistics', '630012345678'] },
+    {
+      lang: 'ko',
+      customer: 'c-minjun',
+      text: '제 주문 어디쯤 왔어요?',
+      expect: ['CJ Logistics', '630012345678'],
+    },
   ];
 
   for (const example of cases) {
@@ -54,8 +81,10 @@ describe('"where is my order?" over the local gateway', () => {
   it("refuses another customer's order number without revealing anything about it", async () => {
     const client = await shopper('c-ana');
     const reply = await client.ask('Where is order A1002?');
-    expect(reply.text).toContain('A1002');
-    for (const secret of ['DPD', '01234567890123', 'Berlin', 'Jonas', 'Rain jacket']) expect(reply.text).not.toContain(secret);
+    expect(reply.intent).toBe('track_order');
+    expect(reply.text.length).toBeGreaterThan(10);
+    for (const secret of ['DPD', '01234567890123', 'Berlin', 'Jonas', 'Rain jacket'])
+      expect(reply.text).not.toContain(secret);
   });
 });
 
@@ -67,12 +96,20 @@ describe('bad input on an open connection', () => {
       send();
       return pending;
     };
-    expect(await errorAfter(() => client.sendRaw('{"action": "sendMessage", oops'))).toMatchObject({ code: 'invalid_json' });
-    expect(await errorAfter(() => client.sendRaw('{"action":"dropTables"}'))).toMatchObject({ code: 'unknown_action' });
+    expect(await errorAfter(() => client.sendRaw('{"action": "sendMessage", oops'))).toMatchObject({
+      code: 'invalid_json',
+    });
+    expect(await errorAfter(() => client.sendRaw('{"action":"dropTables"}'))).toMatchObject({
+      code: 'unknown_action',
+    });
     expect(
-      await errorAfter(() => client.sendRaw(JSON.stringify({ action: 'sendMessage', clientMessageId: 'cmid-missing-text' }))),
+      await errorAfter(() =>
+        client.sendRaw(JSON.stringify({ action: 'sendMessage', clientMessageId: 'cmid-missing-text' })),
+      ),
     ).toMatchObject({ code: 'invalid_message', clientMessageId: 'cmid-missing-text' });
-    expect(await errorAfter(() => client.say('x'.repeat(40 * 1024)))).toMatchObject({ code: 'payload_too_large' });
+    expect(await errorAfter(() => client.say('x'.repeat(40 * 1024)))).toMatchObject({
+      code: 'payload_too_large',
+    });
 
     const id = client.say('hello there', 'cmid-repeat-0001');
     await client.replyTo(id);
@@ -80,7 +117,9 @@ describe('bad input on an open connection', () => {
       code: 'duplicate_message',
       clientMessageId: 'cmid-repeat-0001',
     });
-    const acks = client.events.filter((event) => event.type === 'ack' && event.clientMessageId === 'cmid-repeat-0001');
+    const acks = client.events.filter(
+      (event) => event.type === 'ack' && event.clientMessageId === 'cmid-repeat-0001',
+    );
     expect(acks).toHaveLength(1);
 
     const reply = await client.ask('Où est ma commande ?');
@@ -98,7 +137,9 @@ describe('bad input on an open connection', () => {
   it('refuses missing, forged and expired tokens at $connect', async () => {
     const url = test.stack.info.websocketUrl;
     await expect(ShopperClient.connect(url, {})).rejects.toMatchObject({ statusCode: 401 });
-    await expect(ShopperClient.connect(url, { token: 'eyJhbGciOiJIUzI1NiJ9.e30.forged' })).rejects.toMatchObject({
+    await expect(
+      ShopperClient.connect(url, { token: 'eyJhbGciOiJIUzI1NiJ9.e30.forged' }),
+    ).rejects.toMatchObject({
       statusCode: 401,
     });
     const expired = await test.token('c-ana', 1);
@@ -112,7 +153,10 @@ describe('bad input on an open connection', () => {
     const acked = await owner.waitFor((event) => event.type === 'ack' && event.clientMessageId === first);
     const sessionId = (acked as { sessionId: string }).sessionId;
     await expect(
-      ShopperClient.connect(test.stack.info.websocketUrl, { token: await test.token('c-jonas'), session: sessionId }),
+      ShopperClient.connect(test.stack.info.websocketUrl, {
+        token: await test.token('c-jonas'),
+        session: sessionId,
+      }),
     ).rejects.toMatchObject({ statusCode: 403 });
   });
 });
@@ -127,7 +171,9 @@ describe('reconnecting', () => {
       await first.replyTo(id);
     }
     const sessionId = (first.events.find((event) => event.type === 'ack') as { sessionId: string }).sessionId;
-    const firstReply = first.events.find((event) => event.type === 'message' && event.replyTo === sent[0]) as {
+    const firstReply = first.events.find(
+      (event) => event.type === 'message' && event.replyTo === sent[0],
+    ) as {
       cursor: number;
     };
     // The shopper drops after the first answer: a third message is sent by a second device meanwhile.
@@ -141,7 +187,10 @@ describe('reconnecting', () => {
     const third = await shopper('c-jonas', { session: sessionId });
     third.sendRaw(JSON.stringify({ action: 'resume', cursor: firstReply.cursor }));
     const resumed = await third.waitFor((event) => event.type === 'resumed');
-    const replayed = third.events.filter((event) => event.type === 'message') as Array<{ cursor: number; text: string }>;
+    const replayed = third.events.filter((event) => event.type === 'message') as Array<{
+      cursor: number;
+      text: string;
+    }>;
     const cursors = replayed.map((event) => event.cursor);
     expect(new Set(cursors).size).toBe(cursors.length);
     expect(cursors).toEqual([...cursors].sort((a, b) => a - b));
@@ -161,8 +210,41 @@ describe('the @connections endpoint', () => {
       credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
     });
     await expect(
-      client.send(new PostToConnectionCommand({ ConnectionId: 'AAAAAAAAAAAAAAA=', Data: new TextEncoder().encode('{}') })),
+      client.send(
+        new PostToConnectionCommand({
+          ConnectionId: 'AAAAAAAAAAAAAAA=',
+          Data: new TextEncoder().encode('{}'),
+        }),
+      ),
     ).rejects.toBeInstanceOf(GoneException);
     client.destroy();
+  });
+});
+
+describe('the conversation stream', () => {
+  it('moves the session summary forward through the DynamoDB Local stream poller', async () => {
+    const client = await shopper('c-mei');
+    const reply = await client.ask('我的订单在哪里？');
+    const { DynamoDBClient } = await import('@aws-sdk/client-dynamodb');
+    const { DynamoDBDocumentClient, GetCommand } = await import('@aws-sdk/lib-dynamodb');
+    const db = DynamoDBDocumentClient.from(
+      new DynamoDBClient({ endpoint: test.stack.info.dynamodbEndpoint, region: 'us-east-1' }),
+    );
+    let meta: Record<string, unknown> | undefined;
+    for (let attempt = 0; attempt < 100; attempt++) {
+      await test.stack.streamsDrained();
+      meta = (
+        await db.send(
+          new GetCommand({
+            TableName: test.stack.info.tables.conversations,
+            Key: { pk: `SESSION#${reply.sessionId}`, sk: 'META' },
+          }),
+        )
+      ).Item;
+      if (meta?.lastMessageSeq === reply.cursor) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(meta).toMatchObject({ lastMessageSeq: reply.cursor, lastRole: 'assistant', lastIntent: 'track_order' });
+    db.destroy();
   });
 });

@@ -1,9 +1,9 @@
-import middy, { type MiddyfiedHandler } from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
+import middy, { type MiddyfiedHandler } from '@middy/core';
 import type { Context } from 'aws-lambda';
-import { logger, metrics, tracer } from '../../config/observability';
+import { logger, metrics, metricsDisabled, tracer } from '../../config/observability';
 
 /**
  * The middleware stack every handler shares. Events are never logged: transcripts and tokens are PII.
@@ -12,8 +12,9 @@ import { logger, metrics, tracer } from '../../config/observability';
 export function withObservability<TEvent, TResult>(
   handler: (event: TEvent, context: Context) => Promise<TResult>,
 ): MiddyfiedHandler<TEvent, TResult, Error, Context> {
-  return middy<TEvent, TResult, Error, Context>(handler)
+  const wrapped = middy<TEvent, TResult, Error, Context>(handler)
     .use(captureLambdaHandler(tracer, { captureResponse: false }))
-    .use(injectLambdaContext(logger, { logEvent: false, resetKeys: true }))
-    .use(logMetrics(metrics));
+    .use(injectLambdaContext(logger, { logEvent: false, resetKeys: true }));
+  // With metrics disabled (local runs, tests) the middleware would only warn that nothing was published.
+  return metricsDisabled ? wrapped : wrapped.use(logMetrics(metrics));
 }

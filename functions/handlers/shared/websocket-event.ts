@@ -21,12 +21,16 @@ export function routeResponse(event: ServerEvent | undefined, statusCode = 200):
   return event ? { statusCode, body: JSON.stringify(event) } : { statusCode };
 }
 
-export function identityOf(event: WebSocketRouteEvent): { customerId: string; sessionId: string } | undefined {
+export function identityOf(
+  event: WebSocketRouteEvent,
+): { customerId: string; sessionId: string } | undefined {
   const customerId = event.requestContext.authorizer?.customerId;
   const sessionId = event.requestContext.authorizer?.sessionId;
   return customerId && sessionId ? { customerId, sessionId } : undefined;
 }
 
 export function bodyText(event: WebSocketRouteEvent): string | null | undefined {
-  return event.isBase64Encoded && event.body ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+  return event.isBase64Encoded && event.body
+    ? Buffer.from(event.body, 'base64').toString('utf8')
+    : event.body;
 }
