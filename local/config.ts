@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const port = z.coerce.number().int().min(0).max(65535);
 
@@ -9,7 +9,10 @@ export const LocalConfigSchema = z.object({
   AFTERDESK_WS_PORT: port.default(8787),
   AFTERDESK_WEB_PORT: port.default(8080),
   AFTERDESK_DYNAMODB_PORT: port.default(8000),
-  AFTERDESK_TABLE_PREFIX: z.string().regex(/^[A-Za-z0-9_.-]{1,100}$/).default('afterdesk-local'),
+  AFTERDESK_TABLE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,100}$/)
+    .default('afterdesk-local'),
 });
 
 export interface LocalConfig {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Configuration is read and checked once, at cold start, so a mis-deployed function fails loudly on its

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The order import format (docs/data-import.md). Unknown fields are kept, never rejected. */
 export const TrackingEventSchema = z.looseObject({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** docs/protocol.md describes this version; bump it on any incompatible change. */
 export const PROTOCOL_VERSION = 1;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { chatModel } from '../config/chat-model';
 import { clientPush } from '../config/client-push';
 import { conversations, orders } from '../config/dynamodb';

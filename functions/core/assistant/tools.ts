@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ToolSpec } from '../../ports/chat-model';
 import type { OrderRepository } from '../../ports/repositories';
 import { type OrderStatusView, toStatusView } from '../orders';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const SessionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 

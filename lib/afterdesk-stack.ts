@@ -1,0 +1,172 @@
+import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import type { Construct } from 'constructs';
+import { Assistant } from './assistant';
+import { ChatApi } from './chat-api';
+import type { AfterdeskConfig } from './config';
+import { Data } from './data';
+import { LogEncryption } from './log-encryption';
+import { ShopperTokenSecret } from './secrets';
+import { SharedFunction } from './shared-function';
+import { StreamProcessing } from './stream-processing';
+
+export interface AfterdeskStackProps extends StackProps {
+  readonly config: AfterdeskConfig;
+}
+
+/**
+ * Afterdesk in one stack: data, the shopper-token secret, the chat WebSocket API and its route functions,
+ * the asynchronous assistant and the Conversations stream consumer. Every function gets only the grants its
+ * handler needs.
+ */
+export class AfterdeskStack extends Stack {
+  readonly data: Data;
+  readonly chatApi: ChatApi;
+  readonly assistant: Assistant;
+  readonly streamProcessing: StreamProcessing;
+  readonly signingSecret: ShopperTokenSecret;
+  /** Every function by handler name (e.g. 'send-message'). */
+  readonly functions: Readonly<Record<string, SharedFunction>>;
+
+  constructor(scope: Construct, id: string, props: AfterdeskStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+
+    const logKey = new LogEncryption(this, 'LogEncryption').key;
+    this.data = new Data(this, 'Data');
+    this.signingSecret = new ShopperTokenSecret(this, 'ShopperTokenSecret');
+
+    const store = this.data.table('Store');
+    const conversations = this.data.table('Conversations');
+    const connections = this.data.table('Connections');
+
+    // Configuration every handler may read at cold start. Permissions are granted separately, per function.
+    const environment: Record<string, string> = {
+      ...this.data.environment(),
+      SIGNING_SECRET_ARN: this.signingSecret.secret.secretArn,
+      BEDROCK_MODEL_ID: config.bedrockModelId,
+      GUARDRAIL_ID: config.guardrailId,
+      GUARDRAIL_VERSION: config.guardrailVersion,
+      CHAT_MODEL: config.chatModel,
+      HYBRID_ROUTING: String(config.hybridRouting),
+    };
+    const common = { logRetention: config.logRetention, logKey, environment };
+
+    const routeFunction = (
+      id: string,
+      handler: string,
+      description: string,
+      memorySize: number,
+      timeoutSeconds: number,
+    ): SharedFunction =>
+      new SharedFunction(this, id, {
+        handler,
+        description: `Afterdesk: ${description}`,
+        memorySize,
+        timeout: Duration.seconds(timeoutSeconds),
+        ...common,
+      });
+
+    // Construct ids avoid 'Default', which CDK leaves out of logical ids.
+    // Route integrations time out after 29 s; route handlers do short DynamoDB work only.
+    const authorizer = routeFunction(
+      'Authorizer',
+      'authorizer',
+      'verifies shopper tokens on $connect',
+      256,
+      10,
+    );
+    const connect = routeFunction('Connect', 'connect', 'records a new connection', 256, 10);
+    const disconnect = routeFunction('Disconnect', 'disconnect', 'forgets a closed connection', 256, 10);
+    const defaultRoute = routeFunction('DefaultRoute', 'default', 'answers unknown actions', 256, 5);
+    const sendMessage = routeFunction(
+      'SendMessage',
+      'send-message',
+      'stores a shopper message and starts a turn',
+      512,
+      15,
+    );
+    const resume = routeFunction('Resume', 'resume', 'replays a conversation after a reconnect', 256, 10);
+
+    this.assistant = new Assistant(this, 'Assistant', { config, logKey, environment });
+    this.streamProcessing = new StreamProcessing(this, 'StreamProcessing', {
+      config,
+      logKey,
+      conversations,
+      environment,
+    });
+
+    this.chatApi = new ChatApi(this, 'ChatApi', {
+      config,
+      logKey,
+      authorizer,
+      connect,
+      disconnect,
+      defaultRoute,
+      sendMessage,
+      resume,
+    });
+
+    this.functions = {
+      authorizer,
+      connect,
+      disconnect,
+      default: defaultRoute,
+      'send-message': sendMessage,
+      resume,
+      assistant: this.assistant.function,
+      'conversation-stream': this.streamProcessing.function,
+    };
+    for (const fn of Object.values(this.functions)) {
+      fn.addEnvironment({ CONNECTIONS_ENDPOINT: this.chatApi.connectionsEndpoint });
+    }
+    sendMessage.addEnvironment({ ASSISTANT_FUNCTION_NAME: this.assistant.function.fn.functionName });
+
+    // Least privilege, per function.
+    this.signingSecret.secret.grantRead(authorizer.fn);
+    conversations.grantReadData(authorizer.fn); // session ownership check
+
+    connections.grantWriteData(connect.fn);
+    conversations.grantReadWriteData(connect.fn);
+
+    connections.grant(disconnect.fn, 'dynamodb:DeleteItem');
+
+    connections.grantReadData(sendMessage.fn);
+    conversations.grantReadWriteData(sendMessage.fn);
+    this.assistant.grantInvoke(sendMessage);
+
+    conversations.grantReadData(resume.fn);
+
+    // defaultRoute: no data access at all.
+
+    const assistantFn = this.assistant.function;
+    store.grantReadData(assistantFn.fn);
+    this.acknowledgeIndexAccess(
+      assistantFn,
+      store,
+      'reads orders and customers through the byCustomer index',
+    );
+    conversations.grantReadWriteData(assistantFn.fn);
+    this.chatApi.grantPostToConnection(assistantFn);
+
+    conversations.grantReadWriteData(this.streamProcessing.function.fn);
+
+    new CfnOutput(this, 'SigningSecretArn', {
+      description:
+        'Secrets Manager secret whose value signs shopper tokens (HS256); share with the storefront',
+      value: this.signingSecret.secret.secretArn,
+    });
+    for (const def of this.data.definitions) {
+      new CfnOutput(this, `${def.id}TableName`, { value: this.data.table(def.id).tableName });
+    }
+  }
+
+  /** Table grants on a table with indexes include `<table>/index/*`: acknowledge that finding for this table. */
+  private acknowledgeIndexAccess(fn: SharedFunction, table: dynamodb.Table, why: string): void {
+    const logicalId = this.getLogicalId(table.node.defaultChild as dynamodb.CfnTable);
+    fn.acknowledgeOnRole(
+      `AwsSolutions-IAM5[Resource::<${logicalId}.Arn>/index/*]`,
+      `The function ${why}; the grant covers the indexes of this one table only.`,
+    );
+  }
+}

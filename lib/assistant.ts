@@ -1,0 +1,140 @@
+import { ArnFormat, Duration, Stack, Validations } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as kms from 'aws-cdk-lib/aws-kms';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { type AfterdeskConfig, parseBedrockModelId } from './config';
+import { SharedFunction } from './shared-function';
+
+export interface AssistantProps {
+  readonly config: AfterdeskConfig;
+  readonly logKey: kms.IKey;
+  readonly environment: Record<string, string>;
+}
+
+/** How long a failed turn stays useful: after this a shopper has long given up waiting for the reply. */
+export const ASSISTANT_MAX_EVENT_AGE = Duration.minutes(15);
+/** One retry: a turn is idempotent on its reply sequence, and a second failure is not transient. */
+export const ASSISTANT_RETRY_ATTEMPTS = 1;
+
+/**
+ * The assistant: one model turn per invocation, invoked asynchronously (InvocationType Event) by sendMessage
+ * so that model work never holds the 29 s WebSocket integration. Failed turns land in an encrypted queue.
+ * Bedrock access is limited to the configured model (and guardrail).
+ */
+export class Assistant extends Construct {
+  readonly function: SharedFunction;
+  readonly failures: sqs.Queue;
+
+  constructor(scope: Construct, id: string, props: AssistantProps) {
+    super(scope, id);
+    const { config } = props;
+
+    this.function = new SharedFunction(this, 'Assistant', {
+      handler: 'assistant',
+      description: 'Afterdesk: runs one assistant turn and streams the reply to the shopper',
+      // The embedded model (classifier, entity extraction) lives in memory; more memory also buys CPU.
+      memorySize: 1024,
+      // A streamed Bedrock turn with a few tool calls; well under the shopper's patience.
+      timeout: Duration.seconds(120),
+      logRetention: config.logRetention,
+      logKey: props.logKey,
+      environment: props.environment,
+    });
+
+    this.failures = new sqs.Queue(this, 'FailedTurns', {
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    Validations.of(this.failures).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason:
+        'This queue is itself the on-failure destination of the asynchronous assistant invocations; nothing ' +
+        'consumes it automatically, so it needs no dead-letter queue of its own.',
+    });
+
+    this.function.fn.configureAsyncInvoke({
+      onFailure: new SqsDestination(this.failures),
+      maxEventAge: ASSISTANT_MAX_EVENT_AGE,
+      retryAttempts: ASSISTANT_RETRY_ATTEMPTS,
+    });
+
+    this.grantBedrock(config);
+  }
+
+  /** Lets `grantee` start turns: lambda:InvokeFunction on this function's unqualified ARN only. */
+  grantInvoke(grantee: SharedFunction): void {
+    grantee.role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        actions: ['lambda:InvokeFunction'],
+        resources: [this.function.fn.functionArn],
+      }),
+    );
+  }
+
+  private grantBedrock(config: AfterdeskConfig): void {
+    const stack = Stack.of(this);
+    const model = parseBedrockModelId(config.bedrockModelId);
+    const actions = ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream'];
+    const role = this.function.role;
+
+    if (model.inferenceProfileId) {
+      const profileArn = stack.formatArn({
+        service: 'bedrock',
+        resource: 'inference-profile',
+        resourceName: model.inferenceProfileId,
+        arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
+      });
+      role.addToPrincipalPolicy(new iam.PolicyStatement({ actions, resources: [profileArn] }));
+      // A cross-Region profile routes to the model in any Region of its geography: allow the model in every
+      // Region, but only when the call comes through this profile.
+      const modelArn = `arn:${stack.partition}:bedrock:*::foundation-model/${model.foundationModelId}`;
+      role.addToPrincipalPolicy(
+        new iam.PolicyStatement({
+          actions,
+          resources: [modelArn],
+          conditions: { StringEquals: { 'bedrock:InferenceProfileArn': profileArn } },
+        }),
+      );
+      this.function.acknowledgeOnRole(
+        `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:bedrock:*::foundation-model/${model.foundationModelId}]`,
+        'A cross-Region inference profile may serve the request from any Region of its geography, so the ' +
+          'foundation model is allowed in every Region, only for this one model and only through the ' +
+          'configured inference profile (bedrock:InferenceProfileArn condition).',
+      );
+    } else {
+      role.addToPrincipalPolicy(
+        new iam.PolicyStatement({
+          actions,
+          resources: [
+            stack.formatArn({
+              service: 'bedrock',
+              account: '',
+              resource: 'foundation-model',
+              resourceName: model.foundationModelId,
+              arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
+            }),
+          ],
+        }),
+      );
+    }
+
+    if (config.guardrailId) {
+      role.addToPrincipalPolicy(
+        new iam.PolicyStatement({
+          actions: ['bedrock:ApplyGuardrail'],
+          resources: [
+            stack.formatArn({
+              service: 'bedrock',
+              resource: 'guardrail',
+              resourceName: config.guardrailId,
+              arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
+            }),
+          ],
+        }),
+      );
+    }
+  }
+}

@@ -1,0 +1,128 @@
+import * as logs from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+
+/** Deploy-time settings, read once from CDK context (cdk.json or `cdk synth -c key=value`) and checked. */
+export interface AfterdeskConfig {
+  readonly stackName: string;
+  /** Foundation model id or (geographic) inference profile id used by the Bedrock chat model. */
+  readonly bedrockModelId: string;
+  /** Optional Bedrock guardrail applied to model calls; empty when none is configured. */
+  readonly guardrailId: string;
+  readonly guardrailVersion: string;
+  readonly chatModel: 'bedrock' | 'embedded';
+  /** Let the embedded model answer clear-cut messages before calling Bedrock. */
+  readonly hybridRouting: boolean;
+  /** Default route throttling of the WebSocket stage (requests per second / burst). */
+  readonly throttle: { readonly rateLimit: number; readonly burstLimit: number };
+  /** $connect runs the authorizer: limit connection storms separately. */
+  readonly connectThrottle: { readonly rateLimit: number; readonly burstLimit: number };
+  /** sendMessage starts model work: the most expensive route. */
+  readonly sendMessageThrottle: { readonly rateLimit: number; readonly burstLimit: number };
+  readonly logRetention: logs.RetentionDays;
+  /**
+   * Whether this stack sets the account-wide API Gateway CloudWatch Logs role, which WebSocket access
+   * logging needs. Turn off when the account already has one managed elsewhere.
+   */
+  readonly apiGatewayAccountRole: boolean;
+}
+
+export const DEFAULT_CONFIG: AfterdeskConfig = {
+  stackName: 'Afterdesk',
+  bedrockModelId: 'us.anthropic.claude-3-5-haiku-20241022-v1:0',
+  guardrailId: '',
+  guardrailVersion: 'DRAFT',
+  chatModel: 'bedrock',
+  hybridRouting: true,
+  throttle: { rateLimit: 100, burstLimit: 200 },
+  connectThrottle: { rateLimit: 20, burstLimit: 40 },
+  sendMessageThrottle: { rateLimit: 50, burstLimit: 100 },
+  logRetention: logs.RetentionDays.ONE_MONTH,
+  apiGatewayAccountRole: true,
+};
+
+/** Geographic or global prefixes of system-defined cross-Region inference profiles. */
+const INFERENCE_PROFILE_PREFIX = /^(us|us-gov|eu|apac|jp|au|ca|global)\./;
+
+export interface BedrockModelRef {
+  readonly inferenceProfileId?: string;
+  readonly foundationModelId: string;
+}
+
+/** Splits a configured model id into the inference profile (if any) and the foundation model behind it. */
+export function parseBedrockModelId(id: string): BedrockModelRef {
+  const match = INFERENCE_PROFILE_PREFIX.exec(id);
+  if (!match) return { foundationModelId: id };
+  return { inferenceProfileId: id, foundationModelId: id.slice(match[0].length) };
+}
+
+class ConfigError extends Error {}
+
+function text(scope: Construct, key: string, fallback: string, pattern?: RegExp): string {
+  const raw = scope.node.tryGetContext(key);
+  if (raw === undefined || raw === null) return fallback;
+  const value = String(raw).trim();
+  if (pattern && !pattern.test(value)) {
+    throw new ConfigError(`Context "${key}" is "${value}", which does not match ${pattern}`);
+  }
+  return value;
+}
+
+function positiveNumber(scope: Construct, key: string, fallback: number): number {
+  const raw = scope.node.tryGetContext(key);
+  if (raw === undefined || raw === null || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new ConfigError(`Context "${key}" must be a positive number, got "${String(raw)}"`);
+  }
+  return value;
+}
+
+function flag(scope: Construct, key: string, fallback: boolean): boolean {
+  const raw = scope.node.tryGetContext(key);
+  if (raw === undefined || raw === null || raw === '') return fallback;
+  if (raw === true || raw === 'true') return true;
+  if (raw === false || raw === 'false') return false;
+  throw new ConfigError(`Context "${key}" must be true or false, got "${String(raw)}"`);
+}
+
+function retention(scope: Construct, key: string, fallback: logs.RetentionDays): logs.RetentionDays {
+  const days = positiveNumber(scope, key, fallback);
+  const allowed = Object.values(logs.RetentionDays).filter((v): v is number => typeof v === 'number');
+  if (!allowed.includes(days)) {
+    throw new ConfigError(`Context "${key}" must be a CloudWatch Logs retention (e.g. 30, 90), got ${days}`);
+  }
+  return days as logs.RetentionDays;
+}
+
+/** Reads and validates the context of an app (or any construct), falling back to DEFAULT_CONFIG. */
+export function readConfig(scope: Construct): AfterdeskConfig {
+  const d = DEFAULT_CONFIG;
+  const chatModel = text(
+    scope,
+    'chatModel',
+    d.chatModel,
+    /^(bedrock|embedded)$/,
+  ) as AfterdeskConfig['chatModel'];
+  return {
+    stackName: text(scope, 'stackName', d.stackName, /^[A-Za-z][A-Za-z0-9-]{0,127}$/),
+    bedrockModelId: text(scope, 'bedrockModelId', d.bedrockModelId, /^[a-z0-9-]+(\.[a-z0-9-]+)+:\d+$/),
+    guardrailId: text(scope, 'guardrailId', d.guardrailId, /^([a-z0-9]{1,64})?$/),
+    guardrailVersion: text(scope, 'guardrailVersion', d.guardrailVersion, /^(DRAFT|[1-9][0-9]{0,7})$/),
+    chatModel,
+    hybridRouting: flag(scope, 'hybridRouting', d.hybridRouting),
+    throttle: {
+      rateLimit: positiveNumber(scope, 'throttleRateLimit', d.throttle.rateLimit),
+      burstLimit: positiveNumber(scope, 'throttleBurstLimit', d.throttle.burstLimit),
+    },
+    connectThrottle: {
+      rateLimit: positiveNumber(scope, 'connectRateLimit', d.connectThrottle.rateLimit),
+      burstLimit: positiveNumber(scope, 'connectBurstLimit', d.connectThrottle.burstLimit),
+    },
+    sendMessageThrottle: {
+      rateLimit: positiveNumber(scope, 'sendMessageRateLimit', d.sendMessageThrottle.rateLimit),
+      burstLimit: positiveNumber(scope, 'sendMessageBurstLimit', d.sendMessageThrottle.burstLimit),
+    },
+    logRetention: retention(scope, 'logRetentionDays', d.logRetention),
+    apiGatewayAccountRole: flag(scope, 'apiGatewayAccountRole', d.apiGatewayAccountRole),
+  };
+}

@@ -1,0 +1,183 @@
+import { Stack } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AfterdeskStack } from '../../lib/afterdesk-stack';
+import { synthApp } from '../../lib/app';
+
+type Props = Record<string, unknown>;
+
+let stack: AfterdeskStack;
+let template: Template;
+
+function fnLogicalId(handler: string): string {
+  const fn = stack.functions[handler];
+  if (!fn) throw new Error(`no function ${handler}`);
+  return Stack.of(fn).getLogicalId(fn.fn.node.defaultChild as CfnFunction);
+}
+
+function routes(): Record<string, Props> {
+  const byKey: Record<string, Props> = {};
+  for (const route of Object.values(template.findResources('AWS::ApiGatewayV2::Route'))) {
+    byKey[route.Properties.RouteKey as string] = route.Properties as Props;
+  }
+  return byKey;
+}
+
+/** The handler function a route's integration calls. */
+function integratedFunction(route: Props): string {
+  const target = JSON.stringify(route.Target);
+  const integrationId = /"Ref":"([^"]+)"/.exec(target)?.[1];
+  const integration = integrationId ? template.toJSON().Resources[integrationId] : undefined;
+  const uri = JSON.stringify(integration?.Properties.IntegrationUri);
+  return /"Fn::GetAtt":\["([^"]+)","Arn"\]/.exec(uri)?.[1] ?? '';
+}
+
+beforeAll(() => {
+  stack = synthApp({ bundle: false }).stack;
+  template = Template.fromStack(stack);
+});
+
+describe('WebSocket API', () => {
+  it('selects routes on $request.body.action', () => {
+    template.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
+    template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
+      ProtocolType: 'WEBSOCKET',
+      RouteSelectionExpression: '$request.body.action',
+    });
+  });
+
+  it('the WebSocket routes and authorizer are wired', () => {
+    const r = routes();
+    expect(Object.keys(r).sort()).toEqual(['$connect', '$default', '$disconnect', 'resume', 'sendMessage']);
+
+    const expected: Record<string, string> = {
+      $connect: 'connect',
+      $disconnect: 'disconnect',
+      $default: 'default',
+      sendMessage: 'send-message',
+      resume: 'resume',
+    };
+    for (const [key, handler] of Object.entries(expected)) {
+      expect(integratedFunction(r[key] as Props), key).toBe(fnLogicalId(handler));
+    }
+
+    template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'REQUEST',
+      IdentitySource: ['route.request.querystring.token'],
+    });
+    const authorizer = Object.entries(template.findResources('AWS::ApiGatewayV2::Authorizer'))[0];
+    expect(JSON.stringify(authorizer?.[1].Properties.AuthorizerUri)).toContain(fnLogicalId('authorizer'));
+
+    expect(r.$connect?.AuthorizationType).toBe('CUSTOM');
+    expect(r.$connect?.AuthorizerId).toEqual({ Ref: authorizer?.[0] });
+    for (const key of ['$disconnect', '$default', 'sendMessage', 'resume']) {
+      expect(r[key]?.AuthorizationType ?? 'NONE', key).toBe('NONE');
+    }
+  });
+
+  it('sendMessage, resume and $default return the Lambda result to the client', () => {
+    const r = routes();
+    for (const key of ['sendMessage', 'resume', '$default']) {
+      expect(r[key]?.RouteResponseSelectionExpression, key).toBe('$default');
+    }
+    expect(r.$connect?.RouteResponseSelectionExpression).toBeUndefined();
+    expect(r.$disconnect?.RouteResponseSelectionExpression).toBeUndefined();
+    template.resourceCountIs('AWS::ApiGatewayV2::RouteResponse', 3);
+  });
+
+  it('API Gateway may invoke each route function, and only from this API', () => {
+    const permissions = Object.values(template.findResources('AWS::Lambda::Permission'));
+    for (const handler of ['authorizer', 'connect', 'disconnect', 'default', 'send-message', 'resume']) {
+      const mine = permissions.filter(
+        (p) =>
+          JSON.stringify(p.Properties.FunctionName) ===
+          JSON.stringify({ 'Fn::GetAtt': [fnLogicalId(handler), 'Arn'] }),
+      );
+      expect(mine.length, handler).toBeGreaterThan(0);
+      for (const p of mine) {
+        expect(p.Properties.Principal, handler).toBe('apigateway.amazonaws.com');
+        expect(JSON.stringify(p.Properties.SourceArn), handler).toContain('ChatApi');
+      }
+    }
+  });
+});
+
+describe('live stage', () => {
+  it('stage has access logs and throttling', () => {
+    const stages = template.findResources('AWS::ApiGatewayV2::Stage');
+    const [stage] = Object.values(stages);
+    expect(Object.keys(stages)).toHaveLength(1);
+    const p = stage?.Properties;
+    expect(p.StageName).toBe('live');
+    expect(p.AutoDeploy).toBe(true);
+    expect(p.DefaultRouteSettings).toMatchObject({ ThrottlingRateLimit: 100, ThrottlingBurstLimit: 200 });
+    expect(p.RouteSettings.$connect).toEqual({ throttlingRateLimit: 20, throttlingBurstLimit: 40 });
+    expect(p.RouteSettings.sendMessage).toEqual({ throttlingRateLimit: 50, throttlingBurstLimit: 100 });
+
+    const format = JSON.parse(p.AccessLogSettings.Format as string) as Record<string, string>;
+    expect(format.requestId).toBe('$context.requestId');
+    expect(format.connectionId).toBe('$context.connectionId');
+    expect(format.routeKey).toBe('$context.routeKey');
+
+    const logGroupId = p.AccessLogSettings.DestinationArn['Fn::GetAtt'][0] as string;
+    const logGroup = template.toJSON().Resources[logGroupId];
+    expect(logGroup.Type).toBe('AWS::Logs::LogGroup');
+    expect(logGroup.Properties.KmsKeyId).toBeDefined();
+    expect(logGroup.Properties.RetentionInDays).toEqual(expect.any(Number));
+  });
+
+  it('per-route throttling and limits follow CDK context', () => {
+    const custom = synthApp({
+      bundle: false,
+      context: {
+        throttleRateLimit: 10,
+        throttleBurstLimit: 20,
+        sendMessageRateLimit: '5',
+        sendMessageBurstLimit: '7',
+      },
+    });
+    Template.fromStack(custom.stack).hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      DefaultRouteSettings: Match.objectLike({ ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 }),
+      RouteSettings: Match.objectLike({ sendMessage: { throttlingRateLimit: 5, throttlingBurstLimit: 7 } }),
+    });
+  });
+
+  it('the stage waits for the routes its settings name and for the account logging role', () => {
+    const [stage] = Object.values(template.findResources('AWS::ApiGatewayV2::Stage'));
+    const dependsOn = stage?.DependsOn as string[];
+    expect(dependsOn.some((d) => /connectRoute[0-9A-F]{8}$/.test(d))).toBe(true);
+    expect(dependsOn.some((d) => /sendMessageRoute[0-9A-F]{8}$/.test(d))).toBe(true);
+    const account = Object.keys(template.findResources('AWS::ApiGateway::Account'));
+    expect(account).toHaveLength(1);
+    expect(dependsOn).toContain(account[0]);
+  });
+
+  it('outputs the WebSocket URL and the connections endpoint', () => {
+    template.hasOutput('WebSocketUrl', { Value: Match.objectLike({ 'Fn::Join': Match.anyValue() }) });
+    const url = JSON.stringify(template.toJSON().Outputs.WebSocketUrl.Value);
+    expect(url).toContain('wss://');
+    expect(url).toContain('/live');
+    template.hasOutput('ConnectionsEndpoint', Match.anyValue());
+  });
+});
+
+describe('@connections access', () => {
+  it('only the assistant may post to connections, on the live stage and POST only', () => {
+    const holders: string[] = [];
+    for (const [id, policy] of Object.entries(template.findResources('AWS::IAM::Policy'))) {
+      for (const s of policy.Properties.PolicyDocument.Statement as Array<{
+        Action: unknown;
+        Resource: unknown;
+      }>) {
+        if (([] as unknown[]).concat(s.Action).some((a) => String(a).startsWith('execute-api:'))) {
+          holders.push(id);
+          expect(s.Action).toBe('execute-api:ManageConnections');
+          expect(JSON.stringify(s.Resource)).toMatch(/\/live\/POST\/@connections\/\*"/);
+        }
+      }
+    }
+    expect(holders).toHaveLength(1);
+    expect(holders[0]).toMatch(/^AssistantRole/);
+  });
+});

@@ -1,0 +1,252 @@
+import { App, Stack, Validations } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import type { CfnTable } from 'aws-cdk-lib/aws-dynamodb';
+import type { CfnPolicy } from 'aws-cdk-lib/aws-iam';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import type { IConstruct } from 'constructs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AfterdeskStack } from '../../lib/afterdesk-stack';
+import { buildApp, NAG_PLUGIN_NAME, type SynthResult, synthApp } from '../../lib/app';
+
+type Statement = {
+  Effect: string;
+  Action: string | string[];
+  Resource: unknown;
+  Condition?: Record<string, unknown>;
+};
+
+let result: SynthResult;
+let stack: AfterdeskStack;
+let template: Template;
+
+function actions(s: Statement): string[] {
+  return ([] as string[]).concat(s.Action);
+}
+
+function resources(s: Statement): unknown[] {
+  return ([] as unknown[]).concat(s.Resource);
+}
+
+function allStatements(t: Template): Array<{ policy: string; statement: Statement }> {
+  const out: Array<{ policy: string; statement: Statement }> = [];
+  for (const [policy, resource] of Object.entries(t.findResources('AWS::IAM::Policy'))) {
+    for (const statement of resource.Properties.PolicyDocument.Statement as Statement[]) {
+      out.push({ policy, statement });
+    }
+  }
+  return out;
+}
+
+function statementsOf(s: AfterdeskStack, t: Template, handler: string): Statement[] {
+  const fn = s.functions[handler];
+  if (!fn) throw new Error(`no function ${handler}`);
+  const policy = fn.role.node.tryFindChild('DefaultPolicy');
+  if (!policy) return [];
+  const policyId = Stack.of(s).getLogicalId(policy.node.defaultChild as CfnPolicy);
+  return t.toJSON().Resources[policyId].Properties.PolicyDocument.Statement as Statement[];
+}
+
+/** `{ Conversations: ['read', 'write'], ... }`: the DynamoDB access a function has, per table. */
+function tableAccess(handler: string): Record<string, string[]> {
+  const names = new Map<string, string>();
+  for (const def of stack.data.definitions) {
+    names.set(Stack.of(stack).getLogicalId(stack.data.table(def.id).node.defaultChild as CfnTable), def.id);
+  }
+  const access: Record<string, Set<string>> = {};
+  for (const s of statementsOf(stack, template, handler)) {
+    const acts = actions(s).filter((a) => a.startsWith('dynamodb:'));
+    if (acts.length === 0) continue;
+    for (const r of resources(s)) {
+      const table = [...names.entries()].find(([id]) => JSON.stringify(r).includes(`"${id}"`))?.[1];
+      if (!table) continue;
+      access[table] ??= new Set();
+      if (acts.some((a) => ['dynamodb:GetItem', 'dynamodb:Query'].includes(a))) access[table].add('read');
+      if (
+        acts.some((a) => ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:BatchWriteItem'].includes(a))
+      ) {
+        access[table].add('write');
+      }
+      if (acts.includes('dynamodb:DeleteItem')) access[table].add('delete');
+      if (acts.includes('dynamodb:DescribeStream')) access[table].add('stream');
+    }
+  }
+  return Object.fromEntries(Object.entries(access).map(([k, v]) => [k, [...v].sort()]));
+}
+
+beforeAll(() => {
+  result = synthApp({ bundle: false });
+  stack = result.stack;
+  template = Template.fromStack(stack);
+});
+
+describe('cdk-nag AwsSolutions', () => {
+  it('the cdk-nag AwsSolutions report has no unacknowledged findings', () => {
+    // Errors would already have failed synthesis; warnings only show in the report.
+    const nag = result.findings.filter((f) => f.plugin === NAG_PLUGIN_NAME);
+    expect(nag).toEqual([]);
+    const direct = new AwsSolutionsChecks().validateScope(result.app);
+    expect(direct.violations.map((v) => `${v.ruleName} ${v.violatingResources[0]?.constructPath}`)).toEqual(
+      [],
+    );
+  });
+
+  it('the nag check is live: an unacknowledged finding fails synthesis', () => {
+    const { app, stack: probe } = buildApp({ bundle: false });
+    new sqs.Queue(probe, 'UnacknowledgedQueue', { enforceSSL: true });
+    expect(() => app.synth()).toThrow(/AwsSolutions-SQS3/);
+  });
+
+  it('every acknowledgement names one finding, sits on a resource construct and gives a reason', () => {
+    const acks: Array<{ path: string; id: string; reason: string; scope: IConstruct }> = [];
+    const visit = (c: IConstruct) => {
+      for (const entry of c.node.metadata) {
+        if (entry.type !== Validations.ACKNOWLEDGED_RULES_METADATA_KEY) continue;
+        for (const [id, reason] of Object.entries(entry.data as Record<string, string>)) {
+          acks.push({ path: c.node.path, id: id.replace(/^annotation::/i, ''), reason, scope: c });
+        }
+      }
+      for (const child of c.node.children) visit(child);
+    };
+    visit(result.app);
+
+    expect(acks.length).toBeGreaterThan(0);
+    for (const ack of acks) {
+      expect(
+        ack.scope instanceof App || ack.scope instanceof Stack,
+        `blanket acknowledgement at ${ack.path}`,
+      ).toBe(false);
+      expect(ack.id, ack.path).toMatch(/^AwsSolutions-[A-Z]+[0-9]+/);
+      if (/^AwsSolutions-IAM[45]/.test(ack.id))
+        expect(ack.id, ack.path).toMatch(/\[(Resource|Action|Policy)::.+\]$/);
+      expect(ack.reason.length, `${ack.path} ${ack.id}`).toBeGreaterThanOrEqual(60);
+    }
+  });
+});
+
+describe('IAM', () => {
+  it('no IAM policy grants * on dynamodb', () => {
+    for (const { policy, statement } of allStatements(template)) {
+      for (const a of actions(statement)) expect(a, policy).not.toMatch(/^(\*|dynamodb:\*)$/);
+      if (resources(statement).includes('*')) {
+        // ListStreams has no resource-level permissions; every data-plane action names its table.
+        for (const a of actions(statement).filter((x) => x.startsWith('dynamodb:'))) {
+          expect(a, policy).toBe('dynamodb:ListStreams');
+        }
+      }
+      for (const r of resources(statement)) {
+        if (typeof r === 'string' && r !== '*') expect(r, policy).not.toMatch(/:table\/\*/);
+      }
+    }
+  });
+
+  it("only X-Ray and DynamoDB ListStreams statements use Resource '*'", () => {
+    const allowed = new Set(['xray:PutTraceSegments', 'xray:PutTelemetryRecords', 'dynamodb:ListStreams']);
+    for (const { policy, statement } of allStatements(template)) {
+      if (!resources(statement).includes('*')) continue;
+      for (const a of actions(statement)) expect(allowed.has(a), `${policy}: ${a}`).toBe(true);
+    }
+  });
+
+  it('every function has only the table access its handler needs', () => {
+    expect(tableAccess('authorizer')).toEqual({ Conversations: ['read'] });
+    expect(tableAccess('connect')).toEqual({
+      Connections: ['delete', 'write'],
+      Conversations: ['delete', 'read', 'write'],
+    });
+    expect(tableAccess('disconnect')).toEqual({ Connections: ['delete'] });
+    expect(tableAccess('send-message')).toEqual({
+      Connections: ['read'],
+      Conversations: ['delete', 'read', 'write'],
+    });
+    expect(tableAccess('resume')).toEqual({ Conversations: ['read'] });
+    expect(tableAccess('default')).toEqual({});
+    expect(tableAccess('assistant')).toEqual({ Store: ['read'], Conversations: ['delete', 'read', 'write'] });
+    expect(tableAccess('conversation-stream')).toEqual({
+      Conversations: ['delete', 'read', 'stream', 'write'],
+    });
+    expect(statementsOf(stack, template, 'default').flatMap(actions).sort()).toEqual(
+      [
+        'logs:CreateLogStream',
+        'logs:PutLogEvents',
+        'xray:PutTelemetryRecords',
+        'xray:PutTraceSegments',
+      ].sort(),
+    );
+  });
+
+  it('only the authorizer reads the signing secret', () => {
+    const readers = Object.keys(stack.functions).filter((h) =>
+      statementsOf(stack, template, h).some((s) => actions(s).includes('secretsmanager:GetSecretValue')),
+    );
+    expect(readers).toEqual(['authorizer']);
+  });
+
+  it('function logs may be written only to their own log group', () => {
+    for (const handler of Object.keys(stack.functions)) {
+      const logs = statementsOf(stack, template, handler).filter((s) =>
+        actions(s).some((a) => a.startsWith('logs:')),
+      );
+      expect(logs, handler).toHaveLength(1);
+      expect(resources(logs[0] as Statement), handler).toHaveLength(1);
+      expect(JSON.stringify(logs[0]?.Resource), handler).toMatch(/Logs[0-9A-F]{8}","Arn"/);
+    }
+  });
+});
+
+describe('Bedrock', () => {
+  it('only the assistant may call Bedrock, and only the configured inference profile and its model', () => {
+    for (const handler of Object.keys(stack.functions)) {
+      const bedrock = statementsOf(stack, template, handler).filter((s) =>
+        actions(s).some((a) => a.startsWith('bedrock:')),
+      );
+      if (handler !== 'assistant') {
+        expect(bedrock, handler).toEqual([]);
+        continue;
+      }
+      expect(bedrock).toHaveLength(2);
+      for (const s of bedrock) {
+        expect(actions(s).sort()).toEqual(['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream']);
+        expect(resources(s)).toHaveLength(1);
+      }
+      const [profile, model] = bedrock.map((s) => JSON.stringify(s.Resource));
+      expect(profile).toContain(':inference-profile/us.anthropic.claude-3-5-haiku-20241022-v1:0');
+      expect(model).toContain(':bedrock:*::foundation-model/anthropic.claude-3-5-haiku-20241022-v1:0');
+      expect(JSON.stringify(bedrock[1]?.Condition)).toContain('bedrock:InferenceProfileArn');
+    }
+  });
+
+  it('a plain foundation model id is granted in this Region only, and a guardrail adds ApplyGuardrail', () => {
+    const custom = synthApp({
+      bundle: false,
+      context: {
+        bedrockModelId: 'anthropic.claude-3-5-haiku-20241022-v1:0',
+        guardrailId: 'gr0abc123',
+        chatModel: 'embedded',
+      },
+    });
+    expect(custom.findings.filter((f) => f.plugin === NAG_PLUGIN_NAME)).toEqual([]);
+    const t = Template.fromStack(custom.stack);
+    const statements = statementsOf(custom.stack, t, 'assistant');
+    const invoke = statements.filter((s) => actions(s).includes('bedrock:InvokeModel'));
+    expect(invoke).toHaveLength(1);
+    const arn = JSON.stringify(invoke[0]?.Resource);
+    expect(arn).toContain('{"Ref":"AWS::Region"}');
+    expect(arn).toContain('::foundation-model/anthropic.claude-3-5-haiku-20241022-v1:0');
+    expect(arn).not.toContain('*');
+
+    const guardrail = statements.filter((s) => actions(s).includes('bedrock:ApplyGuardrail'));
+    expect(guardrail).toHaveLength(1);
+    expect(JSON.stringify(guardrail[0]?.Resource)).toContain(':guardrail/gr0abc123');
+
+    const fn = Object.values(t.findResources('AWS::Lambda::Function'))[0];
+    expect(fn?.Properties.Environment.Variables).toMatchObject({
+      CHAT_MODEL: 'embedded',
+      GUARDRAIL_ID: 'gr0abc123',
+    });
+  });
+
+  it('rejects an invalid chat model setting', () => {
+    expect(() => buildApp({ bundle: false, context: { chatModel: 'gpt' } })).toThrow(/chatModel/);
+  });
+});
