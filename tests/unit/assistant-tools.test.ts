@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { authorizeConnection } from '../../functions/core/chat/authorize-connection';
-import { signShopperToken } from '../../functions/core/auth/shopper-token';
 import { AssistantTools } from '../../functions/core/assistant/tools';
+import { signShopperToken } from '../../functions/core/auth/shopper-token';
+import { authorizeConnection } from '../../functions/core/chat/authorize-connection';
 import type { Order } from '../../functions/core/orders';
 import type { OrderRepository, SessionRecord } from '../../functions/ports/repositories';
 
@@ -71,7 +71,9 @@ describe('assistant tools', () => {
   });
 
   it('reject malformed input and unknown tools without touching data', async () => {
-    expect(await tools.execute('get_order_status', { orderId: "1' OR 1=1" }, { customerId: 'c-ana' })).toMatchObject({
+    expect(
+      await tools.execute('get_order_status', { orderId: "1' OR 1=1" }, { customerId: 'c-ana' }),
+    ).toMatchObject({
       status: 'error',
       content: { error: 'invalid_input' },
     });
@@ -99,17 +101,25 @@ describe('connection authorisation', () => {
 
   it('resumes a session the shopper owns and forbids one they do not', async () => {
     const token = await signShopperToken(secretBytes, { customerId: 'c-ana' }, 60);
-    expect(await authorizeConnection({ secret, conversations }, { token, session: 's-owned-by-ana' })).toMatchObject({
+    expect(
+      await authorizeConnection({ secret, conversations }, { token, session: 's-owned-by-ana' }),
+    ).toMatchObject({
       outcome: 'allow',
       resumed: true,
     });
-    expect(await authorizeConnection({ secret, conversations }, { token, session: 's-owned-by-bob' })).toMatchObject({
+    expect(
+      await authorizeConnection({ secret, conversations }, { token, session: 's-owned-by-bob' }),
+    ).toMatchObject({
       outcome: 'forbidden',
     });
   });
 
   it('refuses a forged token as unauthorized', async () => {
-    const forged = await signShopperToken(new TextEncoder().encode('x'.repeat(40)), { customerId: 'c-ana' }, 60);
+    const forged = await signShopperToken(
+      new TextEncoder().encode('x'.repeat(40)),
+      { customerId: 'c-ana' },
+      60,
+    );
     expect(await authorizeConnection({ secret, conversations }, { token: forged })).toEqual({
       outcome: 'unauthorized',
       reason: 'bad_signature',

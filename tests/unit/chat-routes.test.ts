@@ -11,12 +11,19 @@ function fakeConversations() {
     seen,
     async appendShopperMessage(input: { sessionId: string; clientMessageId: string; text: string }) {
       seq += 2;
-      if (seen.has(input.clientMessageId)) return { status: 'duplicate', seq: seq - 1 } as AppendShopperResult;
+      if (seen.has(input.clientMessageId))
+        return { status: 'duplicate', seq: seq - 1 } as AppendShopperResult;
       seen.set(input.clientMessageId, seq - 1);
       return {
         status: 'accepted',
         replySeq: seq,
-        message: { sessionId: input.sessionId, seq: seq - 1, role: 'shopper', text: input.text, createdAt: 'now' },
+        message: {
+          sessionId: input.sessionId,
+          seq: seq - 1,
+          role: 'shopper',
+          text: input.text,
+          createdAt: 'now',
+        },
       } as AppendShopperResult;
     },
   };
@@ -27,12 +34,20 @@ function setup() {
   const jobs: AssistantJob[] = [];
   const queue = { enqueue: async (job: AssistantJob) => void jobs.push(job) };
   const send = (body: string | undefined) =>
-    acceptMessage({ conversations, queue }, { connectionId: 'conn-1', customerId: 'c-ana', sessionId: 's-12345678', body });
+    acceptMessage(
+      { conversations, queue },
+      { connectionId: 'conn-1', customerId: 'c-ana', sessionId: 's-12345678', body },
+    );
   return { conversations, jobs, send };
 }
 
 const message = (extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ action: 'sendMessage', clientMessageId: 'cmid-0001', text: 'Where is my order?', ...extra });
+  JSON.stringify({
+    action: 'sendMessage',
+    clientMessageId: 'cmid-0001',
+    text: 'Where is my order?',
+    ...extra,
+  });
 
 describe('the sendMessage route', () => {
   it('acknowledges a message with its cursor and hands it to the assistant', async () => {
@@ -62,7 +77,9 @@ describe('the sendMessage route', () => {
     });
     expect(await send(message({ text: '   ' }))).toMatchObject({ code: 'invalid_message' });
     expect(await send(message({ text: 'x'.repeat(33 * 1024) }))).toMatchObject({ code: 'payload_too_large' });
-    expect(await send(message({ clientMessageId: 'bad id with spaces' }))).toMatchObject({ code: 'invalid_message' });
+    expect(await send(message({ clientMessageId: 'bad id with spaces' }))).toMatchObject({
+      code: 'invalid_message',
+    });
     expect(jobs).toHaveLength(0);
   });
 

@@ -31,7 +31,12 @@ describe('shopper tokens', () => {
   });
 
   it('are refused once expired', async () => {
-    const token = await signShopperToken(secret, { customerId: 'c-ana' }, 60, new Date(Date.now() - 3600_000));
+    const token = await signShopperToken(
+      secret,
+      { customerId: 'c-ana' },
+      60,
+      new Date(Date.now() - 3600_000),
+    );
     expect(await rejection(verifyShopperToken(secret, token))).toBe('expired');
   });
 
@@ -40,7 +45,9 @@ describe('shopper tokens', () => {
     expect(await rejection(verifyShopperToken(secret, 'not-a-jwt'))).toBe('malformed');
     const token = await signShopperToken(secret, { customerId: 'c-ana' }, 600);
     const [header, , signature] = token.split('.');
-    const forgedPayload = Buffer.from(JSON.stringify({ sub: 'c-mallory', exp: 9999999999 })).toString('base64url');
+    const forgedPayload = Buffer.from(JSON.stringify({ sub: 'c-mallory', exp: 9999999999 })).toString(
+      'base64url',
+    );
     expect(await rejection(verifyShopperToken(secret, `${header}.${forgedPayload}.${signature}`))).toBe(
       'bad_signature',
     );

@@ -15,7 +15,10 @@ export class ApiGatewayClientPush implements ClientPush {
   async send(connectionId: string, event: ServerEvent): Promise<'delivered' | 'gone'> {
     try {
       await this.client.send(
-        new PostToConnectionCommand({ ConnectionId: connectionId, Data: encoder.encode(JSON.stringify(event)) }),
+        new PostToConnectionCommand({
+          ConnectionId: connectionId,
+          Data: encoder.encode(JSON.stringify(event)),
+        }),
       );
       return 'delivered';
     } catch (error) {

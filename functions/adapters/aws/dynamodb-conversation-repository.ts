@@ -50,7 +50,11 @@ export class DynamoDbConversationRepository implements ConversationRepository {
     };
   }
 
-  async bindSession(sessionId: string, customerId: string, connectionId: string): Promise<'bound' | 'forbidden'> {
+  async bindSession(
+    sessionId: string,
+    customerId: string,
+    connectionId: string,
+  ): Promise<'bound' | 'forbidden'> {
     const now = new Date().toISOString();
     try {
       await this.db.send(
@@ -112,7 +116,12 @@ export class DynamoDbConversationRepository implements ConversationRepository {
             {
               Put: {
                 TableName: this.tableName,
-                Item: { pk, sk: `CMID#${input.clientMessageId}`, seq: message.seq, expiresAt: this.expiresAt() },
+                Item: {
+                  pk,
+                  sk: `CMID#${input.clientMessageId}`,
+                  seq: message.seq,
+                  expiresAt: this.expiresAt(),
+                },
                 ConditionExpression: 'attribute_not_exists(pk)',
               },
             },
@@ -121,7 +130,10 @@ export class DynamoDbConversationRepository implements ConversationRepository {
         }),
       );
     } catch (error) {
-      if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') {
+      if (
+        error instanceof TransactionCanceledException &&
+        error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed'
+      ) {
         return { status: 'duplicate', seq: message.seq };
       }
       throw error;
@@ -170,7 +182,8 @@ export class DynamoDbConversationRepository implements ConversationRepository {
           Key: { pk: sessionPk(activity.sessionId), sk: 'META' },
           UpdateExpression:
             'SET lastMessageSeq = :seq, lastMessageAt = :at, lastRole = :role, #lang = if_not_exists(#lang, :lang), lastIntent = :intent',
-          ConditionExpression: 'attribute_exists(customerId) AND (attribute_not_exists(lastMessageSeq) OR lastMessageSeq < :seq)',
+          ConditionExpression:
+            'attribute_exists(customerId) AND (attribute_not_exists(lastMessageSeq) OR lastMessageSeq < :seq)',
           ExpressionAttributeNames: { '#lang': 'language' },
           ExpressionAttributeValues: {
             ':seq': activity.lastMessageSeq,

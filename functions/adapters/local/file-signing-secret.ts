@@ -28,7 +28,8 @@ export async function readOrCreateSecret(path: string): Promise<string> {
       return secret;
     } catch (writeError) {
       // Another process created it first: theirs wins so both sign with the same key.
-      if ((writeError as NodeJS.ErrnoException).code === 'EEXIST') return (await readFile(path, 'utf8')).trim();
+      if ((writeError as NodeJS.ErrnoException).code === 'EEXIST')
+        return (await readFile(path, 'utf8')).trim();
       throw writeError;
     }
   }

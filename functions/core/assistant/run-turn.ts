@@ -54,7 +54,12 @@ export async function runAssistantTurn(
     for (const use of uses) {
       const outcome = await deps.tools.execute(use.name, use.input, input.context);
       toolCalls.push({ name: use.name, status: outcome.status });
-      results.push({ type: 'toolResult', toolUseId: use.toolUseId, status: outcome.status, content: outcome.content });
+      results.push({
+        type: 'toolResult',
+        toolUseId: use.toolUseId,
+        status: outcome.status,
+        content: outcome.content,
+      });
     }
     messages.push({ role: 'assistant', content: response.content });
     messages.push({ role: 'user', content: results });

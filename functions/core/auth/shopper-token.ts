@@ -42,7 +42,10 @@ export async function signShopperToken(
     .sign(secret);
 }
 
-export async function verifyShopperToken(secret: Uint8Array, token: string | undefined): Promise<ShopperClaims> {
+export async function verifyShopperToken(
+  secret: Uint8Array,
+  token: string | undefined,
+): Promise<ShopperClaims> {
   if (!token) throw new TokenRejectedError('missing');
   try {
     const { payload } = await jwtVerify(token, secret, {

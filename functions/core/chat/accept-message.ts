@@ -18,7 +18,11 @@ export async function acceptMessage(
     return errorEvent('invalid_message', describeIssues(parsed.error), clientMessageIdOf(frame.value));
   }
   const { clientMessageId, text } = parsed.data;
-  const result = await deps.conversations.appendShopperMessage({ sessionId: input.sessionId, clientMessageId, text });
+  const result = await deps.conversations.appendShopperMessage({
+    sessionId: input.sessionId,
+    clientMessageId,
+    text,
+  });
   if (result.status === 'duplicate') {
     return errorEvent(
       'duplicate_message',

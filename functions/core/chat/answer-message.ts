@@ -28,7 +28,12 @@ export async function answerMessage(deps: AnswerDeps, job: AssistantJob): Promis
   // Deltas go out in order, one at a time, and all of them before the final message.
   let deltas: Promise<unknown> = Promise.resolve();
   const pushDelta = (text: string) => {
-    const event: ServerEvent = { type: 'delta', sessionId: job.sessionId, replyTo: job.clientMessageId, text };
+    const event: ServerEvent = {
+      type: 'delta',
+      sessionId: job.sessionId,
+      replyTo: job.clientMessageId,
+      text,
+    };
     deltas = deltas.then(() => deps.push.send(job.connectionId, event)).catch(() => undefined);
   };
 

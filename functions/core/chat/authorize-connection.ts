@@ -30,6 +30,7 @@ export async function authorizeConnection(
     return { outcome: 'forbidden', reason: 'malformed_session' };
   }
   const existing = await deps.conversations.getSession(input.session);
-  if (existing && existing.customerId !== customerId) return { outcome: 'forbidden', reason: 'foreign_session' };
+  if (existing && existing.customerId !== customerId)
+    return { outcome: 'forbidden', reason: 'foreign_session' };
   return { outcome: 'allow', customerId, sessionId: input.session, resumed: existing !== undefined };
 }

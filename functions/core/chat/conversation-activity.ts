@@ -29,11 +29,17 @@ export function classifyChange(input: {
 }): StreamChange {
   if (input.eventName === 'REMOVE') {
     const sessionId = input.oldImage?.sessionId as string | undefined;
-    return input.principalId === TTL_PRINCIPAL ? { kind: 'expired', sessionId } : { kind: 'erased', sessionId };
+    return input.principalId === TTL_PRINCIPAL
+      ? { kind: 'expired', sessionId }
+      : { kind: 'erased', sessionId };
   }
   const image = input.newImage;
   if (input.eventName !== 'INSERT' || image?.type !== 'message') return { kind: 'ignored' };
-  if (typeof image.sessionId !== 'string' || typeof image.seq !== 'number' || typeof image.createdAt !== 'string') {
+  if (
+    typeof image.sessionId !== 'string' ||
+    typeof image.seq !== 'number' ||
+    typeof image.createdAt !== 'string'
+  ) {
     throw new TypeError('message record lacks sessionId, seq or createdAt');
   }
   return {

@@ -1,8 +1,8 @@
 import type { ClientPush } from '../../ports/client-push';
 import type { ConversationRepository } from '../../ports/repositories';
 import { describeIssues, errorEvent, ResumeSchema, type ServerEvent } from '../protocol';
-import { readFrame } from './read-frame';
 import { toMessageEvent } from './message-event';
+import { readFrame } from './read-frame';
 
 /** Enough for any real gap; a client that is further behind resumes again from the returned cursor. */
 export const MAX_REPLAY = 200;

@@ -33,7 +33,8 @@ const HINT_ODDS = 4;
 const SCRIPT_WEIGHT: Partial<Record<Script, number>> = { han: 3, kana: 3, hangul: 2, thai: 1.5 };
 
 // Digits mark order numbers, tracking numbers and measures, whose Latin letters say nothing of the language.
-const NON_LINGUISTIC = /https?:\/\/\S+|[\w.+-]+@[\w-]+\.[\w.-]+|\S*\d\S*/gu;
+// Only ASCII around the digit: Han and Kana text has no spaces to stop at.
+const NON_LINGUISTIC = /https?:\/\/\S+|[\w.+-]+@[\w-]+\.[\w.-]+|[A-Za-z0-9#'’._/-]*\d[A-Za-z0-9#'’._/-]*/gu;
 
 function latinFeatures(text: string): string[] {
   const features: string[] = [];
@@ -58,10 +59,24 @@ function latinTrainingDocuments(): TrainingDocument<LatinLanguage>[] {
   return documents;
 }
 
-const latinModel: NaiveBayesModel<LatinLanguage> = trainNaiveBayes(LATIN_LANGUAGES, latinTrainingDocuments(), {
-  alpha: 0.05,
-  uniformPriors: true,
-});
+let trainedLatinModel: NaiveBayesModel<LatinLanguage> | undefined;
+
+/**
+ * Trained on first use, not at import: Lambda's init phase then stays short for handlers that import
+ * the model but answer without it, and the one-off training cost is recorded in docs/benchmarks.md.
+ */
+function latinModel(): NaiveBayesModel<LatinLanguage> {
+  trainedLatinModel ??= trainNaiveBayes(LATIN_LANGUAGES, latinTrainingDocuments(), {
+    alpha: 0.05,
+    uniformPriors: true,
+  });
+  return trainedLatinModel;
+}
+
+/** Trains now, e.g. during a cold start that is about to need it. */
+export function warmLanguageModel(): void {
+  latinModel();
+}
 
 export function detectLanguage(text: string, options: DetectOptions = {}): LanguageDetection {
   const hint = supportedLanguageOf(options.hint);
@@ -76,7 +91,9 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Langu
       return { lang: 'ja', confidence: 0.97 * share };
     case 'han':
       // Kanji-only Japanese exists ("注文番号"), so a Japanese locale decides between the two.
-      return hint === 'ja' ? { lang: 'ja', confidence: 0.6 * share } : { lang: 'zh', confidence: 0.9 * share };
+      return hint === 'ja'
+        ? { lang: 'ja', confidence: 0.6 * share }
+        : { lang: 'zh', confidence: 0.9 * share };
     case 'arabic':
       return { lang: 'ar', confidence: 0.95 * share };
     case 'thai':
@@ -112,10 +129,10 @@ function dominantScript(text: string): { script: Script; share: number } | undef
 
 function detectLatin(text: string, hint: SupportedLanguage | undefined, share: number): LanguageDetection {
   const features = latinFeatures(text);
-  const { logScores, knownFeatures } = scoreNaiveBayes(latinModel, features);
+  const { logScores, knownFeatures } = scoreNaiveBayes(latinModel(), features);
   // Character grams of one word are far from independent; the temperature undoes the double counting.
   const temperature = Math.max(1, knownFeatures / 4);
-  const ranked = rankWithTemperature(latinModel, logScores, temperature).map((candidate) => ({
+  const ranked = rankWithTemperature(latinModel(), logScores, temperature).map((candidate) => ({
     ...candidate,
     weight: candidate.probability * (candidate.label === hint ? HINT_ODDS : 1),
   }));
@@ -123,5 +140,16 @@ function detectLatin(text: string, hint: SupportedLanguage | undefined, share: n
   ranked.sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label));
   const best = ranked[0];
   if (!best || knownFeatures === 0) return { lang: hint ?? DEFAULT_LANGUAGE, confidence: 0 };
-  return { lang: best.label, confidence: (best.weight / total) * share };
+  return { lang: best.label, confidence: (best.weight / total) * share * wordCoverage(features) };
+}
+
+/**
+ * Spelling alone says little about a word never seen ("blorp", a brand, a typo): confidence keeps half
+ * its value for such words and all of it for known ones.
+ */
+function wordCoverage(features: readonly string[]): number {
+  const wordFeatures = features.filter((feature) => feature.startsWith('w:'));
+  if (wordFeatures.length === 0) return 0;
+  const known = wordFeatures.filter((feature) => latinModel().featureRows.has(feature)).length;
+  return 0.5 + (0.5 * known) / wordFeatures.length;
 }

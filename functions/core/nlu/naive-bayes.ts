@@ -10,8 +10,10 @@ export interface TrainingDocument<L extends string> {
 export interface NaiveBayesModel<L extends string> {
   readonly labels: readonly L[];
   readonly logPriors: Float64Array;
-  /** Per feature, the log probability of the feature under each label (indexed like labels). */
-  readonly featureLogProbs: ReadonlyMap<string, Float64Array>;
+  /** Row number of each feature seen in training. */
+  readonly featureRows: ReadonlyMap<string, number>;
+  /** Row-major: the log probability of feature row r under label i is at r * labels.length + i. */
+  readonly logProbs: Float64Array;
 }
 
 export interface Prediction<L extends string> {
@@ -26,45 +28,52 @@ export interface TrainOptions {
   uniformPriors?: boolean;
 }
 
+// One flat array rather than a typed array per feature: tens of thousands of small allocations
+// dominated the cold start.
 export function trainNaiveBayes<L extends string>(
   labels: readonly L[],
   documents: readonly TrainingDocument<L>[],
   options: TrainOptions,
 ): NaiveBayesModel<L> {
+  const width = labels.length;
   const labelIndex = new Map(labels.map((label, index) => [label, index]));
-  const counts = new Map<string, Float64Array>();
-  const totals = new Float64Array(labels.length);
-  const documentCounts = new Float64Array(labels.length);
+  const featureRows = new Map<string, number>();
+  const counts: number[] = [];
+  const totals = new Float64Array(width);
+  const documentCounts = new Float64Array(width);
   for (const document of documents) {
     const index = labelIndex.get(document.label);
     if (index === undefined) throw new Error(`Unknown label ${document.label}`);
     documentCounts[index] = (documentCounts[index] ?? 0) + 1;
     for (const feature of document.features) {
-      let row = counts.get(feature);
-      if (!row) {
-        row = new Float64Array(labels.length);
-        counts.set(feature, row);
+      let row = featureRows.get(feature);
+      if (row === undefined) {
+        row = featureRows.size;
+        featureRows.set(feature, row);
+        for (let i = 0; i < width; i++) counts.push(0);
       }
-      row[index] = (row[index] ?? 0) + 1;
+      counts[row * width + index] = (counts[row * width + index] ?? 0) + 1;
       totals[index] = (totals[index] ?? 0) + 1;
     }
   }
-  const vocabulary = counts.size;
-  const featureLogProbs = new Map<string, Float64Array>();
-  for (const [feature, row] of counts) {
-    const logProbs = new Float64Array(labels.length);
-    for (let i = 0; i < labels.length; i++) {
-      logProbs[i] = Math.log(((row[i] ?? 0) + options.alpha) / ((totals[i] ?? 0) + options.alpha * vocabulary));
-    }
-    featureLogProbs.set(feature, logProbs);
+  const vocabulary = featureRows.size;
+  const logDenominators = Array.from(totals, (total) => Math.log(total + options.alpha * vocabulary));
+  // Most cells are zero counts, whose log probability depends on the label alone.
+  const unseen = logDenominators.map((denominator) => Math.log(options.alpha) - denominator);
+  const logProbs = new Float64Array(counts.length);
+  for (let cell = 0; cell < counts.length; cell++) {
+    const count = counts[cell] ?? 0;
+    const label = cell % width;
+    logProbs[cell] =
+      count === 0 ? (unseen[label] ?? 0) : Math.log(count + options.alpha) - (logDenominators[label] ?? 0);
   }
-  const logPriors = new Float64Array(labels.length);
-  for (let i = 0; i < labels.length; i++) {
+  const logPriors = new Float64Array(width);
+  for (let i = 0; i < width; i++) {
     logPriors[i] = options.uniformPriors
-      ? -Math.log(labels.length)
-      : Math.log(((documentCounts[i] ?? 0) + 1) / (documents.length + labels.length));
+      ? -Math.log(width)
+      : Math.log(((documentCounts[i] ?? 0) + 1) / (documents.length + width));
   }
-  return { labels, logPriors, featureLogProbs };
+  return { labels, logPriors, featureRows, logProbs };
 }
 
 export interface Scores {
@@ -77,16 +86,16 @@ export interface Scores {
 export function scoreNaiveBayes<L extends string>(
   model: NaiveBayesModel<L>,
   features: readonly string[],
-  weights?: ReadonlyMap<string, number>,
 ): Scores {
+  const width = model.labels.length;
   const logScores = Float64Array.from(model.logPriors);
   let knownFeatures = 0;
   for (const feature of features) {
-    const row = model.featureLogProbs.get(feature);
-    if (!row) continue;
+    const row = model.featureRows.get(feature);
+    if (row === undefined) continue;
     knownFeatures++;
-    const weight = weights?.get(feature) ?? 1;
-    for (let i = 0; i < logScores.length; i++) logScores[i] = (logScores[i] ?? 0) + weight * (row[i] ?? 0);
+    const base = row * width;
+    for (let i = 0; i < width; i++) logScores[i] = (logScores[i] ?? 0) + (model.logProbs[base + i] ?? 0);
   }
   return { logScores, knownFeatures };
 }

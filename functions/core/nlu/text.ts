@@ -45,7 +45,8 @@ const UNDECOMPOSABLE: Record<string, string> = {
   œ: 'oe',
 };
 
-const LATIN_WITH_MARKS = /[\p{Script=Latin}][\p{M}]*/gu;
+// Plain ASCII letters without combining marks need no folding; matching only the rest keeps this cheap.
+const LATIN_WITH_MARKS = /[\u00C0-\u024F\u1E00-\u1EFF]\p{M}*|[A-Za-z]\p{M}+/gu;
 
 /**
  * Removes accents from Latin letters only: shoppers on phones often skip them ("donde esta mi pedido"),
@@ -76,7 +77,8 @@ export function charNgrams(word: string, min: number, max: number, pad: boolean)
   const chars = Array.from(pad ? ` ${word} ` : word);
   const grams: string[] = [];
   for (let n = min; n <= max; n++) {
-    for (let start = 0; start + n <= chars.length; start++) grams.push(chars.slice(start, start + n).join(''));
+    for (let start = 0; start + n <= chars.length; start++)
+      grams.push(chars.slice(start, start + n).join(''));
   }
   return grams;
 }

@@ -1,0 +1,123 @@
+import type { IntentId } from '../nlu/intent-ids';
+import { detectLanguage } from '../nlu/language';
+import { type SupportedLanguage, supportedLanguageOf } from '../nlu/languages';
+import { isUnspacedWord, words } from '../nlu/text';
+import { type Analysis, analyse } from './analyse';
+
+/** Below this, a detected language yields to the conversation's language, then to the client's hint. */
+export const CONFIDENT_LANGUAGE = 0.6;
+/** Below this, with no hint and no earlier message to go by, English is a safer answer than the guess. */
+const GUESSABLE_LANGUAGE = 0.5;
+const DEFAULT_LANGUAGE: SupportedLanguage = 'en';
+/** Below this, the intent is a guess: the shopper gets a person rather than a wrong answer. */
+export const CONFIDENT_INTENT = 0.5;
+/** A reply that short, after an order question, most likely answers it ("A1002", "the second one"). */
+const SLOT_ANSWER_MAX_WORDS = 5;
+/** A short message classified with more confidence than this asks something new rather than answering. */
+const SLOT_ANSWER_MAX_CONFIDENCE = 0.7;
+/** How far back a short answer may look for the question it answers. */
+const CONTEXT_TURNS = 3;
+/** Intents a short message can carry on its own, so they never count as an answer to a pending question. */
+const SELF_CONTAINED: ReadonlySet<IntentId> = new Set(['smalltalk', 'human_agent', 'video_call']);
+const ORDER_ID_SHAPE = /^#?([A-Za-z0-9][A-Za-z0-9-]{1,38}[A-Za-z0-9])$/;
+
+export interface ResolvedTurn {
+  analysis: Analysis;
+  lang: SupportedLanguage;
+  intent: IntentId;
+  /** Whether the intent was read with confidence; unsure turns go to a person. */
+  confident: boolean;
+  orderId?: string;
+}
+
+export function resolveTurn(
+  latestText: string,
+  earlierTexts: readonly string[],
+  languageHint?: string,
+): ResolvedTurn {
+  const analysis = analyse(latestText, { languageHint });
+  const lang = chooseLanguage(analysis, earlierTexts, languageHint);
+  const orderId = analysis.entities.orderIds[0]?.orderId;
+  const short = residualWords(latestText, analysis) <= SLOT_ANSWER_MAX_WORDS;
+  const answersOrderQuestion =
+    short && previousTopic(earlierTexts, languageHint) === 'track_order' && isSlotAnswer(analysis);
+  if (answersOrderQuestion) {
+    return {
+      analysis,
+      lang,
+      intent: 'track_order',
+      confident: true,
+      orderId: orderId ?? bareOrderId(latestText),
+    };
+  }
+  if (orderId && short && analysis.intentConfidence < CONFIDENT_INTENT) {
+    return { analysis, lang, intent: 'track_order', confident: true, orderId };
+  }
+  return {
+    analysis,
+    lang,
+    intent: analysis.intent,
+    confident: analysis.intentConfidence >= CONFIDENT_INTENT,
+    ...(orderId ? { orderId } : {}),
+  };
+}
+
+export function chooseLanguage(
+  analysis: Analysis,
+  earlierTexts: readonly string[],
+  languageHint?: string,
+): SupportedLanguage {
+  if (analysis.langConfidence >= CONFIDENT_LANGUAGE) return analysis.lang;
+  for (const text of earlierTexts.slice(0, CONTEXT_TURNS)) {
+    const earlier = detectLanguage(text, { hint: languageHint });
+    if (earlier.confidence >= CONFIDENT_LANGUAGE) return earlier.lang;
+  }
+  const hinted = supportedLanguageOf(languageHint);
+  if (hinted) return hinted;
+  return analysis.langConfidence >= GUESSABLE_LANGUAGE ? analysis.lang : DEFAULT_LANGUAGE;
+}
+
+/** The intent of the last shopper message that asked something, skipping short answers to questions. */
+function previousTopic(earlierTexts: readonly string[], languageHint?: string): IntentId | undefined {
+  for (const text of earlierTexts.slice(0, CONTEXT_TURNS)) {
+    const earlier = analyse(text, { languageHint });
+    const isAnswer = residualWords(text, earlier) <= SLOT_ANSWER_MAX_WORDS && isSlotAnswer(earlier);
+    if (!isAnswer || earlier.intentConfidence >= CONFIDENT_INTENT) return earlier.intent;
+  }
+  return undefined;
+}
+
+function isSlotAnswer(analysis: Analysis): boolean {
+  if (analysis.entities.orderIds.length > 0 || analysis.entities.ordinal !== undefined) return true;
+  // "the shoes", "12345", "la roja": nothing the classifier is sure about and nothing that stands alone.
+  return analysis.intentConfidence < SLOT_ANSWER_MAX_CONFIDENCE && !SELF_CONTAINED.has(analysis.intent);
+}
+
+/** Words left once entities are removed; a Han, Kana, Hangul or Thai run counts one word per 3 characters. */
+function residualWords(text: string, analysis: Analysis): number {
+  const source = text.normalize('NFKC');
+  const spans = [...analysis.entities.orderIds, ...analysis.entities.emails, ...analysis.entities.sizes].sort(
+    (a, b) => a.start - b.start,
+  );
+  let rest = '';
+  let cursor = 0;
+  for (const span of spans) {
+    rest += `${source.slice(cursor, span.start)} `;
+    cursor = Math.max(cursor, span.end);
+  }
+  rest += source.slice(cursor);
+  return words(rest).reduce(
+    (count, word) => count + (isUnspacedWord(word) ? Math.ceil(word.length / 3) : 1),
+    0,
+  );
+}
+
+/** After "what is your order number?", a lone number is the order number even without the word "order". */
+function bareOrderId(text: string): string | undefined {
+  const candidates = text
+    .normalize('NFKC')
+    .split(/[\s,.;:!?¿¡。、，！？]+/u)
+    .map((token) => ORDER_ID_SHAPE.exec(token)?.[1])
+    .filter((token): token is string => token !== undefined && (token.match(/\d/g)?.length ?? 0) >= 3);
+  return candidates.length === 1 ? candidates[0]?.toUpperCase() : undefined;
+}

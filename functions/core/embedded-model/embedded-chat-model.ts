@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import type { ChatModel, ConverseRequest, ConverseResponse } from '../../ports/chat-model';
+import { isThanksOrGoodbye } from '../nlu/closings';
+import type { IntentId } from '../nlu/intent-ids';
+import { type SupportedLanguage, supportedLanguageOf } from '../nlu/languages';
+import { chooseOrderReply, type FixedReply, fixedReply, orderStatusReply } from '../nlu/templates';
+import { readConversation, type ToolResultTurn } from './conversation';
+import { type ResolvedTurn, resolveTurn } from './dialogue-policy';
+import { pickOrder, readOrderToolResult } from './order-results';
+
+export { type Analysis, analyse } from './analyse';
+
+const LIST_ORDERS = 'list_my_orders';
+const GET_ORDER = 'get_order_status';
+
+/**
+ * Replies for intents no tool serves. In-domain intents not listed (returns, damage, payments…) get
+ * teamWillHelp: policy code, not this model, decides refunds and changes, so a person takes over.
+ */
+const FIXED_REPLY_BY_INTENT: Partial<Record<IntentId, FixedReply>> = {
+  human_agent: 'handoff',
+  video_call: 'videoCall',
+  other: 'outOfScope',
+};
+
+/**
+ * The embedded model: language detection, intent classification, entity extraction, a slot-filling
+ * policy and templated replies, behind the same port and tools as Bedrock. Deterministic apart from
+ * tool-use ids, and fast enough to answer clear-cut messages in the cloud too.
+ */
+export class EmbeddedChatModel implements ChatModel {
+  readonly name = 'embedded';
+
+  async converse(request: ConverseRequest, onDelta?: (text: string) => void): Promise<ConverseResponse> {
+    const conversation = readConversation(request.messages);
+    const latest = conversation.latestUserText;
+    if (latest === undefined) {
+      const lang = supportedLanguageOf(request.languageHint) ?? 'en';
+      return say(fixedReply(lang, 'greeting'), lang, 'smalltalk', onDelta);
+    }
+    const turn = resolveTurn(latest, conversation.earlierUserTexts, request.languageHint);
+    const toolResult = conversation.toolResults[0];
+    if (toolResult) return say(replyFromTool(turn, latest, toolResult), turn.lang, 'track_order', onDelta);
+    if (turn.intent === 'track_order') return trackOrder(turn, request, onDelta);
+    return say(fixedReply(turn.lang, replyKind(turn, latest)), turn.lang, turn.intent, onDelta);
+  }
+}
+
+function trackOrder(
+  turn: ResolvedTurn,
+  request: ConverseRequest,
+  onDelta?: (text: string) => void,
+): ConverseResponse {
+  const available = new Set(request.tools.map((tool) => tool.name));
+  const call = turn.orderId
+    ? available.has(GET_ORDER) && { name: GET_ORDER, input: { orderId: turn.orderId } }
+    : available.has(LIST_ORDERS) && { name: LIST_ORDERS, input: {} };
+  if (!call) return say(fixedReply(turn.lang, 'askOrderNumber'), turn.lang, 'track_order', onDelta);
+  return {
+    stopReason: 'tool_use',
+    content: [{ type: 'toolUse', toolUseId: `tooluse_${randomUUID()}`, name: call.name, input: call.input }],
+    language: turn.lang,
+    intent: 'track_order',
+  };
+}
+
+function replyFromTool(turn: ResolvedTurn, latestText: string, result: ToolResultTurn): string {
+  const lang = turn.lang;
+  const outcome = readOrderToolResult(result);
+  switch (outcome.kind) {
+    case 'order':
+      return orderStatusReply(lang, outcome.order);
+    case 'orders': {
+      const [only] = outcome.orders;
+      if (!only) return fixedReply(lang, 'noOrders');
+      if (outcome.orders.length === 1) return orderStatusReply(lang, only);
+      const picked = pickOrder(outcome.orders, latestText, turn.analysis.entities);
+      return picked ? orderStatusReply(lang, picked) : chooseOrderReply(lang, outcome.orders);
+    }
+    case 'not_found':
+      return fixedReply(lang, 'orderNotFound');
+    case 'invalid_input':
+      return fixedReply(lang, 'askOrderNumber');
+    case 'unusable':
+      return fixedReply(lang, 'unsure');
+  }
+}
+
+function replyKind(turn: ResolvedTurn, latestText: string): FixedReply {
+  if (turn.intent === 'smalltalk') return isThanksOrGoodbye(latestText) ? 'thanks' : 'greeting';
+  if (!turn.confident) return 'unsure';
+  return FIXED_REPLY_BY_INTENT[turn.intent] ?? 'teamWillHelp';
+}
+
+/**
+ * Never calls onDelta: a templated reply exists whole at once, and streaming it as one delta would only
+ * cost the shopper a second push before the final message carries the same text.
+ */
+function say(
+  text: string,
+  lang: SupportedLanguage,
+  intent: IntentId,
+  _onDelta?: (text: string) => void,
+): ConverseResponse {
+  return { stopReason: 'end_turn', content: [{ type: 'text', text }], language: lang, intent };
+}

@@ -1,0 +1,43 @@
+import type { ReplyTexts } from './types';
+
+export const ZH: ReplyTexts = {
+  orderStatus: {
+    pending: '已收到，等待确认',
+    paid: '已付款，等待备货',
+    processing: '正在备货',
+    shipped: '已发货',
+    delivered: '已送达',
+    cancelled: '已取消',
+    returned: '已退回',
+  },
+  shipmentStatus: {
+    label_created: '已打包，等待快递揽收',
+    in_transit: '运输中',
+    out_for_delivery: '正在派送',
+    delivered: '已送达',
+    exception: '因配送问题延误',
+    customs_hold: '在海关清关中',
+    returned: '正在退回给我们',
+  },
+  orderSummary: '您的订单 {orderId}（{items}）{status}。',
+  notShippedYet: '目前还没有发货。',
+  carrier: '承运商：{carrier}，运单号 {trackingNumber}。',
+  lastEvent: '最新动态（{date}，{location}）：{description}。',
+  lastEventNoLocation: '最新动态（{date}）：{description}。',
+  estimatedDelivery: '预计送达：{date}。',
+  chooseOrder: '您的账户里有 {count} 个近期订单，请问您指的是哪一个？',
+  orderLine: '• {orderId}（{date}）：{items}',
+  noOrders: '您的账户里没有找到订单。如果您是用其他邮箱下的单，我们的工作人员可以帮您查询。',
+  orderNotFound: '在您的账户里没有找到这个订单。请核对订单号，或者我可以请我们的工作人员帮您。',
+  askOrderNumber: '请把订单号发给我好吗？订单确认邮件里可以找到。',
+  greeting: '您好！我是店铺助手。我可以帮您查订单物流，也可以为您转接工作人员。请问有什么可以帮您？',
+  thanks: '不客气！还有什么可以帮您的吗？',
+  outOfScope: '我可以在这里帮您处理订单相关的问题：物流、退货、换货、尺码和商品。请问需要什么帮助？',
+  handoff: '好的，我正在请我们的工作人员加入对话，他们会很快在这里回复您。',
+  videoCall: '好的，我正在请我们的工作人员加入，他们可以直接在聊天里和您视频通话。',
+  teamWillHelp:
+    '谢谢，我已经记录下来了。我们的工作人员很快会在这里帮您处理。在此期间，我可以帮您查询订单物流。',
+  unsure: '抱歉，我不太确定是否理解了您的意思。我正在请我们的工作人员来帮您，他们会很快在这里回复。',
+  itemSize: '尺码 {size}',
+  listSeparator: '、',
+};

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { HybridChatModel, type Route } from '../../functions/core/assistant/hybrid-chat-model';
+import { runAssistantTurn } from '../../functions/core/assistant/run-turn';
+import { AssistantTools } from '../../functions/core/assistant/tools';
+import { EmbeddedChatModel } from '../../functions/core/embedded-model/embedded-chat-model';
+import type { Order } from '../../functions/core/orders';
+import type { ChatModel, ConverseRequest } from '../../functions/ports/chat-model';
+
+const order: Order = {
+  orderId: 'A1001',
+  customerId: 'c-ana',
+  email: 'ana@example.com',
+  placedAt: '2026-11-01T10:00:00Z',
+  country: 'FR',
+  currency: 'EUR',
+  status: 'shipped',
+  items: [{ sku: 'RUN-42-BLK', name: 'Trail runner', quantity: 1, unitPrice: 89.9 }],
+  shipment: {
+    carrier: 'DHL',
+    trackingNumber: 'JD014600006254',
+    status: 'in_transit',
+    estimatedDelivery: '2026-11-28',
+    events: [{ at: '2026-11-20T08:00:00Z', location: 'Leipzig, DE', description: 'Departed hub' }],
+  },
+};
+
+const tools = new AssistantTools({
+  getOrder: async (id) => (id === order.orderId ? order : undefined),
+  listOrdersForCustomer: async (customerId) => (customerId === order.customerId ? [order] : []),
+  putOrder: async () => undefined,
+});
+
+function recordingLlm(): ChatModel & { calls: ConverseRequest[] } {
+  const calls: ConverseRequest[] = [];
+  return {
+    name: 'llm',
+    calls,
+    converse: async (request) => {
+      calls.push(request);
+      return { stopReason: 'end_turn', content: [{ type: 'text', text: 'LLM answer' }] };
+    },
+  };
+}
+
+async function turn(text: string) {
+  const llm = recordingLlm();
+  const routes: Route[] = [];
+  const model = new HybridChatModel(new EmbeddedChatModel(), llm, (route) => routes.push(route));
+  const result = await runAssistantTurn(
+    { model, tools },
+    { history: [{ role: 'user', content: [{ type: 'text', text }] }], context: { customerId: 'c-ana' } },
+  );
+  return { result, llm, routes };
+}
+
+describe('hybrid routing', () => {
+  it('answers a clear-cut tracking question with the embedded model and never calls the LLM', async () => {
+    const { result, llm, routes } = await turn('Where is my order A1001?');
+    expect(llm.calls).toHaveLength(0);
+    expect(routes).toEqual(['embedded', 'embedded']);
+    expect(result.text).toContain('JD014600006254');
+    expect(result.toolCalls).toEqual([{ name: 'get_order_status', status: 'success' }]);
+  });
+
+  it('sends anything that is not clear-cut to the LLM', async () => {
+    const { result, llm, routes } = await turn(
+      'The sole of my shoe came off after two days and I want to know what my options are',
+    );
+    expect(routes).toEqual(['fallback']);
+    expect(llm.calls).toHaveLength(1);
+    expect(result.text).toBe('LLM answer');
+  });
+});
