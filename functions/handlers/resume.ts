@@ -20,6 +20,7 @@ export const handler = withObservability(
           body: bodyText(event),
         },
       );
+      metrics.addMetric('SessionResumed', 'Count', 1);
       return routeResponse(reply);
     } catch (error) {
       logger.error('resume failed', { error: error instanceof Error ? error.name : 'unknown' });

@@ -244,7 +244,11 @@ describe('the conversation stream', () => {
       if (meta?.lastMessageSeq === reply.cursor) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    expect(meta).toMatchObject({ lastMessageSeq: reply.cursor, lastRole: 'assistant', lastIntent: 'track_order' });
+    expect(meta).toMatchObject({
+      lastMessageSeq: reply.cursor,
+      lastRole: 'assistant',
+      lastIntent: 'track_order',
+    });
     db.destroy();
   });
 });
