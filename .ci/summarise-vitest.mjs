@@ -7,5 +7,7 @@ if (!file || !existsSync(file)) {
   process.exit(1);
 }
 const report = JSON.parse(readFileSync(file, 'utf8'));
-const failedSuites = (report.testResults ?? []).filter((suite) => suite.status === 'failed' && suite.assertionResults?.length === 0).length;
+const failedSuites = (report.testResults ?? []).filter(
+  (suite) => suite.status === 'failed' && suite.assertionResults?.length === 0,
+).length;
 console.log(`${report.numPassedTests} passed, ${report.numFailedTests + failedSuites} failed`);

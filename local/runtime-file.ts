@@ -33,7 +33,9 @@ export async function readRuntimeInfo(dataDir: string): Promise<RuntimeInfo> {
   try {
     process.kill(info.pid, 0);
   } catch {
-    throw new Error(`The local stack recorded in ${runtimeFilePath(dataDir)} is not running. Start it with: npm start`);
+    throw new Error(
+      `The local stack recorded in ${runtimeFilePath(dataDir)} is not running. Start it with: npm start`,
+    );
   }
   return info;
 }

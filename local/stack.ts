@@ -3,18 +3,18 @@ import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { createDocumentClient } from '../functions/adapters/aws/dynamodb-client';
+import { readOrCreateSecret } from '../functions/adapters/local/file-signing-secret';
 import {
   drainAssistantJobs,
   registerAssistantRunner,
 } from '../functions/adapters/local/in-process-assistant-queue';
-import { readOrCreateSecret } from '../functions/adapters/local/file-signing-secret';
 import { CONNECTIONS_TABLE, CONVERSATIONS_TABLE, STORE_TABLE } from '../functions/config/tables';
 import type { LocalConfig } from './config';
-import { startDynamoDbLocal } from './dynamodb/launcher';
 import { ensureTables, tableName } from './dynamodb/create-tables';
-import { LocalWebSocketGateway, type LambdaHandler } from './gateway/websocket-gateway';
+import { startDynamoDbLocal } from './dynamodb/launcher';
 import { lambdaContext } from './gateway/lambda-context';
-import { removeRuntimeInfo, type RuntimeInfo, writeRuntimeInfo } from './runtime-file';
+import { type LambdaHandler, LocalWebSocketGateway } from './gateway/websocket-gateway';
+import { type RuntimeInfo, removeRuntimeInfo, writeRuntimeInfo } from './runtime-file';
 import { seedDemoStore } from './seed/demo-store';
 import { startStreamPoller } from './streams/poller';
 import { startWebServer } from './web/server';
@@ -56,7 +56,10 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       dataDir: options.inMemory ? undefined : join(config.dataDir, 'dynamodb'),
     });
     stops.push(() => dynamo.stop());
-    const rawClient = new DynamoDBClient({ endpoint: dynamo.endpoint, region: process.env.AWS_REGION ?? 'us-east-1' });
+    const rawClient = new DynamoDBClient({
+      endpoint: dynamo.endpoint,
+      region: process.env.AWS_REGION ?? 'us-east-1',
+    });
     stops.push(async () => rawClient.destroy());
     await ensureTables(rawClient, config.tablePrefix);
     const tables = {
@@ -85,7 +88,8 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       {
         port: config.wsPort,
         idleTimeoutMs: options.idleTimeoutMs,
-        onError: (where, error) => log(`gateway ${where}: ${error instanceof Error ? error.message : String(error)}`),
+        onError: (where, error) =>
+          log(`gateway ${where}: ${error instanceof Error ? error.message : String(error)}`),
       },
     );
     const endpoints = await gateway.start();
@@ -123,11 +127,18 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
         streamHandler(event, lambdaContext('conversation-stream', 60_000)) as Promise<DynamoDBBatchResponse>,
       pollIntervalMs: options.pollIntervalMs ?? 100,
       startingPosition: 'LATEST',
-      checkpointFile: options.inMemory ? undefined : join(config.dataDir, 'checkpoints', 'conversation-stream.json'),
+      checkpointFile: options.inMemory
+        ? undefined
+        : join(config.dataDir, 'checkpoints', 'conversation-stream.json'),
       onFailure: async (records, reason) => {
         await mkdir(join(config.dataDir, 'failures'), { recursive: true });
         const lines = records.map((record) =>
-          JSON.stringify({ at: new Date().toISOString(), reason, eventID: record.eventID, keys: record.dynamodb?.Keys }),
+          JSON.stringify({
+            at: new Date().toISOString(),
+            reason,
+            eventID: record.eventID,
+            keys: record.dynamodb?.Keys,
+          }),
         );
         await appendFile(failureFile, `${lines.join('\n')}\n`);
         log(`conversation-stream: ${records.length} record(s) sent to ${failureFile}`);
@@ -135,9 +146,18 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
     });
     stops.push(() => poller.stop());
 
-    if (options.seed !== false) await seedDemoStore(createDocumentClient({ region: 'us-east-1', endpoint: dynamo.endpoint }), tables.store);
+    if (options.seed !== false)
+      await seedDemoStore(
+        createDocumentClient({ region: 'us-east-1', endpoint: dynamo.endpoint }),
+        tables.store,
+      );
 
-    const web = await startWebServer({ port: config.webPort, dataDir: config.dataDir, websocketUrl: endpoints.websocketUrl, secretFile });
+    const web = await startWebServer({
+      port: config.webPort,
+      dataDir: config.dataDir,
+      websocketUrl: endpoints.websocketUrl,
+      secretFile,
+    });
     stops.push(() => web.stop());
 
     const info: RuntimeInfo = {

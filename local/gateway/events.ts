@@ -21,7 +21,12 @@ export function newConnectionId(): string {
   return `${randomBytes(12).toString('base64url').slice(0, 15)}=`;
 }
 
-function requestContext(gateway: GatewayIdentity, connection: ConnectionInfo, routeKey: string, eventType: string) {
+function requestContext(
+  gateway: GatewayIdentity,
+  connection: ConnectionInfo,
+  routeKey: string,
+  eventType: string,
+) {
   const now = Date.now();
   return {
     routeKey,
@@ -61,10 +66,17 @@ function queryOf(request: IncomingMessage) {
     multi[key] = [...(multi[key] ?? []), value];
   }
   const empty = Object.keys(single).length === 0;
-  return { queryStringParameters: empty ? undefined : single, multiValueQueryStringParameters: empty ? undefined : multi };
+  return {
+    queryStringParameters: empty ? undefined : single,
+    multiValueQueryStringParameters: empty ? undefined : multi,
+  };
 }
 
-export function authorizerEvent(gateway: GatewayIdentity, connection: ConnectionInfo, request: IncomingMessage) {
+export function authorizerEvent(
+  gateway: GatewayIdentity,
+  connection: ConnectionInfo,
+  request: IncomingMessage,
+) {
   return {
     type: 'REQUEST' as const,
     methodArn: `arn:aws:execute-api:${gateway.region}:000000000000:${gateway.apiId}/${gateway.stage}/$connect`,
@@ -87,7 +99,12 @@ export function connectEvent(gateway: GatewayIdentity, connection: ConnectionInf
   };
 }
 
-export function messageEvent(gateway: GatewayIdentity, connection: ConnectionInfo, routeKey: string, body: string) {
+export function messageEvent(
+  gateway: GatewayIdentity,
+  connection: ConnectionInfo,
+  routeKey: string,
+  body: string,
+) {
   return {
     requestContext: {
       ...requestContext(gateway, connection, routeKey, 'MESSAGE'),

@@ -132,34 +132,58 @@ export class LocalWebSocketGateway {
       sourceIp: request.socket.remoteAddress ?? '127.0.0.1',
       userAgent: request.headers['user-agent'] ?? '',
     };
-    let policy: { principalId?: string; policyDocument?: { Statement?: Array<{ Effect?: string }> }; context?: object };
+    let policy: {
+      principalId?: string;
+      policyDocument?: { Statement?: Array<{ Effect?: string }> };
+      context?: object;
+    };
     try {
-      policy = await this.invoke('authorizer', this.routes.authorizer, authorizerEvent(this.identity, connection, request));
+      policy = await this.invoke(
+        'authorizer',
+        this.routes.authorizer,
+        authorizerEvent(this.identity, connection, request),
+      );
     } catch (error) {
       // API Gateway answers 401 when the authorizer throws "Unauthorized", 500 for anything else.
-      if (error instanceof Error && error.message === 'Unauthorized') return rejectUpgrade(socket, 401, 'Unauthorized');
+      if (error instanceof Error && error.message === 'Unauthorized')
+        return rejectUpgrade(socket, 401, 'Unauthorized');
       this.options.onError?.('authorizer', error);
       return rejectUpgrade(socket, 500, 'Internal Server Error');
     }
-    const allowed = policy.policyDocument?.Statement?.every((statement) => statement.Effect === 'Allow') ?? false;
+    const allowed =
+      policy.policyDocument?.Statement?.every((statement) => statement.Effect === 'Allow') ?? false;
     if (!allowed) return rejectUpgrade(socket, 403, 'Forbidden');
     connection.authorizer = {
       ...stringValues(policy.context ?? {}),
       principalId: String(policy.principalId ?? ''),
       integrationLatency: '0',
     };
-    const result = await this.invoke('$connect', this.routes.$connect, connectEvent(this.identity, connection, request));
+    const result = await this.invoke(
+      '$connect',
+      this.routes.$connect,
+      connectEvent(this.identity, connection, request),
+    );
     const status = typeof result?.statusCode === 'number' ? result.statusCode : 200;
     if (status < 200 || status > 299) return rejectUpgrade(socket, status, 'Forbidden');
     this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, connection));
   }
 
   private accept(socket: WebSocket, info: ConnectionInfo): void {
-    const connection: LiveConnection = { ...info, socket, lastActiveAt: Date.now(), queue: Promise.resolve(), timers: [] };
+    const connection: LiveConnection = {
+      ...info,
+      socket,
+      lastActiveAt: Date.now(),
+      queue: Promise.resolve(),
+      timers: [],
+    };
     this.live.set(info.connectionId, connection);
-    const idle = setInterval(() => {
-      if (Date.now() - connection.lastActiveAt >= this.options.idleTimeoutMs) socket.close(1001, 'Going away');
-    }, Math.min(this.options.idleTimeoutMs, 30_000));
+    const idle = setInterval(
+      () => {
+        if (Date.now() - connection.lastActiveAt >= this.options.idleTimeoutMs)
+          socket.close(1001, 'Going away');
+      },
+      Math.min(this.options.idleTimeoutMs, 30_000),
+    );
     const lifetime = setTimeout(() => socket.close(1001, 'Going away'), this.options.maxConnectionMs);
     connection.timers.push(idle, lifetime);
     for (const timer of connection.timers) timer.unref();
@@ -194,7 +218,11 @@ export class LocalWebSocketGateway {
     if (!handler) return;
     let reply: string | undefined;
     try {
-      const result = await this.invoke(routeKey, handler, messageEvent(this.identity, connection, routeKey, body));
+      const result = await this.invoke(
+        routeKey,
+        handler,
+        messageEvent(this.identity, connection, routeKey, body),
+      );
       if (this.routes.returnResponse.has(routeKey) && typeof result?.body === 'string') reply = result.body;
     } catch (error) {
       this.options.onError?.(routeKey, error);
@@ -220,7 +248,10 @@ export class LocalWebSocketGateway {
       return await Promise.race([
         handler(event, lambdaContext(name, timeout)),
         new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`integration ${name} timed out after ${timeout} ms`)), timeout);
+          timer = setTimeout(
+            () => reject(new Error(`integration ${name} timed out after ${timeout} ms`)),
+            timeout,
+          );
         }),
       ]);
     } finally {
@@ -269,7 +300,8 @@ function stringValues(context: object): Record<string, string> {
 }
 
 function rejectUpgrade(socket: Duplex, status: number, text: string): void {
-  if (socket.writable) socket.write(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  if (socket.writable)
+    socket.write(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
   socket.destroy();
 }
 

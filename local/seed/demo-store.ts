@@ -1,4 +1,8 @@
-import { BatchWriteCommand, type BatchWriteCommandInput, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchWriteCommand,
+  type BatchWriteCommandInput,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import { DynamoDbOrderRepository } from '../../functions/adapters/aws/dynamodb-order-repository';
 import type { Order } from '../../functions/core/orders';
 
@@ -28,7 +32,16 @@ export function demoOrders(): Order[] {
       country: 'FR',
       currency: 'EUR',
       status: 'shipped',
-      items: [{ sku: 'RUN-42-BLK', name: 'Trail runner', size: 'EU 42', color: 'black', quantity: 1, unitPrice: 89.9 }],
+      items: [
+        {
+          sku: 'RUN-42-BLK',
+          name: 'Trail runner',
+          size: 'EU 42',
+          color: 'black',
+          quantity: 1,
+          unitPrice: 89.9,
+        },
+      ],
       shipment: {
         carrier: 'DHL',
         trackingNumber: 'JD014600006254',
@@ -48,7 +61,9 @@ export function demoOrders(): Order[] {
       country: 'DE',
       currency: 'EUR',
       status: 'shipped',
-      items: [{ sku: 'JKT-M-NVY', name: 'Rain jacket', size: 'M', color: 'navy', quantity: 1, unitPrice: 129 }],
+      items: [
+        { sku: 'JKT-M-NVY', name: 'Rain jacket', size: 'M', color: 'navy', quantity: 1, unitPrice: 129 },
+      ],
       shipment: {
         carrier: 'DPD',
         trackingNumber: '01234567890123',
@@ -136,7 +151,9 @@ export function demoOrders(): Order[] {
       country: 'US',
       currency: 'USD',
       status: 'paid',
-      items: [{ sku: 'TEE-L-WHT', name: 'Organic tee', size: 'L', color: 'white', quantity: 3, unitPrice: 19 }],
+      items: [
+        { sku: 'TEE-L-WHT', name: 'Organic tee', size: 'L', color: 'white', quantity: 3, unitPrice: 19 },
+      ],
     },
   ];
 }
@@ -146,7 +163,14 @@ export const DEMO_PRODUCTS = [
     sku: 'RUN-42-BLK',
     name: 'Trail runner',
     category: 'shoes',
-    sizeChart: { system: 'EU', rows: [{ size: 'EU 41', footCm: 26 }, { size: 'EU 42', footCm: 26.7 }, { size: 'EU 43', footCm: 27.3 }] },
+    sizeChart: {
+      system: 'EU',
+      rows: [
+        { size: 'EU 41', footCm: 26 },
+        { size: 'EU 42', footCm: 26.7 },
+        { size: 'EU 43', footCm: 27.3 },
+      ],
+    },
     care: 'Wipe clean; do not machine wash.',
   },
   {
@@ -167,8 +191,16 @@ export const DEMO_PRODUCTS = [
 ];
 
 export const DEMO_FAQ = [
-  { id: 'shipping-times', topic: 'shipping', answer: 'Orders ship within 2 business days; delivery takes 5-12 days.' },
-  { id: 'returns-window', topic: 'returns', answer: 'Unworn items can be returned within 30 days of delivery.' },
+  {
+    id: 'shipping-times',
+    topic: 'shipping',
+    answer: 'Orders ship within 2 business days; delivery takes 5-12 days.',
+  },
+  {
+    id: 'returns-window',
+    topic: 'returns',
+    answer: 'Unworn items can be returned within 30 days of delivery.',
+  },
   { id: 'warranty', topic: 'warranty', answer: 'Electronics carry a 12-month warranty against defects.' },
 ];
 
@@ -177,8 +209,18 @@ export async function seedDemoStore(db: DynamoDBDocumentClient, storeTable: stri
   const orders = new DynamoDbOrderRepository(db, storeTable);
   await Promise.all(demoOrders().map((order) => orders.putOrder(order)));
   const items = [
-    ...DEMO_CUSTOMERS.map((customer) => ({ pk: `CUSTOMER#${customer.customerId}`, sk: 'PROFILE', type: 'customer', ...customer })),
-    ...DEMO_PRODUCTS.map((product) => ({ pk: `PRODUCT#${product.sku}`, sk: 'PRODUCT', type: 'product', ...product })),
+    ...DEMO_CUSTOMERS.map((customer) => ({
+      pk: `CUSTOMER#${customer.customerId}`,
+      sk: 'PROFILE',
+      type: 'customer',
+      ...customer,
+    })),
+    ...DEMO_PRODUCTS.map((product) => ({
+      pk: `PRODUCT#${product.sku}`,
+      sk: 'PRODUCT',
+      type: 'product',
+      ...product,
+    })),
     ...DEMO_FAQ.map((entry) => ({ pk: `FAQ#${entry.id}`, sk: 'FAQ', type: 'faq', ...entry })),
   ];
   for (let start = 0; start < items.length; start += 25) {

@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { signShopperToken } from '../../functions/core/auth/shopper-token';
 import { readOrCreateSecret } from '../../functions/adapters/local/file-signing-secret';
+import { signShopperToken } from '../../functions/core/auth/shopper-token';
 import { DEMO_CUSTOMERS } from '../seed/demo-store';
 
 const WEB_ROOT = fileURLToPath(new URL('../../web/', import.meta.url));

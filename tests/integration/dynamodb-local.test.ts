@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -122,6 +122,24 @@ describe('DynamoDB Local', () => {
       }
     } finally {
       await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a missing java and a Java older than 17 with a clear message', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'afterdesk-java-'));
+    try {
+      await expect(startDynamoDbLocal({ java: join(folder, 'no-such-java') })).rejects.toThrow(
+        /needs Java 17 or newer, and `.*no-such-java` was not found/,
+      );
+      const oldJava = join(folder, 'java11');
+      await writeFile(oldJava, `#!/bin/sh\necho 'openjdk version "11.0.22" 2024-01-16' >&2\n`, {
+        mode: 0o755,
+      });
+      await expect(startDynamoDbLocal({ java: oldJava })).rejects.toThrow(
+        /needs Java 17 or newer; .* says: openjdk version "11.0.22"/,
+      );
+    } finally {
+      await rm(folder, { recursive: true, force: true });
     }
   });
 

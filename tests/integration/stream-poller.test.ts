@@ -279,6 +279,39 @@ describe('DynamoDB stream poller', () => {
     }
   });
 
+  it('a poller started on an empty stream receives its first records after other tables wrote first', async () => {
+    const table = await conversationsTable();
+    const other = await db.createTables();
+    const received: string[] = [];
+    const errors: unknown[] = [];
+    const poller = startStreamPoller({
+      endpoint: db.endpoint,
+      tableName: table.name,
+      startingPosition: 'LATEST',
+      pollIntervalMs: 20,
+      handler: async (event) => {
+        received.push(...keysOf(event.Records));
+      },
+      onFailure: async () => {
+        throw new Error('nothing should fail');
+      },
+      onError: (error) => errors.push(error),
+    });
+    try {
+      // The poller now holds an iterator taken while its shard was empty.
+      await poller.drained();
+      // DynamoDB Local numbers stream records across tables: these take the numbers the shard started at.
+      await put(other.names.Conversations, 'ELSEWHERE');
+      await put(table.name, 'K1');
+      await put(table.name, 'K2');
+      await poller.drained();
+    } finally {
+      await poller.stop();
+    }
+    expect(received).toEqual(['K1', 'K2']);
+    expect(errors).toEqual([]);
+  });
+
   it('a restarted poller resumes from its checkpoint without redelivering', async () => {
     const table = await conversationsTable();
     const folder = await mkdtemp(join(tmpdir(), 'afterdesk-checkpoint-'));

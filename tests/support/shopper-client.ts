@@ -5,7 +5,8 @@ import type { ServerEvent } from '../../functions/core/protocol';
 /** A scripted shopper on a real WebSocket, recording every event the server sends. */
 export class ShopperClient {
   readonly events: ServerEvent[] = [];
-  private waiters: Array<{ match: (event: ServerEvent) => boolean; resolve: (event: ServerEvent) => void }> = [];
+  private waiters: Array<{ match: (event: ServerEvent) => boolean; resolve: (event: ServerEvent) => void }> =
+    [];
   closeCode?: number;
 
   private constructor(readonly socket: WebSocket) {
@@ -25,7 +26,8 @@ export class ShopperClient {
 
   static connect(url: string, query: Record<string, string | undefined>): Promise<ShopperClient> {
     const target = new URL(url);
-    for (const [key, value] of Object.entries(query)) if (value !== undefined) target.searchParams.set(key, value);
+    for (const [key, value] of Object.entries(query))
+      if (value !== undefined) target.searchParams.set(key, value);
     return new Promise((resolve, reject) => {
       const socket = new WebSocket(target);
       socket.once('open', () => resolve(new ShopperClient(socket)));
