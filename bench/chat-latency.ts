@@ -3,7 +3,6 @@ import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import {
   type DynamoDBDocumentClient,
-  GetCommand,
   PutCommand,
   QueryCommand,
   TransactWriteCommand,
@@ -16,14 +15,19 @@ import { startTestStack } from '../tests/support/local-stack';
 import { ShopperClient } from '../tests/support/shopper-client';
 
 /**
- * Chat latency under load: N shoppers on real WebSockets each ask where their order is, one message at a
- * time, against the whole local stack. The same run measures the floor: the DynamoDB Local round trips one
- * message needs, issued raw at the same concurrency, with no gateway, handler or model in between.
+ * Chat latency under load: N shoppers on real WebSockets each ask where their order is, against the whole
+ * local stack. Shoppers behave like people: one message at a time, with a random think time between a
+ * reply and the next question, sized so that N shoppers offer TARGET messages per second in all. A
+ * closed-loop run (no think time) then finds the peak rate. The same run measures the floor: the DynamoDB
+ * Local round trips one message needs on its critical path, issued raw by the same number of shoppers
+ * with the same think times, with no gateway, handler or model in between.
  */
 const MESSAGES_PER_SHOPPER = Number(process.env.BENCH_MESSAGES ?? 20);
 const LEVELS = (process.env.BENCH_SHOPPERS ?? '100,200').split(',').map(Number);
+const TARGET_RATE = Number(process.env.BENCH_RATE ?? 300);
 
 process.env.AWS_EC2_METADATA_DISABLED ??= 'true';
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 process.env.AWS_ACCESS_KEY_ID ??= 'local';
 process.env.AWS_SECRET_ACCESS_KEY ??= 'local';
 process.env.AWS_REGION ??= 'us-east-1';
@@ -31,17 +35,21 @@ process.env.POWERTOOLS_TRACE_ENABLED ??= 'false';
 process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
 process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
 
+type Tables = { store: string; conversations: string };
+
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
 }
 
+const customerOf = (index: number) => `bench-${String(index).padStart(4, '0')}`;
+const trackingOf = (index: number) => `JD0146${String(index).padStart(4, '0')}`;
+
 function benchOrder(index: number): Order {
-  const id = String(index).padStart(4, '0');
   return {
-    orderId: `B${id}`,
-    customerId: `bench-${id}`,
-    email: `bench-${id}@example.com`,
+    orderId: `B${String(index).padStart(4, '0')}`,
+    customerId: customerOf(index),
+    email: `${customerOf(index)}@example.com`,
     placedAt: '2026-11-20T10:00:00Z',
     country: 'DE',
     currency: 'EUR',
@@ -49,7 +57,7 @@ function benchOrder(index: number): Order {
     items: [{ sku: 'RUN-42-BLK', name: 'Trail runner', size: 'EU 42', quantity: 1, unitPrice: 89.9 }],
     shipment: {
       carrier: 'DHL',
-      trackingNumber: `JD0146${id}`,
+      trackingNumber: trackingOf(index),
       status: 'in_transit',
       estimatedDelivery: '2026-11-28',
       events: [{ at: '2026-11-21T08:00:00Z', location: 'Leipzig, DE', description: 'Departed hub' }],
@@ -57,35 +65,57 @@ function benchOrder(index: number): Order {
   };
 }
 
-async function runShoppers(
-  clients: ShopperClient[],
-): Promise<{ latencies: number[]; seconds: number; wrong: number }> {
+/** Exponential think time, so arrivals across shoppers are close to a Poisson process. */
+function thinkTime(meanMs: number): Promise<void> {
+  if (meanMs <= 0) return Promise.resolve();
+  return new Promise((resolve) => setTimeout(resolve, -Math.log(1 - Math.random()) * meanMs));
+}
+
+interface RunResult {
+  latencies: number[];
+  /** Messages per second while every shopper was active: between the 10th and 90th percentile completions. */
+  steadyRate: number;
+  wrong: number;
+}
+
+/** Each of `shoppers` workers does `step` MESSAGES_PER_SHOPPER times, thinking between. */
+async function drive(
+  shoppers: number,
+  meanThinkMs: number,
+  step: (index: number, n: number) => Promise<boolean>,
+): Promise<RunResult> {
   const latencies: number[] = [];
+  const completions: number[] = [];
   let wrong = 0;
-  const started = performance.now();
   await Promise.all(
-    clients.map(async (client, index) => {
-      const tracking = `JD0146${String(index).padStart(4, '0')}`;
+    Array.from({ length: shoppers }, async (_, index) => {
       for (let n = 0; n < MESSAGES_PER_SHOPPER; n++) {
+        await thinkTime(meanThinkMs);
         const sentAt = performance.now();
-        const reply = await client.ask('Where is my order?');
-        latencies.push(performance.now() - sentAt);
-        if (!reply.text.includes(tracking)) wrong++;
+        const correct = await step(index, n);
+        const doneAt = performance.now();
+        latencies.push(doneAt - sentAt);
+        completions.push(doneAt);
+        if (!correct) wrong++;
       }
     }),
   );
-  return { latencies: latencies.sort((a, b) => a - b), seconds: (performance.now() - started) / 1000, wrong };
+  completions.sort((a, b) => a - b);
+  const from = percentile(completions, 10);
+  const to = percentile(completions, 90);
+  const inWindow = completions.filter((at) => at > from && at <= to).length;
+  return { latencies: latencies.sort((a, b) => a - b), steadyRate: inWindow / ((to - from) / 1000), wrong };
 }
 
-/** The DynamoDB operations one message costs, in the order the handlers issue them. */
-async function floorOnce(
+/** The DynamoDB operations on one message's critical path, in the order the handlers issue them. */
+async function floorMessage(
   db: DynamoDBDocumentClient,
-  tables: { store: string; conversations: string },
+  tables: Tables,
   customer: string,
-  sessionId: string,
+  pk: string,
   seq: number,
 ) {
-  const pk = `SESSION#${sessionId}`;
+  const sk = (n: number) => `MSG#${String(n).padStart(12, '0')}`;
   await db.send(
     new UpdateCommand({
       TableName: tables.conversations,
@@ -105,12 +135,7 @@ async function floorOnce(
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },
-        {
-          Put: {
-            TableName: tables.conversations,
-            Item: { pk, sk: `MSG#${String(seq).padStart(12, '0')}`, text: 'Where is my order?' },
-          },
-        },
+        { Put: { TableName: tables.conversations, Item: { pk, sk: sk(seq), text: 'Where is my order?' } } },
       ],
     }),
   );
@@ -134,72 +159,58 @@ async function floorOnce(
     }),
   );
   await db.send(
-    new PutCommand({
-      TableName: tables.conversations,
-      Item: { pk, sk: `MSG#${String(seq + 1).padStart(12, '0')}`, text: 'reply' },
-    }),
+    new PutCommand({ TableName: tables.conversations, Item: { pk, sk: sk(seq + 1), text: 'reply' } }),
   );
-  await db.send(new GetCommand({ TableName: tables.conversations, Key: { pk, sk: 'META' } }));
-}
-
-async function runFloor(
-  db: DynamoDBDocumentClient,
-  tables: { store: string; conversations: string },
-  shoppers: number,
-) {
-  const latencies: number[] = [];
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: shoppers }, async (_, index) => {
-      const customer = `bench-${String(index).padStart(4, '0')}`;
-      const sessionId = `floor-${randomUUID()}`;
-      for (let n = 0; n < MESSAGES_PER_SHOPPER; n++) {
-        const t = performance.now();
-        await floorOnce(db, tables, customer, sessionId, n * 2 + 1);
-        latencies.push(performance.now() - t);
-      }
-    }),
-  );
-  return { latencies: latencies.sort((a, b) => a - b), seconds: (performance.now() - started) / 1000 };
 }
 
 const test = await startTestStack({ log: () => undefined });
-const lines: string[] = [];
 try {
   const db = createDocumentClient({ region: 'us-east-1', endpoint: test.stack.info.dynamodbEndpoint });
   const orders = new DynamoDbOrderRepository(db, test.stack.info.tables.store);
-  const maxShoppers = Math.max(...LEVELS);
-  for (let i = 0; i < maxShoppers; i++) await orders.putOrder(benchOrder(i));
+  for (let i = 0; i < Math.max(...LEVELS); i++) await orders.putOrder(benchOrder(i));
 
+  const cpu = cpus();
   console.log(
-    `# Chat latency — ${new Date().toISOString()} — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    `# Chat latency — ${new Date().toISOString()} — ${cpu.length} × ${cpu[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
   );
   console.log(
     `${MESSAGES_PER_SHOPPER} messages per shopper, one at a time; embedded model; DynamoDB Local in memory.\n`,
   );
-  lines.push(
-    '| shoppers | messages | p50 ms | p99 ms | msg/s | floor p50 ms | floor p99 ms | p50 ratio | p99 ratio | wrong replies |',
-  );
-  lines.push('|---|---|---|---|---|---|---|---|---|---|');
-  for (const shoppers of LEVELS) {
+  const lines = [
+    '| shoppers | load | messages | p50 ms | p99 ms | msg/s | floor p50 ms | floor p99 ms | p50 ÷ floor | p99 ÷ floor | wrong replies |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  const runs = LEVELS.flatMap((shoppers) => [
+    { shoppers, thinkMs: (shoppers / TARGET_RATE) * 1000, load: `${TARGET_RATE} msg/s offered` },
+    { shoppers, thinkMs: 0, load: 'closed loop' },
+  ]);
+  for (const run of runs) {
     const clients = await Promise.all(
-      Array.from({ length: shoppers }, async (_, i) =>
-        ShopperClient.connect(test.stack.info.websocketUrl, {
-          token: await test.token(`bench-${String(i).padStart(4, '0')}`),
-        }),
+      Array.from({ length: run.shoppers }, async (_, i) =>
+        ShopperClient.connect(test.stack.info.websocketUrl, { token: await test.token(customerOf(i)) }),
       ),
     );
-    // Warm-up: one message per shopper, so JIT and connection pools are steady before measuring.
+    // Warm-up: one message per shopper, so JIT, model training and connection pools are steady first.
     await Promise.all(clients.map((client) => client.ask('hello')));
-    const e2e = await runShoppers(clients);
+    const e2e = await drive(run.shoppers, run.thinkMs, async (index) => {
+      const reply = await (clients[index] as ShopperClient).ask('Where is my order?');
+      return reply.text.includes(trackingOf(index));
+    });
     await Promise.all(clients.map((client) => client.close()));
-    const floor = await runFloor(db, test.stack.info.tables, shoppers);
-    const p50 = percentile(e2e.latencies, 50);
-    const p99 = percentile(e2e.latencies, 99);
-    const f50 = percentile(floor.latencies, 50);
-    const f99 = percentile(floor.latencies, 99);
+    await test.stack.streamsDrained();
+    const sessions = Array.from({ length: run.shoppers }, () => `SESSION#floor-${randomUUID()}`);
+    const floor = await drive(run.shoppers, run.thinkMs, async (index, n) => {
+      await floorMessage(db, test.stack.info.tables, customerOf(index), sessions[index] as string, n * 2 + 1);
+      return true;
+    });
+    const [p50, p99, f50, f99] = [
+      percentile(e2e.latencies, 50),
+      percentile(e2e.latencies, 99),
+      percentile(floor.latencies, 50),
+      percentile(floor.latencies, 99),
+    ];
     lines.push(
-      `| ${shoppers} | ${e2e.latencies.length} | ${p50.toFixed(1)} | ${p99.toFixed(1)} | ${(e2e.latencies.length / e2e.seconds).toFixed(0)} | ${f50.toFixed(1)} | ${f99.toFixed(1)} | ${(p50 / f50).toFixed(2)} | ${(p99 / f99).toFixed(2)} | ${e2e.wrong} |`,
+      `| ${run.shoppers} | ${run.load} | ${e2e.latencies.length} | ${p50.toFixed(1)} | ${p99.toFixed(1)} | ${e2e.steadyRate.toFixed(0)} | ${f50.toFixed(1)} | ${f99.toFixed(1)} | ${(p50 / f50).toFixed(2)} | ${(p99 / f99).toFixed(2)} | ${e2e.wrong} |`,
     );
     console.log(lines.at(-1));
   }

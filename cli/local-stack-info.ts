@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { readRuntimeInfo, type RuntimeInfo } from '../local/runtime-file';
+import { type RuntimeInfo, readRuntimeInfo } from '../local/runtime-file';
 
 export function dataDir(): string {
   return resolve(process.env.AFTERDESK_DATA_DIR ?? '.afterdesk/data');

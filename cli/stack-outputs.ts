@@ -1,7 +1,10 @@
 import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 
 /** The deployed stack publishes its table names as outputs; the CLI never guesses physical names. */
-export async function deployedStoreTable(stackName: string, region?: string): Promise<{ tableName: string; region: string }> {
+export async function deployedStoreTable(
+  stackName: string,
+  region?: string,
+): Promise<{ tableName: string; region: string }> {
   const client = new CloudFormationClient(region ? { region } : {});
   const resolvedRegion = await client.config.region();
   const result = await client.send(new DescribeStacksCommand({ StackName: stackName }));

@@ -1,14 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { createDocumentClient } from '../../functions/adapters/aws/dynamodb-client';
 import { DynamoDbOrderRepository } from '../../functions/adapters/aws/dynamodb-order-repository';
-import { parseOrderFile } from '../order-file';
 import { runningLocalStack } from '../local-stack-info';
+import { parseOrderFile } from '../order-file';
 import { deployedStoreTable } from '../stack-outputs';
 
 const CONCURRENCY = 16;
 
 /** Upserts by orderId, so running the same file twice leaves the same data. */
-export async function runImportOrders(file: string, options: { stack?: string; region?: string }): Promise<number> {
+export async function runImportOrders(
+  file: string,
+  options: { stack?: string; region?: string },
+): Promise<number> {
   const rows = parseOrderFile(await readFile(file, 'utf8'));
   let repository: DynamoDbOrderRepository;
   let target: string;
@@ -40,12 +43,16 @@ export async function runImportOrders(file: string, options: { stack?: string; r
           if (row.order) await repository.putOrder(row.order);
           imported++;
         } catch (error) {
-          failures.push(`line ${row.line}: could not be written (${error instanceof Error ? error.name : 'error'})`);
+          failures.push(
+            `line ${row.line}: could not be written (${error instanceof Error ? error.name : 'error'})`,
+          );
         }
       }),
     );
   }
   for (const failure of failures) console.error(failure);
-  console.log(`Imported ${imported} order(s) into ${target}; ${bad.length + failures.length} row(s) rejected.`);
+  console.log(
+    `Imported ${imported} order(s) into ${target}; ${bad.length + failures.length} row(s) rejected.`,
+  );
   return bad.length + failures.length > 0 ? 1 : 0;
 }

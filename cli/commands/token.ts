@@ -8,7 +8,11 @@ export async function runToken(options: { customer?: string; ttl?: string }): Pr
   if (!options.customer) throw new Error('--customer <id> is required');
   const ttlSeconds = parseDuration(options.ttl ?? '12h');
   const secret = await readOrCreateSecret(join(dataDir(), 'store-secret'));
-  const token = await signShopperToken(new TextEncoder().encode(secret), { customerId: options.customer }, ttlSeconds);
+  const token = await signShopperToken(
+    new TextEncoder().encode(secret),
+    { customerId: options.customer },
+    ttlSeconds,
+  );
   process.stdout.write(`${token}\n`);
   return 0;
 }

@@ -290,7 +290,9 @@ class ShardedStreamPoller implements StreamPoller {
       }
       const delivered = await deliverBatch(records, this.rules, this.deliveryPorts(streamArn, shard));
       if (delivered && !shard.iterator) await this.finishShard(streamArn, shard);
-      return delivered;
+      // Like an event source mapping, a partial batch waits one poll interval for more records rather
+      // than hammering the stream with tiny reads under a steady trickle of writes.
+      return delivered && records.length >= this.batchSize;
     } catch (error) {
       // Records past the checkpoint may have been read and not delivered: read them again.
       shard.iterator = undefined;

@@ -29,7 +29,9 @@ async function connect(customerId) {
     status.textContent = 'connected';
     socket.send(JSON.stringify({ action: 'resume', cursor }));
   };
-  socket.onclose = () => { status.textContent = 'disconnected'; };
+  socket.onclose = () => {
+    status.textContent = 'disconnected';
+  };
   socket.onmessage = (frame) => {
     const event = JSON.parse(frame.data);
     if (event.type === 'ack') localStorage.setItem(key, event.sessionId);

@@ -90,11 +90,12 @@ export class DynamoDbConversationRepository implements ConversationRepository {
     const pk = sessionPk(input.sessionId);
     const now = new Date().toISOString();
     // Two numbers at once: the message's and its reply's, so the reply always sorts right after it.
+    // The shopper's activity rides on this write; replies are summarised by the conversation stream.
     const counter = await this.db.send(
       new UpdateCommand({
         TableName: this.tableName,
         Key: { pk, sk: 'META' },
-        UpdateExpression: 'ADD seq :two SET updatedAt = :now',
+        UpdateExpression: 'ADD seq :two SET updatedAt = :now, lastShopperMessageAt = :now',
         ConditionExpression: 'attribute_exists(customerId)',
         ExpressionAttributeValues: { ':two': 2, ':now': now },
         ReturnValues: 'UPDATED_NEW',

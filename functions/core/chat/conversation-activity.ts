@@ -1,5 +1,5 @@
 /**
- * What the conversation stream keeps on each session's META item: the latest message, so queues and
+ * What the conversation stream keeps on each session's META item: the latest reply, so queues and
  * dashboards read one item instead of querying transcripts. Monotonic on seq, so a redelivered or
  * out-of-order stream record can never move it backwards.
  */
@@ -34,7 +34,10 @@ export function classifyChange(input: {
       : { kind: 'erased', sessionId };
   }
   const image = input.newImage;
-  if (input.eventName !== 'INSERT' || image?.type !== 'message') return { kind: 'ignored' };
+  // Shopper messages already stamp the session as they are stored; only replies need summarising here.
+  if (input.eventName !== 'INSERT' || image?.type !== 'message' || image.role === 'shopper') {
+    return { kind: 'ignored' };
+  }
   if (
     typeof image.sessionId !== 'string' ||
     typeof image.seq !== 'number' ||
