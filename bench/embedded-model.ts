@@ -1,0 +1,28 @@
+import { performance } from 'node:perf_hooks';
+import { analyse } from '../functions/core/embedded-model/analyse';
+import { HELD_OUT } from '../functions/core/nlu/data/heldout';
+
+/**
+ * The embedded model's costs: its one-off training on first use (paid once per cold start, by the first
+ * message) and the time to read one message afterwards, over the team's held-out sentences.
+ */
+const first = performance.now();
+analyse('Where is my order?');
+const trainingMs = performance.now() - first;
+
+const texts = HELD_OUT.map((example) => example.text);
+const timings: number[] = [];
+for (let round = 0; round < 20; round++) {
+  for (const text of texts) {
+    const start = performance.now();
+    analyse(text);
+    timings.push(performance.now() - start);
+  }
+}
+timings.sort((a, b) => a - b);
+const at = (p: number) =>
+  (timings[Math.min(timings.length - 1, Math.ceil(p * timings.length) - 1)] ?? Number.NaN).toFixed(3);
+console.log(`# Embedded model — ${new Date().toISOString()} — Node ${process.version}\n`);
+console.log('| first message (trains both models) ms | analyse p50 ms | analyse p99 ms | messages timed |');
+console.log('|---|---|---|---|');
+console.log(`| ${trainingMs.toFixed(1)} | ${at(0.5)} | ${at(0.99)} | ${timings.length} |`);
