@@ -136,6 +136,8 @@ export class AfterdeskStack extends Stack {
     this.assistant.grantInvoke(sendMessage);
 
     conversations.grantReadData(resume.fn);
+    connections.grantReadData(resume.fn); // identity fallback when no authorizer context arrives
+    this.chatApi.grantPostToConnection(resume); // replays missed messages over @connections
 
     // defaultRoute: no data access at all.
 

@@ -5,11 +5,12 @@ import { logger, metrics } from '../config/observability';
 import { resumeSession } from '../core/chat/resume-session';
 import { errorEvent } from '../core/protocol';
 import { withObservability } from './shared/middleware';
-import { bodyText, identityOf, routeResponse, type WebSocketRouteEvent } from './shared/websocket-event';
+import { shopperIdentity } from './shared/shopper-identity';
+import { bodyText, routeResponse, type WebSocketRouteEvent } from './shared/websocket-event';
 
 export const handler = withObservability(
   async (event: WebSocketRouteEvent): Promise<APIGatewayProxyResultV2> => {
-    const identity = identityOf(event);
+    const identity = await shopperIdentity(event);
     if (!identity) return routeResponse(errorEvent('forbidden', 'This connection is not signed in.'));
     try {
       const reply = await resumeSession(

@@ -163,7 +163,7 @@ describe('live stage', () => {
 });
 
 describe('@connections access', () => {
-  it('only the assistant may post to connections, on the live stage and POST only', () => {
+  it('only the assistant and resume may post to connections, on the live stage and POST only', () => {
     const holders: string[] = [];
     for (const [id, policy] of Object.entries(template.findResources('AWS::IAM::Policy'))) {
       for (const s of policy.Properties.PolicyDocument.Statement as Array<{
@@ -177,7 +177,10 @@ describe('@connections access', () => {
         }
       }
     }
-    expect(holders).toHaveLength(1);
-    expect(holders[0]).toMatch(/^AssistantRole/);
+    expect(holders).toHaveLength(2);
+    expect(holders.sort()).toEqual([
+      expect.stringMatching(/^AssistantRole/),
+      expect.stringMatching(/^Resume/),
+    ]);
   });
 });

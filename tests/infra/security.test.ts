@@ -159,7 +159,7 @@ describe('IAM', () => {
       Connections: ['read'],
       Conversations: ['delete', 'read', 'write'],
     });
-    expect(tableAccess('resume')).toEqual({ Conversations: ['read'] });
+    expect(tableAccess('resume')).toEqual({ Connections: ['read'], Conversations: ['read'] });
     expect(tableAccess('default')).toEqual({});
     expect(tableAccess('assistant')).toEqual({ Store: ['read'], Conversations: ['delete', 'read', 'write'] });
     expect(tableAccess('conversation-stream')).toEqual({
@@ -173,6 +173,13 @@ describe('IAM', () => {
         'xray:PutTraceSegments',
       ].sort(),
     );
+  });
+
+  it('only the functions that push to shoppers may post to connections', () => {
+    const pushers = Object.keys(stack.functions).filter((h) =>
+      statementsOf(stack, template, h).some((s) => actions(s).includes('execute-api:ManageConnections')),
+    );
+    expect(pushers.sort()).toEqual(['assistant', 'resume']);
   });
 
   it('only the authorizer reads the signing secret', () => {
