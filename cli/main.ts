@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { runChat } from './commands/chat';
+import { runEvalIntents } from './commands/eval-intents';
 import { runImportOrders } from './commands/import-orders';
 import { runToken } from './commands/token';
 
@@ -8,6 +9,7 @@ const USAGE = `Usage: afterdesk <command>
   token --customer <id> [--ttl <duration>]      print a shopper token signed with the local store secret
   import orders <file> [--stack <name>]          upsert orders (JSON array or NDJSON) into the local stack or a deployed one
   chat --customer <id> [--session <id>] "<text>" ask the running local stack over its WebSocket
+  eval intents <file.jsonl>                      score the embedded intent classifier on {"text","intent","lang"} lines
 
 Environment: AFTERDESK_DATA_DIR (default .afterdesk/data) locates the running local stack.`;
 
@@ -42,6 +44,9 @@ async function main(argv: string[]): Promise<number> {
       return runImportOrders(rest[1], values);
     case 'chat':
       return runChat(rest.join(' '), values);
+    case 'eval':
+      if (rest[0] !== 'intents' || !rest[1]) throw new UsageError('eval intents <file.jsonl>');
+      return runEvalIntents(rest[1]);
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
