@@ -11,6 +11,7 @@ import {
 import { createDocumentClient } from '../functions/adapters/aws/dynamodb-client';
 import { DynamoDbOrderRepository } from '../functions/adapters/aws/dynamodb-order-repository';
 import type { Order } from '../functions/core/orders';
+import { applyLocalEnvDefaults } from '../local/local-env';
 import { startTestStack } from '../tests/support/local-stack';
 import { ShopperClient } from '../tests/support/shopper-client';
 
@@ -26,14 +27,7 @@ const MESSAGES_PER_SHOPPER = Number(process.env.BENCH_MESSAGES ?? 20);
 const LEVELS = (process.env.BENCH_SHOPPERS ?? '100,200').split(',').map(Number);
 const TARGET_RATES = (process.env.BENCH_RATES ?? '100,300').split(',').map(Number);
 
-process.env.AWS_EC2_METADATA_DISABLED ??= 'true';
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-process.env.AWS_ACCESS_KEY_ID ??= 'local';
-process.env.AWS_SECRET_ACCESS_KEY ??= 'local';
-process.env.AWS_REGION ??= 'us-east-1';
-process.env.POWERTOOLS_TRACE_ENABLED ??= 'false';
-process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
-process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
+applyLocalEnvDefaults('ERROR');
 
 type Tables = { store: string; conversations: string };
 

@@ -14,7 +14,6 @@ const USAGE = `Usage: afterdesk <command>
 Environment: AFTERDESK_DATA_DIR (default .afterdesk/data) locates the running local stack.`;
 
 process.env.AWS_EC2_METADATA_DISABLED ??= 'true';
-// Node 20 is this project's floor; the SDK's notice about its future Node 22 floor is in the README instead.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 async function main(argv: string[]): Promise<number> {

@@ -1,10 +1,11 @@
-import { ArnFormat, Duration, Stack, Validations } from 'aws-cdk-lib';
+import { ArnFormat, Duration, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
-import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { type AfterdeskConfig, parseBedrockModelId } from './config';
+import { failureQueue } from './failure-queue';
 import { SharedFunction } from './shared-function';
 
 export interface AssistantProps {
@@ -43,17 +44,7 @@ export class Assistant extends Construct {
       environment: props.environment,
     });
 
-    this.failures = new sqs.Queue(this, 'FailedTurns', {
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    Validations.of(this.failures).acknowledge({
-      id: 'AwsSolutions-SQS3',
-      reason:
-        'This queue is itself the on-failure destination of the asynchronous assistant invocations; nothing ' +
-        'consumes it automatically, so it needs no dead-letter queue of its own.',
-    });
+    this.failures = failureQueue(this, 'FailedTurns', 'the asynchronous assistant invocations');
 
     this.function.fn.configureAsyncInvoke({
       onFailure: new SqsDestination(this.failures),

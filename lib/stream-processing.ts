@@ -1,11 +1,12 @@
-import { Duration, Validations } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
-import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { AfterdeskConfig } from './config';
+import { failureQueue } from './failure-queue';
 import { SharedFunction } from './shared-function';
 
 export interface StreamProcessingProps {
@@ -37,17 +38,11 @@ export class StreamProcessing extends Construct {
       environment: props.environment,
     });
 
-    this.failures = new sqs.Queue(this, 'FailedRecords', {
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    Validations.of(this.failures).acknowledge({
-      id: 'AwsSolutions-SQS3',
-      reason:
-        'This queue is itself the on-failure destination of the Conversations stream mapping (it receives the ' +
-        'shard and sequence range of records that failed); it needs no dead-letter queue of its own.',
-    });
+    this.failures = failureQueue(
+      this,
+      'FailedRecords',
+      'the Conversations stream mapping (it receives the shard and sequence range of records that failed)',
+    );
 
     this.eventSource = new DynamoEventSource(props.conversations, {
       startingPosition: lambda.StartingPosition.LATEST,

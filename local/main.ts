@@ -1,17 +1,10 @@
 import { loadLocalConfig } from './config';
+import { applyLocalEnvDefaults } from './local-env';
 import { DEMO_CUSTOMER_ID } from './seed/demo-store';
 import { startLocalStack } from './stack';
 
 /** `npm start`: the whole product on loopback, no AWS account. Ctrl-C stops everything it started. */
-process.env.AWS_EC2_METADATA_DISABLED ??= 'true';
-// Node 20 is this project's floor; the SDK's notice about its future Node 22 floor is in the README instead.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-process.env.AWS_ACCESS_KEY_ID ??= 'local';
-process.env.AWS_SECRET_ACCESS_KEY ??= 'local';
-process.env.AWS_REGION ??= 'us-east-1';
-process.env.POWERTOOLS_TRACE_ENABLED ??= 'false';
-process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
-process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+applyLocalEnvDefaults();
 
 const config = loadLocalConfig();
 const started = Date.now();
