@@ -28,6 +28,8 @@ const LEVELS = (process.env.BENCH_SHOPPERS ?? '100,200').split(',').map(Number);
 const TARGET_RATES = (process.env.BENCH_RATES ?? '100,300').split(',').map(Number);
 
 applyLocalEnvDefaults('ERROR');
+// Simulated shoppers send far faster than people; the per-session limit would stop the benchmark.
+process.env.MAX_MESSAGES_PER_MINUTE ??= '1000';
 
 type Tables = { store: string; conversations: string };
 

@@ -14,5 +14,6 @@ export const conversations = new DynamoDbConversationRepository(
   documentClient,
   env.CONVERSATIONS_TABLE,
   env.RETENTION_DAYS,
+  env.MAX_MESSAGES_PER_MINUTE,
 );
 export const connections = new DynamoDbConnectionRepository(documentClient, env.CONNECTIONS_TABLE);

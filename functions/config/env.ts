@@ -28,6 +28,8 @@ export const EnvSchema = z.object({
   HYBRID_ROUTING: boolean,
   /** Days a conversation is kept before DynamoDB TTL removes it (GDPR retention). */
   RETENTION_DAYS: z.coerce.number().int().positive().max(3650).default(180),
+  /** Shopper messages a session may send per minute; more get a rate_limited error, WAF being unavailable. */
+  MAX_MESSAGES_PER_MINUTE: z.coerce.number().int().positive().max(1000).default(30),
   /** History turns given to the model; older turns are not needed to answer after-sales questions. */
   HISTORY_TURNS: z.coerce.number().int().positive().max(100).default(12),
 });

@@ -35,7 +35,8 @@ export interface SessionRecord {
 
 export type AppendShopperResult =
   | { status: 'accepted'; message: StoredMessage; replySeq: number }
-  | { status: 'duplicate'; seq: number };
+  | { status: 'duplicate'; seq: number }
+  | { status: 'rate_limited'; retryAfterSeconds: number };
 
 export interface ConversationRepository {
   getSession(sessionId: string): Promise<SessionRecord | undefined>;

@@ -7,6 +7,7 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { ConversationActivity } from '../../core/chat/conversation-activity';
 import type {
   AppendShopperResult,
@@ -29,6 +30,7 @@ export class DynamoDbConversationRepository implements ConversationRepository {
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
     private readonly retentionDays: number,
+    private readonly maxMessagesPerMinute = 30,
   ) {}
 
   private expiresAt(): number {
@@ -89,19 +91,9 @@ export class DynamoDbConversationRepository implements ConversationRepository {
   }): Promise<AppendShopperResult> {
     const pk = sessionPk(input.sessionId);
     const now = new Date().toISOString();
-    // Two numbers at once: the message's and its reply's, so the reply always sorts right after it.
-    // The shopper's activity rides on this write; replies are summarised by the conversation stream.
-    const counter = await this.db.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: { pk, sk: 'META' },
-        UpdateExpression: 'ADD seq :two SET updatedAt = :now, lastShopperMessageAt = :now',
-        ConditionExpression: 'attribute_exists(customerId)',
-        ExpressionAttributeValues: { ':two': 2, ':now': now },
-        ReturnValues: 'UPDATED_NEW',
-      }),
-    );
-    const replySeq = Number(counter.Attributes?.seq);
+    const allocated = await this.allocateSequence(pk, now);
+    if (allocated.status === 'rate_limited') return allocated;
+    const replySeq = allocated.replySeq;
     const message: StoredMessage = {
       sessionId: input.sessionId,
       seq: replySeq - 1,
@@ -140,6 +132,57 @@ export class DynamoDbConversationRepository implements ConversationRepository {
       throw error;
     }
     return { status: 'accepted', message, replySeq };
+  }
+
+  /**
+   * Two sequence numbers at once, the message's and its reply's, so the reply always sorts right after it.
+   * The same write stamps the shopper's activity and counts the message in a per-minute window, so rate
+   * limiting costs no extra call except on a session's first message of each minute.
+   */
+  private async allocateSequence(
+    pk: string,
+    now: string,
+  ): Promise<
+    { status: 'allocated'; replySeq: number } | { status: 'rate_limited'; retryAfterSeconds: number }
+  > {
+    const minute = Math.floor(Date.parse(now) / 60_000);
+    const values = { ':two': 2, ':one': 1, ':now': now, ':minute': minute };
+    const send = (sameWindow: boolean) =>
+      this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk, sk: 'META' },
+          UpdateExpression: sameWindow
+            ? 'ADD seq :two, rateCount :one SET updatedAt = :now, lastShopperMessageAt = :now'
+            : 'ADD seq :two SET rateWindow = :minute, rateCount = :one, updatedAt = :now, lastShopperMessageAt = :now',
+          ConditionExpression: sameWindow
+            ? 'attribute_exists(customerId) AND rateWindow = :minute AND rateCount < :max'
+            : 'attribute_exists(customerId) AND (attribute_not_exists(rateWindow) OR rateWindow <> :minute)',
+          ExpressionAttributeValues: sameWindow ? { ...values, ':max': this.maxMessagesPerMinute } : values,
+          ReturnValues: 'UPDATED_NEW',
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        }),
+      );
+    // Two rounds at most: a window can be opened by a concurrent message between our two attempts.
+    for (let round = 0; round < 2; round++) {
+      for (const sameWindow of [true, false]) {
+        try {
+          const result = await send(sameWindow);
+          return { status: 'allocated', replySeq: Number(result.Attributes?.seq) };
+        } catch (error) {
+          if (!(error instanceof ConditionalCheckFailedException)) throw error;
+          const old = error.Item ? unmarshall(error.Item) : undefined;
+          if (!old?.customerId) throw new Error('session does not exist');
+          if (sameWindow && old.rateWindow === minute) {
+            return {
+              status: 'rate_limited',
+              retryAfterSeconds: 60 - Math.floor((Date.parse(now) / 1000) % 60),
+            };
+          }
+        }
+      }
+    }
+    throw new Error('could not allocate a sequence number');
   }
 
   async putMessage(message: StoredMessage): Promise<void> {

@@ -23,6 +23,13 @@ export async function acceptMessage(
     clientMessageId,
     text,
   });
+  if (result.status === 'rate_limited') {
+    return errorEvent(
+      'rate_limited',
+      `Too many messages in a short time. Please wait ${result.retryAfterSeconds} s and send it again.`,
+      clientMessageId,
+    );
+  }
   if (result.status === 'duplicate') {
     return errorEvent(
       'duplicate_message',
