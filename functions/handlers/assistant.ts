@@ -1,3 +1,4 @@
+import { parser } from '@aws-lambda-powertools/parser/middleware';
 import * as z from 'zod';
 import { chatModel } from '../config/chat-model';
 import { clientPush } from '../config/client-push';
@@ -20,25 +21,26 @@ const AssistantJobSchema = z.object({
 const tools = new AssistantTools(orders);
 
 /** Invoked asynchronously by sendMessage; Lambda retries and then routes failures to its destination. */
-export const handler = withObservability(async (event: unknown): Promise<{ replySeq: number }> => {
-  const job = AssistantJobSchema.parse(event);
-  const reply = await answerMessage(
-    {
-      conversations,
-      model: chatModel,
-      tools,
-      push: clientPush,
-      historyTurns: env.HISTORY_TURNS,
-      onModelError: (error) => {
-        logger.warn('model failed; fallback reply sent', {
-          error: error instanceof Error ? error.name : 'unknown',
-        });
-        metrics.addMetric('ModelFailure', 'Count', 1);
+export const handler = withObservability(
+  async (job: z.infer<typeof AssistantJobSchema>): Promise<{ replySeq: number }> => {
+    const reply = await answerMessage(
+      {
+        conversations,
+        model: chatModel,
+        tools,
+        push: clientPush,
+        historyTurns: env.HISTORY_TURNS,
+        onModelError: (error) => {
+          logger.warn('model failed; fallback reply sent', {
+            error: error instanceof Error ? error.name : 'unknown',
+          });
+          metrics.addMetric('ModelFailure', 'Count', 1);
+        },
       },
-    },
-    job,
-  );
-  metrics.addMetric('AssistantReply', 'Count', 1);
-  if (reply.intent) logger.debug('answered', { intent: reply.intent, language: reply.language });
-  return { replySeq: reply.seq };
-});
+      job,
+    );
+    metrics.addMetric('AssistantReply', 'Count', 1);
+    if (reply.intent) logger.debug('answered', { intent: reply.intent, language: reply.language });
+    return { replySeq: reply.seq };
+  },
+).use(parser({ schema: AssistantJobSchema }));
