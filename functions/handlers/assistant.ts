@@ -18,7 +18,7 @@ const AssistantJobSchema = z.object({
   clientMessageId: z.string().min(1),
 });
 
-const tools = new AssistantTools(orders);
+const tools = new AssistantTools(orders, conversations);
 
 /** Invoked asynchronously by sendMessage; Lambda retries and then routes failures to its destination. */
 export const handler = withObservability(

@@ -38,6 +38,19 @@ export type AppendShopperResult =
   | { status: 'duplicate'; seq: number }
   | { status: 'rate_limited'; retryAfterSeconds: number };
 
+export type HandoffReason = 'shopper_request' | 'video_request' | 'needs_agent' | 'low_confidence';
+export type HandoffPriority = 'urgent' | 'high' | 'normal' | 'low';
+
+export interface HandoffRequest {
+  sessionId: string;
+  customerId: string;
+  reason: HandoffReason;
+  priority: HandoffPriority;
+  /** Intent the assistant read, for the agent's queue; no message text (the transcript holds it). */
+  intent?: string;
+  requestedAt: string;
+}
+
 export interface ConversationRepository {
   getSession(sessionId: string): Promise<SessionRecord | undefined>;
   /** Creates the session for customerId if new and binds it to connectionId. Fails if owned by another. */
@@ -56,6 +69,8 @@ export interface ConversationRepository {
   listMessagesAfter(sessionId: string, afterSeq: number, limit: number): Promise<StoredMessage[]>;
   /** The newest `limit` messages, oldest first. */
   listRecentMessages(sessionId: string, limit: number): Promise<StoredMessage[]>;
+  /** Queues the session for a person; a session already waiting keeps its place and its first reason. */
+  requestHandoff(request: HandoffRequest): Promise<'queued' | 'already_queued'>;
   /** Moves the session summary forward; older or repeated activity is a no-op. */
   recordActivity(activity: ConversationActivity): Promise<'recorded' | 'stale'>;
 }

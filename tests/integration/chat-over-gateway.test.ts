@@ -252,3 +252,28 @@ describe('the conversation stream', () => {
     db.destroy();
   });
 });
+
+describe('hand-off to a person', () => {
+  it('queues the session with reason and priority before telling the shopper a person will reply', async () => {
+    const client = await shopper('c-sofia');
+    const reply = await client.ask('Mi vestido llegó roto, está rasgado por la costura');
+    expect(reply.language).toBe('es');
+    const { DynamoDBClient } = await import('@aws-sdk/client-dynamodb');
+    const { DynamoDBDocumentClient, GetCommand } = await import('@aws-sdk/lib-dynamodb');
+    const db = DynamoDBDocumentClient.from(
+      new DynamoDBClient({ endpoint: test.stack.info.dynamodbEndpoint, region: 'us-east-1' }),
+    );
+    const meta = (
+      await db.send(
+        new GetCommand({
+          TableName: test.stack.info.tables.conversations,
+          Key: { pk: `SESSION#${reply.sessionId}`, sk: 'META' },
+        }),
+      )
+    ).Item;
+    db.destroy();
+    expect(meta).toMatchObject({ handoffStatus: 'queued', handoffReason: expect.any(String) });
+    expect(['high', 'normal', 'low']).toContain(meta?.handoffPriority);
+    expect(reply.text.length).toBeGreaterThan(0);
+  });
+});

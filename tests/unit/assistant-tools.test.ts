@@ -3,7 +3,7 @@ import { AssistantTools } from '../../functions/core/assistant/tools';
 import { signShopperToken } from '../../functions/core/auth/shopper-token';
 import { authorizeConnection } from '../../functions/core/chat/authorize-connection';
 import type { Order } from '../../functions/core/orders';
-import type { OrderRepository, SessionRecord } from '../../functions/ports/repositories';
+import type { HandoffRequest, OrderRepository, SessionRecord } from '../../functions/ports/repositories';
 
 const order = (orderId: string, customerId: string, placedAt: string): Order => ({
   orderId,
@@ -40,11 +40,19 @@ const repository: OrderRepository = {
       .slice(0, limit),
   putOrder: async () => undefined,
 };
-const tools = new AssistantTools(repository);
+const handoffs: HandoffRequest[] = [];
+const tools = new AssistantTools(repository, {
+  requestHandoff: async (request) => {
+    const waiting = handoffs.some((queued) => queued.sessionId === request.sessionId);
+    handoffs.push(request);
+    return waiting ? 'already_queued' : 'queued';
+  },
+});
+const ana = { customerId: 'c-ana', sessionId: 's-ana-00001' };
 
 describe('assistant tools', () => {
   it('give a shopper the live status of their own order with the latest tracking event', async () => {
-    const outcome = await tools.execute('get_order_status', { orderId: 'a1001' }, { customerId: 'c-ana' });
+    const outcome = await tools.execute('get_order_status', { orderId: 'a1001' }, ana);
     expect(outcome.status).toBe('success');
     expect(outcome.content).toMatchObject({
       order: {
@@ -56,8 +64,8 @@ describe('assistant tools', () => {
   });
 
   it("report another customer's order exactly like a missing one", async () => {
-    const foreign = await tools.execute('get_order_status', { orderId: 'B2001' }, { customerId: 'c-ana' });
-    const missing = await tools.execute('get_order_status', { orderId: 'Z9999' }, { customerId: 'c-ana' });
+    const foreign = await tools.execute('get_order_status', { orderId: 'B2001' }, ana);
+    const missing = await tools.execute('get_order_status', { orderId: 'Z9999' }, ana);
     expect(foreign.status).toBe('error');
     expect(foreign.content).toMatchObject({ error: 'order_not_found' });
     expect(missing.content).toMatchObject({ error: 'order_not_found' });
@@ -65,21 +73,44 @@ describe('assistant tools', () => {
   });
 
   it('list only the signed-in shopper orders, newest first', async () => {
-    const outcome = await tools.execute('list_my_orders', {}, { customerId: 'c-ana' });
+    const outcome = await tools.execute('list_my_orders', {}, ana);
     const listed = (outcome.content as { orders: Array<{ orderId: string }> }).orders.map((o) => o.orderId);
     expect(listed).toEqual(['A1002', 'A1001']);
   });
 
   it('reject malformed input and unknown tools without touching data', async () => {
-    expect(
-      await tools.execute('get_order_status', { orderId: "1' OR 1=1" }, { customerId: 'c-ana' }),
-    ).toMatchObject({
+    expect(await tools.execute('get_order_status', { orderId: "1' OR 1=1" }, ana)).toMatchObject({
       status: 'error',
       content: { error: 'invalid_input' },
     });
-    expect(await tools.execute('issue_refund', { amount: 5000 }, { customerId: 'c-ana' })).toMatchObject({
+    expect(await tools.execute('issue_refund', { amount: 5000 }, ana)).toMatchObject({
       status: 'error',
       content: { error: 'unknown_tool' },
+    });
+  });
+});
+
+describe('the request_human tool', () => {
+  it('queues the conversation once, with a priority decided by code from the intent', async () => {
+    const first = await tools.execute(
+      'request_human',
+      { reason: 'needs_agent', intent: 'damaged_item' },
+      ana,
+    );
+    expect(first).toEqual({ status: 'success', content: { status: 'queued', priority: 'high' } });
+    const again = await tools.execute('request_human', { reason: 'shopper_request' }, ana);
+    expect(again).toEqual({ status: 'success', content: { status: 'already_queued', priority: 'normal' } });
+    expect(handoffs[0]).toMatchObject({
+      sessionId: 's-ana-00001',
+      customerId: 'c-ana',
+      reason: 'needs_agent',
+    });
+  });
+
+  it('refuses a priority or reason the model invents', async () => {
+    expect(await tools.execute('request_human', { reason: 'vip', priority: 'urgent' }, ana)).toMatchObject({
+      status: 'error',
+      content: { error: 'invalid_input' },
     });
   });
 });

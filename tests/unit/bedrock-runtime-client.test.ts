@@ -124,7 +124,7 @@ describe('BedrockChatModel against a loopback ConverseStream endpoint', () => {
         streamProcessingMode: 'async',
       },
       toolConfig: {
-        tools: [{ toolSpec: { name: 'list_my_orders' } }, { toolSpec: { name: 'get_order_status' } }],
+        tools: TOOL_SPECS.map((spec) => ({ toolSpec: { name: spec.name } })),
       },
     });
   });

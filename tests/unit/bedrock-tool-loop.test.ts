@@ -68,7 +68,7 @@ function sentMessages(call: number) {
 
 const deps = () => ({
   model: new BedrockChatModel({ client, modelId: 'eu.amazon.nova-pro-v1:0', logger: { warn: vi.fn() } }),
-  tools: new AssistantTools(new InMemoryOrders([ORDER])),
+  tools: new AssistantTools(new InMemoryOrders([ORDER]), { requestHandoff: async () => 'queued' }),
 });
 
 beforeEach(() => {
@@ -93,7 +93,7 @@ describe('Bedrock tool loop', () => {
 
     const result = await runAssistantTurn(deps(), {
       history: [{ role: 'user', content: [{ type: 'text', text: '¿Dónde está mi pedido a1001?' }] }],
-      context: { customerId: 'cust-ana' },
+      context: { customerId: 'cust-ana', sessionId: 's-test-0001' },
       languageHint: 'es-MX',
       onDelta: (text) => deltas.push(text),
     });
@@ -162,7 +162,7 @@ describe('Bedrock tool loop', () => {
 
     const result = await runAssistantTurn(deps(), {
       history: [{ role: 'user', content: [{ type: 'text', text: '¿Dónde está el pedido A1001?' }] }],
-      context: { customerId: 'cust-someone-else' },
+      context: { customerId: 'cust-someone-else', sessionId: 's-test-0002' },
     });
 
     expect(result.toolCalls).toEqual([{ name: 'get_order_status', status: 'error' }]);

@@ -185,12 +185,25 @@ describe('EmbeddedChatModel', () => {
       ['what is the weather today', 'other', 'I can help with your orders here'],
       ['my shirt faded after one wash', 'damaged_item', 'A person from our team will help you'],
     ];
+    const promisesAPerson = new Set(['human_agent', 'damaged_item']);
     for (const [text, intent, expected] of cases) {
       const turn = await only([text], [SHOES]);
       expect({ text, intent: turn.response.intent }).toEqual({ text, intent });
       expect(turn.reply).toContain(expected);
-      expect(turn.toolCalls).toEqual([]);
+      // A reply that promises a person is only given after the conversation was queued for one.
+      expect(turn.toolCalls.map((call) => call.name)).toEqual(
+        promisesAPerson.has(intent) ? ['request_human'] : [],
+      );
     }
+  });
+
+  it('queues for a person with a reason and the intent read, before promising one', async () => {
+    const turn = await only(['my shirt faded after one wash'], [SHOES]);
+    expect(turn.toolCalls).toMatchObject([
+      { name: 'request_human', input: { reason: 'needs_agent', intent: 'damaged_item' } },
+    ]);
+    const unsure = await only(['blorp'], [SHOES]);
+    expect(unsure.toolCalls).toMatchObject([{ name: 'request_human', input: { reason: 'low_confidence' } }]);
   });
 
   it('gets a person when it does not understand', async () => {

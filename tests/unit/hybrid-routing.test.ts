@@ -24,11 +24,14 @@ const order: Order = {
   },
 };
 
-const tools = new AssistantTools({
-  getOrder: async (id) => (id === order.orderId ? order : undefined),
-  listOrdersForCustomer: async (customerId) => (customerId === order.customerId ? [order] : []),
-  putOrder: async () => undefined,
-});
+const tools = new AssistantTools(
+  {
+    getOrder: async (id) => (id === order.orderId ? order : undefined),
+    listOrdersForCustomer: async (customerId) => (customerId === order.customerId ? [order] : []),
+    putOrder: async () => undefined,
+  },
+  { requestHandoff: async () => 'queued' },
+);
 
 function recordingLlm(): ChatModel & { calls: ConverseRequest[] } {
   const calls: ConverseRequest[] = [];
@@ -48,7 +51,10 @@ async function turn(text: string) {
   const model = new HybridChatModel(new EmbeddedChatModel(), llm, (route) => routes.push(route));
   const result = await runAssistantTurn(
     { model, tools },
-    { history: [{ role: 'user', content: [{ type: 'text', text }] }], context: { customerId: 'c-ana' } },
+    {
+      history: [{ role: 'user', content: [{ type: 'text', text }] }],
+      context: { customerId: 'c-ana', sessionId: 's-test-0001' },
+    },
   );
   return { result, llm, routes };
 }

@@ -12,6 +12,7 @@ import type { ConversationActivity } from '../../core/chat/conversation-activity
 import type {
   AppendShopperResult,
   ConversationRepository,
+  HandoffRequest,
   SessionRecord,
   StoredMessage,
 } from '../../ports/repositories';
@@ -216,6 +217,34 @@ export class DynamoDbConversationRepository implements ConversationRepository {
       }),
     );
     return (result.Items ?? []).map(fromItem).reverse();
+  }
+
+  async requestHandoff(request: HandoffRequest): Promise<'queued' | 'already_queued'> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: sessionPk(request.sessionId), sk: 'META' },
+          UpdateExpression:
+            'SET handoffStatus = :queued, handoffReason = :reason, handoffPriority = :priority, handoffIntent = :intent, handoffRequestedAt = :at',
+          ConditionExpression:
+            'customerId = :customer AND (attribute_not_exists(handoffStatus) OR handoffStatus = :closed)',
+          ExpressionAttributeValues: {
+            ':queued': 'queued',
+            ':closed': 'closed',
+            ':reason': request.reason,
+            ':priority': request.priority,
+            ':intent': request.intent ?? null,
+            ':at': request.requestedAt,
+            ':customer': request.customerId,
+          },
+        }),
+      );
+      return 'queued';
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return 'already_queued';
+      throw error;
+    }
   }
 
   async recordActivity(activity: ConversationActivity): Promise<'recorded' | 'stale'> {

@@ -1,6 +1,11 @@
 import * as z from 'zod';
 import type { ToolSpec } from '../../ports/chat-model';
-import type { OrderRepository } from '../../ports/repositories';
+import type {
+  ConversationRepository,
+  HandoffPriority,
+  HandoffReason,
+  OrderRepository,
+} from '../../ports/repositories';
 import { type OrderStatusView, toStatusView } from '../orders';
 
 /**
@@ -11,6 +16,8 @@ import { type OrderStatusView, toStatusView } from '../orders';
 export interface ToolContext {
   /** From the verified shopper token; never from the model or the message text. */
   customerId: string;
+  /** The conversation being answered, from the server's own job, never from the model. */
+  sessionId: string;
 }
 
 export type ToolOutcome =
@@ -28,6 +35,32 @@ const GetOrderStatusInput = z.object({
 });
 
 const ListMyOrdersInput = z.object({}).strict();
+
+const HANDOFF_REASONS = ['shopper_request', 'video_request', 'needs_agent', 'low_confidence'] as const;
+const RequestHumanInput = z
+  .object({
+    reason: z.enum(HANDOFF_REASONS),
+    /** The intent id the model read; it steers priority, which code decides. */
+    intent: z
+      .string()
+      .regex(/^[a-z_]{2,40}$/)
+      .optional(),
+  })
+  .strict();
+
+/** Problems with the goods or the money jump the queue; a model never sets priority itself. */
+const HIGH_PRIORITY_INTENTS = new Set([
+  'complaint',
+  'damaged_item',
+  'wrong_item',
+  'payment_issue',
+  'delivery_problem',
+]);
+
+export function handoffPriority(reason: HandoffReason, intent: string | undefined): HandoffPriority {
+  if (intent && HIGH_PRIORITY_INTENTS.has(intent)) return 'high';
+  return reason === 'low_confidence' ? 'low' : 'normal';
+}
 
 export const MAX_LISTED_ORDERS = 10;
 
@@ -49,6 +82,20 @@ export const TOOL_SPECS: ToolSpec[] = [
       additionalProperties: false,
     },
   },
+  {
+    name: 'request_human',
+    description:
+      'Queues this conversation for a person from the store team. Use it when the shopper asks for a person or a video call, when the request needs a decision you cannot make (refunds, damaged or wrong items, payment problems, complaints), or when you are unsure. Then tell the shopper a person will reply here.',
+    inputSchema: {
+      type: 'object',
+      properties: {
+        reason: { type: 'string', enum: [...HANDOFF_REASONS] },
+        intent: { type: 'string', description: 'The intent id you read, e.g. damaged_item' },
+      },
+      required: ['reason'],
+      additionalProperties: false,
+    },
+  },
 ];
 
 export interface OrderListResult extends Record<string, unknown> {
@@ -59,7 +106,10 @@ export interface OrderStatusResult extends Record<string, unknown> {
 }
 
 export class AssistantTools {
-  constructor(private readonly orders: OrderRepository) {}
+  constructor(
+    private readonly orders: OrderRepository,
+    private readonly handoffs: Pick<ConversationRepository, 'requestHandoff'>,
+  ) {}
 
   readonly specs = TOOL_SPECS;
 
@@ -88,6 +138,21 @@ export class AssistantTools {
         }
         const result: OrderStatusResult = { order: toStatusView(order) };
         return { status: 'success', content: result };
+      }
+      case 'request_human': {
+        const parsed = RequestHumanInput.safeParse(input);
+        if (!parsed.success) return invalid(`reason must be one of ${HANDOFF_REASONS.join(', ')}`);
+        const { reason, intent } = parsed.data;
+        const priority = handoffPriority(reason, intent);
+        const status = await this.handoffs.requestHandoff({
+          sessionId: context.sessionId,
+          customerId: context.customerId,
+          reason,
+          priority,
+          intent,
+          requestedAt: new Date().toISOString(),
+        });
+        return { status: 'success', content: { status, priority } };
       }
       default:
         return { status: 'error', content: { error: 'unknown_tool', message: `No tool named ${name}.` } };

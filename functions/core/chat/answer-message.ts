@@ -43,7 +43,7 @@ export async function answerMessage(deps: AnswerDeps, job: AssistantJob): Promis
   try {
     const turn = await runAssistantTurn(
       { model: deps.model, tools: deps.tools },
-      { history, context: { customerId: job.customerId }, onDelta: pushDelta },
+      { history, context: { customerId: job.customerId, sessionId: job.sessionId }, onDelta: pushDelta },
     );
     ({ language, intent } = turn);
     text = turn.text || fallbackReply(language);

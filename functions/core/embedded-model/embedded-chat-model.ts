@@ -12,6 +12,15 @@ export { type Analysis, analyse } from './analyse';
 
 const LIST_ORDERS = 'list_my_orders';
 const GET_ORDER = 'get_order_status';
+const REQUEST_HUMAN = 'request_human';
+
+/** Replies that promise a person: each is only said after the conversation really is queued for one. */
+const HANDOFF_REASON: Partial<Record<FixedReply, string>> = {
+  handoff: 'shopper_request',
+  videoCall: 'video_request',
+  teamWillHelp: 'needs_agent',
+  unsure: 'low_confidence',
+};
 
 /**
  * Replies for intents no tool serves. In-domain intents not listed (returns, damage, payments…) get
@@ -40,9 +49,29 @@ export class EmbeddedChatModel implements ChatModel {
     }
     const turn = resolveTurn(latest, conversation.earlierUserTexts, request.languageHint);
     const toolResult = conversation.toolResults[0];
+    if (toolResult?.name === REQUEST_HUMAN) {
+      return say(fixedReply(turn.lang, replyKind(turn, latest)), turn.lang, turn.intent, onDelta);
+    }
     if (toolResult) return say(replyFromTool(turn, latest, toolResult), turn.lang, 'track_order', onDelta);
     if (turn.intent === 'track_order') return trackOrder(turn, request, onDelta);
-    return say(fixedReply(turn.lang, replyKind(turn, latest)), turn.lang, turn.intent, onDelta);
+    const kind = replyKind(turn, latest);
+    const reason = HANDOFF_REASON[kind];
+    if (reason && request.tools.some((tool) => tool.name === REQUEST_HUMAN)) {
+      return {
+        stopReason: 'tool_use',
+        content: [
+          {
+            type: 'toolUse',
+            toolUseId: `tooluse_${randomUUID()}`,
+            name: REQUEST_HUMAN,
+            input: { reason, intent: turn.intent },
+          },
+        ],
+        language: turn.lang,
+        intent: turn.intent,
+      };
+    }
+    return say(fixedReply(turn.lang, kind), turn.lang, turn.intent, onDelta);
   }
 }
 
