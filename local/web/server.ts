@@ -4,6 +4,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readOrCreateSecret } from '../../functions/adapters/local/file-signing-secret';
 import { signShopperToken } from '../../functions/core/auth/shopper-token';
+import { buildWidget } from '../../web/widget/build';
 import { DEMO_CUSTOMERS } from '../seed/demo-store';
 
 const WEB_ROOT = fileURLToPath(new URL('../../web/', import.meta.url));
@@ -27,6 +28,8 @@ export async function startWebServer(options: {
 }): Promise<{ url: string; stop(): Promise<void> }> {
   const secret = new TextEncoder().encode(await readOrCreateSecret(options.secretFile));
   const demoIds = new Set<string>(DEMO_CUSTOMERS.map((customer) => customer.customerId));
+  // Built in memory at start, so `npm start` and the tests never serve a stale or missing bundle.
+  const widget = await buildWidget();
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     try {
@@ -41,10 +44,22 @@ export async function startWebServer(options: {
         if (!demoIds.has(customerId)) return json(response, 404, { error: 'unknown demo customer' });
         return json(response, 200, { token: await signShopperToken(secret, { customerId }, 3600) });
       }
+      if (url.pathname === '/widget/afterdesk-widget.js') {
+        response.writeHead(200, {
+          'content-type': TYPES['.js'],
+          'cache-control': 'no-store',
+          'x-content-type-options': 'nosniff',
+        });
+        return response.end(widget);
+      }
       const path = url.pathname === '/' ? '/demo/index.html' : url.pathname;
       const file = normalize(join(WEB_ROOT, path));
       if (!file.startsWith(WEB_ROOT)) return json(response, 404, { error: 'not found' });
-      const body = await readFile(file);
+      const body =
+        path === '/demo/index.html'
+          ? // The demo page's one script tag is written for whatever port the gateway got.
+            (await readFile(file, 'utf8')).replaceAll('%AFTERDESK_WEBSOCKET_URL%', options.websocketUrl)
+          : await readFile(file);
       response.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',

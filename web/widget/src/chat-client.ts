@@ -1,0 +1,314 @@
+import { reconnectDelayMs } from './backoff';
+import { Outbox, type OutboxEntry } from './outbox';
+import { type ChatMessage, MAX_REPLAY, parseServerEvent, type ServerEvent } from './protocol';
+import { fetchShopperToken, tokenSubject } from './shopper-token';
+
+export type ConnectionState = 'idle' | 'connecting' | 'online' | 'reconnecting' | 'offline';
+
+export interface ChatListener {
+  state(state: ConnectionState): void;
+  /** A stored message, at most once per cursor. */
+  message(message: ChatMessage): void;
+  delta(replyTo: string, text: string): void;
+  delivered(clientMessageId: string, cursor?: number): void;
+  failed(clientMessageId: string): void;
+  notice(code: string): void;
+  /** Another shopper signed in on this browser: the transcript on screen is not theirs. */
+  reset(): void;
+}
+
+export interface ChatClientOptions {
+  websocketUrl: string;
+  tokenUrl: string;
+  locale: string;
+  listener: ChatListener;
+  storage?: Storage;
+}
+
+// API Gateway drops connections idle for 10 minutes; a ping after 4.5 quiet minutes keeps ours alive.
+const HEARTBEAT_MS = 270_000;
+// A ping unanswered this long means a half-open socket (common on mobile): better to reconnect now.
+const PONG_TIMEOUT_MS = 20_000;
+const INTERNAL_ERROR_RETRY_MS = 5_000;
+
+/** Protocol v1 over one WebSocket that survives weak networks: reconnects, resumes, and never loses a typed message. */
+export class ChatClient {
+  private socket: WebSocket | undefined;
+  private generation = 0;
+  private running = false;
+  private connectedOnce = false;
+  private attempt = 0;
+  private cursor = 0;
+  private caughtUp = false;
+  private readonly seen = new Set<number>();
+  private readonly inFlight = new Set<string>();
+  private reconnectTimer: ReturnType<typeof setTimeout> | undefined;
+  private heartbeatTimer: ReturnType<typeof setTimeout> | undefined;
+  private pongTimer: ReturnType<typeof setTimeout> | undefined;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly storage: Storage;
+  private readonly scope: string;
+  readonly outbox: Outbox;
+
+  constructor(private readonly options: ChatClientOptions) {
+    this.storage = options.storage ?? localStorage;
+    this.scope = `afterdesk:v1:${options.tokenUrl}`;
+    this.outbox = new Outbox(this.storage, `${this.scope}:outbox`);
+  }
+
+  hasConversation(): boolean {
+    return this.read('session') !== null || this.outbox.entries().length > 0;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    addEventListener('online', this.onOnline);
+    addEventListener('offline', this.onOffline);
+    void this.connect();
+  }
+
+  stop(): void {
+    this.running = false;
+    removeEventListener('online', this.onOnline);
+    removeEventListener('offline', this.onOffline);
+    clearTimeout(this.reconnectTimer);
+    clearTimeout(this.retryTimer);
+    this.dropSocket();
+  }
+
+  send(text: string): OutboxEntry {
+    const entry = this.outbox.add(text);
+    this.flush();
+    return entry;
+  }
+
+  private readonly onOnline = () => {
+    if (!this.running || this.socket) return;
+    clearTimeout(this.reconnectTimer);
+    this.attempt = 0;
+    void this.connect();
+  };
+
+  private readonly onOffline = () => {
+    // The socket is dead once the radio is; waiting for TCP to notice can take minutes on a phone.
+    this.dropSocket();
+    this.setState('offline');
+  };
+
+  private async connect(): Promise<void> {
+    const generation = ++this.generation;
+    if (!this.running) return;
+    if (!navigator.onLine) {
+      this.setState('offline');
+      return;
+    }
+    this.setState(this.connectedOnce ? 'reconnecting' : 'connecting');
+    let token: string;
+    try {
+      token = await fetchShopperToken(this.options.tokenUrl);
+    } catch {
+      if (generation === this.generation) this.scheduleReconnect();
+      return;
+    }
+    if (!this.running || generation !== this.generation) return;
+    this.adoptShopper(tokenSubject(token));
+    const url = new URL(this.options.websocketUrl);
+    url.searchParams.set('token', token);
+    const session = this.read('session');
+    if (session) url.searchParams.set('session', session);
+    const socket = new WebSocket(url);
+    this.socket = socket;
+    socket.onopen = () => {
+      this.attempt = 0;
+      this.connectedOnce = true;
+      this.caughtUp = false;
+      this.inFlight.clear();
+      this.setState('online');
+      this.frame({ action: 'resume', cursor: this.cursor });
+    };
+    socket.onmessage = (message) => {
+      if (socket !== this.socket) return;
+      this.armHeartbeat();
+      const event = parseServerEvent(message.data);
+      if (event) this.handle(event);
+    };
+    socket.onclose = () => {
+      if (socket !== this.socket) return;
+      this.dropSocket();
+      this.scheduleReconnect();
+    };
+  }
+
+  private handle(event: ServerEvent): void {
+    const { listener } = this.options;
+    switch (event.type) {
+      case 'ack':
+        this.keepSession(event.sessionId);
+        this.inFlight.delete(event.clientMessageId);
+        this.outbox.remove(event.clientMessageId);
+        this.hold(event.cursor);
+        listener.delivered(event.clientMessageId, event.cursor);
+        return;
+      case 'message':
+        this.keepSession(event.sessionId);
+        if (this.seen.has(event.cursor)) return;
+        this.hold(event.cursor);
+        // A replay of our own message whose ack was lost: it is stored, so it must not be sent again.
+        if (event.clientMessageId && this.outbox.remove(event.clientMessageId))
+          this.inFlight.delete(event.clientMessageId);
+        listener.message(event);
+        return;
+      case 'delta':
+        listener.delta(event.replyTo, event.text);
+        return;
+      case 'resumed':
+        this.keepSession(event.sessionId);
+        if (event.replayed >= MAX_REPLAY) {
+          this.frame({ action: 'resume', cursor: event.cursor });
+          return;
+        }
+        this.caughtUp = true;
+        this.flush();
+        return;
+      case 'error':
+        this.refused(event);
+        return;
+    }
+  }
+
+  private refused(event: Extract<ServerEvent, { type: 'error' }>): void {
+    const { listener } = this.options;
+    const id = event.clientMessageId;
+    if (!id) {
+      listener.notice(event.code);
+      return;
+    }
+    this.inFlight.delete(id);
+    switch (event.code) {
+      case 'duplicate_message':
+        this.outbox.remove(id);
+        listener.delivered(id);
+        return;
+      case 'rate_limited': {
+        const seconds = Number(/\d+/.exec(event.message)?.[0] ?? 10);
+        listener.notice(event.code);
+        this.retryLater(seconds * 1000);
+        return;
+      }
+      case 'internal_error':
+        this.retryLater(INTERNAL_ERROR_RETRY_MS);
+        return;
+      default:
+        this.outbox.remove(id);
+        listener.failed(id);
+    }
+  }
+
+  private flush(): void {
+    if (!this.caughtUp || this.socket?.readyState !== WebSocket.OPEN) return;
+    for (const entry of this.outbox.entries()) {
+      if (this.inFlight.has(entry.clientMessageId)) continue;
+      this.inFlight.add(entry.clientMessageId);
+      const { clientMessageId, text } = entry;
+      this.frame({ action: 'sendMessage', clientMessageId, text, locale: this.options.locale });
+    }
+  }
+
+  private retryLater(ms: number): void {
+    clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => this.flush(), ms);
+  }
+
+  private hold(cursor: number): void {
+    this.seen.add(cursor);
+    if (cursor > this.cursor) this.cursor = cursor;
+  }
+
+  private adoptShopper(subject: string | undefined): void {
+    const owner = this.read('owner');
+    if (subject && owner && owner !== subject) {
+      this.remove('session');
+      this.remove('outbox');
+      this.cursor = 0;
+      this.seen.clear();
+      this.options.listener.reset();
+    }
+    if (subject) this.write('owner', subject);
+  }
+
+  private keepSession(sessionId: string): void {
+    if (sessionId && this.read('session') !== sessionId) this.write('session', sessionId);
+  }
+
+  private frame(body: Record<string, unknown>): void {
+    if (this.socket?.readyState !== WebSocket.OPEN) return;
+    this.socket.send(JSON.stringify(body));
+    this.armHeartbeat();
+  }
+
+  private armHeartbeat(): void {
+    clearTimeout(this.heartbeatTimer);
+    clearTimeout(this.pongTimer);
+    this.heartbeatTimer = setTimeout(() => {
+      this.frame({ action: 'ping' });
+      clearTimeout(this.pongTimer);
+      this.pongTimer = setTimeout(() => {
+        this.dropSocket();
+        this.scheduleReconnect();
+      }, PONG_TIMEOUT_MS);
+    }, HEARTBEAT_MS);
+  }
+
+  private dropSocket(): void {
+    clearTimeout(this.heartbeatTimer);
+    clearTimeout(this.pongTimer);
+    this.caughtUp = false;
+    this.inFlight.clear();
+    const socket = this.socket;
+    this.socket = undefined;
+    this.generation++;
+    if (!socket) return;
+    socket.onopen = socket.onmessage = socket.onclose = null;
+    socket.close();
+  }
+
+  private scheduleReconnect(): void {
+    if (!this.running) return;
+    clearTimeout(this.reconnectTimer);
+    if (!navigator.onLine) {
+      this.setState('offline');
+      return;
+    }
+    this.setState(this.connectedOnce ? 'reconnecting' : 'connecting');
+    this.reconnectTimer = setTimeout(() => void this.connect(), reconnectDelayMs(this.attempt++));
+  }
+
+  private setState(state: ConnectionState): void {
+    this.options.listener.state(state);
+  }
+
+  private read(name: string): string | null {
+    try {
+      return this.storage.getItem(`${this.scope}:${name}`);
+    } catch {
+      return null;
+    }
+  }
+
+  private write(name: string, value: string): void {
+    try {
+      this.storage.setItem(`${this.scope}:${name}`, value);
+    } catch {
+      // Without storage the conversation still works; only a reload starts a new one.
+    }
+  }
+
+  private remove(name: string): void {
+    try {
+      this.storage.removeItem(`${this.scope}:${name}`);
+    } catch {
+      // Nothing stored, nothing to forget.
+    }
+  }
+}

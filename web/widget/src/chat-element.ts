@@ -1,0 +1,154 @@
+import { ChatClient, type ConnectionState } from './chat-client';
+import { isRightToLeft, pickLanguage, type Strings, stringsFor } from './strings';
+import { STYLES } from './styles';
+import { Transcript } from './transcript';
+
+const ICON =
+  '<svg viewBox="0 0 24 24" aria-hidden="true" fill="currentColor"><path d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z"/></svg>';
+
+/** `<afterdesk-chat>`: a launcher button and a chat panel, configured by its data- attributes. */
+export class AfterdeskChat extends HTMLElement {
+  static observedAttributes = ['data-token-url', 'data-websocket-url'];
+
+  private readonly root = this.attachShadow({ mode: 'open' });
+  private client: ChatClient | undefined;
+  private transcript: Transcript | undefined;
+  private strings: Strings = stringsFor('en');
+  private launcher!: HTMLButtonElement;
+  private panel!: HTMLElement;
+  private status!: HTMLElement;
+  private input!: HTMLTextAreaElement;
+
+  connectedCallback(): void {
+    if (!this.launcher) this.render();
+    this.restart();
+  }
+
+  disconnectedCallback(): void {
+    this.client?.stop();
+    this.client = undefined;
+  }
+
+  attributeChangedCallback(_name: string, previous: string | null, next: string | null): void {
+    if (previous !== next && this.launcher) this.restart();
+  }
+
+  get open(): boolean {
+    return !this.panel.hidden;
+  }
+
+  show(): void {
+    this.panel.hidden = false;
+    this.launcher.setAttribute('aria-expanded', 'true');
+    this.client?.start();
+    this.input.focus();
+  }
+
+  hide(): void {
+    this.panel.hidden = true;
+    this.launcher.setAttribute('aria-expanded', 'false');
+    this.launcher.focus();
+  }
+
+  private render(): void {
+    const language = pickLanguage(this.dataset.lang, navigator.languages ?? [navigator.language]);
+    this.strings = stringsFor(language);
+    const t = this.strings;
+    this.dir = isRightToLeft(language) ? 'rtl' : 'ltr';
+    const color = this.dataset.primaryColor;
+    if (color && CSS.supports('color', color)) this.style.setProperty('--ad-primary', color);
+    this.root.innerHTML = `<style>${STYLES}</style>
+<button class="launcher" type="button" aria-expanded="false" aria-controls="panel">${ICON}<span class="sr"></span></button>
+<section class="panel" id="panel" role="dialog" aria-labelledby="title" hidden>
+  <div class="head"><div><h2 id="title"></h2><p></p></div><button class="close" type="button">&times;</button></div>
+  <p class="status" role="status"></p>
+  <div class="log" role="log" aria-live="polite" tabindex="0"></div>
+  <form><label class="sr" for="input"></label><textarea id="input" rows="2" maxlength="10000"></textarea>
+  <button class="send" type="submit"></button></form>
+</section>`;
+    const $ = <T extends Element>(selector: string) => this.root.querySelector(selector) as T;
+    this.launcher = $('.launcher');
+    this.panel = $('.panel');
+    this.status = $('.status');
+    this.input = $('textarea');
+    $('.launcher .sr').textContent = t.openChat;
+    this.panel.lang = language;
+    this.panel.dir = this.dir;
+    $('h2').textContent = this.dataset.storeName || t.title;
+    $('.head p').textContent = this.dataset.storeName ? t.title : '';
+    $<HTMLButtonElement>('.close').setAttribute('aria-label', t.closeChat);
+    $('.log').setAttribute('aria-label', t.messages);
+    $('label').textContent = t.messageLabel;
+    this.input.placeholder = t.placeholder;
+    $('.send').textContent = t.send;
+    this.transcript = new Transcript($('.log'), t, language);
+
+    this.launcher.addEventListener('click', () => (this.open ? this.hide() : this.show()));
+    $('.close').addEventListener('click', () => this.hide());
+    this.panel.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') this.hide();
+    });
+    $('form').addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.submit();
+    });
+    this.input.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+        event.preventDefault();
+        this.submit();
+      }
+    });
+  }
+
+  private submit(): void {
+    const text = this.input.value.trim();
+    if (!text || !this.client) return;
+    this.input.value = '';
+    const entry = this.client.send(text);
+    this.transcript?.pending(entry.clientMessageId, entry.text, entry.createdAt);
+  }
+
+  private restart(): void {
+    this.client?.stop();
+    this.client = undefined;
+    this.transcript?.clear();
+    this.showState('idle');
+    const websocketUrl = this.dataset.websocketUrl;
+    const tokenUrl = this.dataset.tokenUrl;
+    if (!websocketUrl || !tokenUrl || !this.isConnected) return;
+    const transcript = this.transcript;
+    const t = this.strings;
+    const client = new ChatClient({
+      websocketUrl,
+      tokenUrl: new URL(tokenUrl, location.href).href,
+      locale: navigator.language,
+      listener: {
+        state: (state) => this.showState(state),
+        message: (message) => transcript?.message(message),
+        delta: (replyTo, text) => transcript?.delta(replyTo, text),
+        delivered: (id, cursor) => transcript?.delivered(id, cursor),
+        failed: (id) => transcript?.failed(id),
+        notice: (code) => transcript?.notice(code === 'rate_limited' ? t.rateLimited : t.errorGeneric),
+        reset: () => transcript?.clear(),
+      },
+    });
+    this.client = client;
+    for (const entry of client.outbox.entries())
+      transcript?.pending(entry.clientMessageId, entry.text, entry.createdAt);
+    // Visitors who never chatted open no socket; a conversation in progress reconnects at once.
+    if (this.open || client.hasConversation()) client.start();
+  }
+
+  private showState(state: ConnectionState): void {
+    const t = this.strings;
+    const text = {
+      idle: '',
+      online: '',
+      connecting: t.connecting,
+      reconnecting: t.reconnecting,
+      offline: t.offline,
+    };
+    this.status.textContent = text[state];
+    this.dataset.state = state;
+  }
+}

@@ -1,0 +1,39 @@
+/** Shadow-DOM styles: the storefront's CSS cannot break the widget, and the widget cannot leak into it. */
+export const STYLES = `
+:host{all:initial;position:fixed;z-index:2147483000;bottom:20px;inset-inline-end:20px;
+  font:15px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans Arabic",sans-serif;color:#1d1d1b;
+  --ad-primary:#1d3557}
+*{box-sizing:border-box}
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+button{font:inherit;cursor:pointer}
+.launcher{width:56px;height:56px;border-radius:50%;border:0;background:var(--ad-primary);color:#fff;
+  box-shadow:0 4px 14px rgba(0,0,0,.25);display:grid;place-items:center}
+.launcher svg{width:28px;height:28px}
+:focus-visible{outline:3px solid #ffbf47;outline-offset:2px}
+.panel{position:fixed;bottom:88px;inset-inline-end:20px;width:370px;height:min(560px,calc(100vh - 112px));
+  background:#fff;border-radius:12px;box-shadow:0 8px 30px rgba(0,0,0,.25);display:flex;flex-direction:column;overflow:hidden}
+.panel[hidden]{display:none}
+.head{background:var(--ad-primary);color:#fff;padding:12px 16px;display:flex;align-items:center;gap:8px}
+.head div{flex:1;min-width:0}
+h2{margin:0;font-size:16px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.head p{margin:0;font-size:13px}
+.close{border:0;background:transparent;color:#fff;font-size:24px;line-height:1;width:40px;height:40px;border-radius:50%}
+.status{margin:0;padding:6px 16px;background:#fff4d6;color:#5c4400;font-size:13px}
+.status:empty{display:none}
+.log{flex:1;overflow-y:auto;padding:12px 16px;display:flex;flex-direction:column;gap:8px;background:#f7f7f5}
+.msg{max-width:85%;padding:8px 12px;border-radius:14px;white-space:pre-wrap;overflow-wrap:anywhere}
+.msg p{margin:0}
+.msg time,.msg .note{display:block;font-size:12px;margin-top:2px}
+.shopper{align-self:flex-end;background:var(--ad-primary);color:#fff;border-end-end-radius:4px}
+.assistant,.agent,.system{align-self:flex-start;background:#fff;border:1px solid #ddd;border-end-start-radius:4px}
+.assistant time,.agent time{color:#595959}
+.pending{opacity:.85}
+.failed{background:#fde8e8;color:#7f1d1d}
+.notice{align-self:center;background:transparent;color:#7f1d1d;font-size:13px;text-align:center;max-width:100%}
+form{display:flex;gap:8px;padding:10px;border-top:1px solid #ddd;background:#fff}
+textarea{flex:1;resize:none;font:inherit;padding:8px 10px;border:1px solid #767676;border-radius:8px;max-height:120px;color:inherit}
+.send{border:0;border-radius:8px;padding:0 16px;background:var(--ad-primary);color:#fff}
+@media (max-width:480px){
+  .panel{inset:0;width:auto;height:auto;border-radius:0}
+}
+`;

@@ -1,0 +1,137 @@
+import type { ChatMessage } from './protocol';
+import type { Strings } from './strings';
+
+type Role = ChatMessage['role'];
+
+/**
+ * The message list, ordered by cursor, with unconfirmed bubbles (typed, streaming) kept at the end until the
+ * server gives them a cursor. Every bubble is found by cursor or clientMessageId, so nothing shows twice.
+ */
+export class Transcript {
+  private readonly time: Intl.DateTimeFormat;
+  private readonly dateTime: Intl.DateTimeFormat;
+
+  constructor(
+    readonly element: HTMLElement,
+    private readonly strings: Strings,
+    locale: string,
+  ) {
+    this.time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
+    this.dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
+  }
+
+  clear(): void {
+    this.element.replaceChildren();
+  }
+
+  pending(clientMessageId: string, text: string, createdAt: string): void {
+    if (this.find('client-id', clientMessageId)) return;
+    const bubble = this.bubble('shopper', text, createdAt);
+    bubble.dataset.clientId = clientMessageId;
+    bubble.classList.add('pending');
+    bubble.append(this.note(this.strings.sending));
+    this.place(bubble, Number.POSITIVE_INFINITY);
+  }
+
+  delivered(clientMessageId: string, cursor?: number): void {
+    const bubble = this.find('client-id', clientMessageId);
+    if (!bubble) return;
+    bubble.classList.remove('pending');
+    bubble.querySelector('.note')?.remove();
+    if (cursor !== undefined) this.place(bubble, cursor);
+  }
+
+  failed(clientMessageId: string): void {
+    const bubble = this.find('client-id', clientMessageId);
+    if (!bubble) return;
+    bubble.classList.replace('pending', 'failed');
+    bubble.querySelector('.note')?.replaceWith(this.note(this.strings.failed));
+  }
+
+  message(message: ChatMessage): void {
+    if (this.find('cursor', String(message.cursor))) return;
+    const own = message.clientMessageId && this.find('client-id', message.clientMessageId);
+    if (own) {
+      this.delivered(message.clientMessageId ?? '', message.cursor);
+      return;
+    }
+    if (message.replyTo) this.find('delta-for', message.replyTo)?.remove();
+    const bubble = this.bubble(message.role, message.text, message.createdAt);
+    if (message.clientMessageId) bubble.dataset.clientId = message.clientMessageId;
+    if (message.replyTo) bubble.dataset.replyTo = message.replyTo;
+    this.place(bubble, message.cursor);
+  }
+
+  delta(replyTo: string, text: string): void {
+    let bubble = this.find('delta-for', replyTo);
+    if (!bubble) {
+      bubble = this.bubble('assistant', '', new Date().toISOString());
+      bubble.dataset.deltaFor = replyTo;
+      this.place(bubble, Number.POSITIVE_INFINITY);
+    }
+    const paragraph = bubble.querySelector('p');
+    if (paragraph) paragraph.textContent += text;
+    this.scrollToEnd();
+  }
+
+  notice(text: string): void {
+    const notice = document.createElement('div');
+    notice.className = 'msg notice';
+    notice.textContent = text;
+    this.place(notice, Number.POSITIVE_INFINITY);
+  }
+
+  private bubble(role: Role, text: string, createdAt: string): HTMLElement {
+    const bubble = document.createElement('div');
+    bubble.className = `msg ${role}`;
+    const who = document.createElement('span');
+    who.className = 'sr';
+    who.textContent = `${this.speaker(role)}: `;
+    const paragraph = document.createElement('p');
+    paragraph.textContent = text;
+    bubble.append(who, paragraph);
+    const at = new Date(createdAt);
+    if (!Number.isNaN(at.getTime())) {
+      const time = document.createElement('time');
+      time.dateTime = at.toISOString();
+      const today = at.toDateString() === new Date().toDateString();
+      time.textContent = (today ? this.time : this.dateTime).format(at);
+      bubble.append(time);
+    }
+    return bubble;
+  }
+
+  private speaker(role: Role): string {
+    if (role === 'shopper') return this.strings.you;
+    if (role === 'agent') return this.strings.agent;
+    return this.strings.assistant;
+  }
+
+  private note(text: string): HTMLElement {
+    const note = document.createElement('span');
+    note.className = 'note';
+    note.textContent = text;
+    return note;
+  }
+
+  private place(bubble: HTMLElement, cursor: number): void {
+    if (Number.isFinite(cursor)) bubble.dataset.cursor = String(cursor);
+    const after = Array.from(this.element.children).find(
+      (child) => child !== bubble && cursorOf(child as HTMLElement) > cursor,
+    );
+    this.element.insertBefore(bubble, after ?? null);
+    this.scrollToEnd();
+  }
+
+  private find(attribute: 'cursor' | 'client-id' | 'delta-for', value: string): HTMLElement | null {
+    return this.element.querySelector(`[data-${attribute}="${CSS.escape(value)}"]`);
+  }
+
+  private scrollToEnd(): void {
+    this.element.scrollTop = this.element.scrollHeight;
+  }
+}
+
+function cursorOf(element: HTMLElement): number {
+  return element.dataset.cursor ? Number(element.dataset.cursor) : Number.POSITIVE_INFINITY;
+}
