@@ -9,6 +9,8 @@ const USAGE = `Usage: afterdesk <command>
   token --customer <id> [--ttl <duration>]      print a shopper token signed with the local store secret
   import orders <file> [--stack <name>]          upsert orders (JSON array or NDJSON) into the local stack or a deployed one
   chat --customer <id> [--session <id>] "<text>" ask the running local stack over its WebSocket
+  query <name> [--since 7d] [--format table|json|csv]
+                                                 run a named analytics query on the local Parquet facts (DuckDB)
   eval intents <file.jsonl>                      score the embedded intent classifier on {"text","intent","lang"} lines
 
 Environment: AFTERDESK_DATA_DIR (default .afterdesk/data) locates the running local stack.`;
@@ -27,6 +29,10 @@ async function main(argv: string[]): Promise<number> {
       stack: { type: 'string' },
       region: { type: 'string' },
       timeout: { type: 'string' },
+      since: { type: 'string' },
+      until: { type: 'string' },
+      timezone: { type: 'string' },
+      format: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -43,6 +49,23 @@ async function main(argv: string[]): Promise<number> {
       return runImportOrders(rest[1], values);
     case 'chat':
       return runChat(rest.join(' '), values);
+    case 'query': {
+      if (!rest[0])
+        throw new UsageError(
+          'query <name> [--since 7d] [--until <date>] [--timezone <tz>] [--format table|json|csv]',
+        );
+      const format = values.format ?? 'table';
+      if (!['table', 'json', 'csv'].includes(format))
+        throw new UsageError('--format must be table, json or csv');
+      // Loaded here only: DuckDB's native binding is not needed by the other commands.
+      const { runQuery } = await import('./commands/query');
+      return runQuery(rest[0], {
+        since: values.since,
+        until: values.until,
+        timezone: values.timezone,
+        format: format as 'table' | 'json' | 'csv',
+      });
+    }
     case 'eval':
       if (rest[0] !== 'intents' || !rest[1]) throw new UsageError('eval intents <file.jsonl>');
       return runEvalIntents(rest[1]);

@@ -1,0 +1,202 @@
+/**
+ * Analytics facts: the rows the pipeline writes as Parquet (S3 via Firehose in the cloud, the local data
+ * folder in embedded mode) and the named queries read (Athena or DuckDB). Column names are snake_case
+ * because they are the table columns. Timestamps are UTC ISO-8601 strings here and `timestamp` (UTC,
+ * without zone) in Parquet; `dt` is the partition (`YYYY-MM-DD`, UTC) and lives in the path, not the file.
+ *
+ * Bump FACT_SCHEMA_VERSION when a column changes meaning or is removed; adding a nullable column is
+ * backwards compatible and keeps the version.
+ */
+export const FACT_SCHEMA_VERSION = 1;
+
+export type SentimentLabel = 'positive' | 'negative' | 'neutral' | 'mixed';
+export type FactRole = 'shopper' | 'assistant' | 'agent' | 'system';
+
+export interface MessageFact {
+  event_id: string;
+  schema_version: number;
+  occurred_at: string;
+  dt: string;
+  conversation_id: string;
+  /** `web`, `app`, … the storefront surface the conversation came from. */
+  channel: string;
+  language: string | null;
+  intent: string | null;
+  /** For complaints: what the complaint is about (`delivery`, `quality`, `service`, `price`, …). */
+  complaint_category: string | null;
+  sentiment: SentimentLabel | null;
+  sentiment_positive: number | null;
+  sentiment_negative: number | null;
+  sentiment_neutral: number | null;
+  sentiment_mixed: number | null;
+  key_phrases: string[];
+  /** Canonical defect ids the message mentions (see defects.ts), e.g. `faded`, `broken`. */
+  defects: string[];
+  /** The message text after redactPii; raw text never reaches analytics. */
+  redacted_text: string;
+  role: FactRole;
+  /** For replies (assistant or agent): milliseconds since the shopper message they answer. */
+  response_time_ms: number | null;
+  sku: string | null;
+}
+
+export type ResolvedBy = 'ai' | 'human';
+
+export interface ConversationFact {
+  schema_version: number;
+  conversation_id: string;
+  channel: string;
+  opened_at: string;
+  closed_at: string | null;
+  first_response_ms: number | null;
+  resolved_by: ResolvedBy | null;
+  handoffs: number;
+  first_contact_resolution: boolean;
+  worst_sentiment: SentimentLabel | null;
+  primary_intent: string | null;
+  dt: string;
+}
+
+export type ReturnState = 'requested' | 'approved' | 'rejected' | 'received' | 'refunded' | 'cancelled';
+
+export interface ReturnFact {
+  schema_version: number;
+  return_id: string;
+  order_id: string;
+  sku: string;
+  quantity: number;
+  /** Stable reason id: `too_small`, `too_large`, `damaged`, `faded`, `wrong_item`, `not_as_described`, … */
+  reason: string;
+  /** True when the reason is about fit (too small, too large, size chart wrong). */
+  size_related: boolean;
+  state: ReturnState;
+  requested_at: string;
+  refunded_at: string | null;
+  days_to_refund: number | null;
+  dt: string;
+}
+
+export type TicketState = 'open' | 'pending' | 'closed';
+
+export interface TicketFact {
+  schema_version: number;
+  ticket_id: string;
+  conversation_id: string | null;
+  /** Complaint or suggestion category, as routed. */
+  category: string;
+  /** Team or person owning the ticket. */
+  owner: string;
+  state: TicketState;
+  opened_at: string;
+  closed_at: string | null;
+  time_to_close_hours: number | null;
+  dt: string;
+}
+
+export type FactName = 'message_facts' | 'conversation_facts' | 'return_facts' | 'ticket_facts';
+
+export interface FactRowByName {
+  message_facts: MessageFact;
+  conversation_facts: ConversationFact;
+  return_facts: ReturnFact;
+  ticket_facts: TicketFact;
+}
+
+/** Column types in the engines' shared vocabulary (Glue/Athena and DuckDB both accept these spellings). */
+export type ColumnType =
+  | 'varchar'
+  | 'integer'
+  | 'bigint'
+  | 'double'
+  | 'boolean'
+  | 'timestamp'
+  | 'array<varchar>';
+
+export interface ColumnSpec {
+  name: string;
+  type: ColumnType;
+}
+
+/**
+ * The columns stored in each fact's Parquet files, in order. `dt` is not listed: it is the partition key
+ * (a `varchar` in Glue, `dt=YYYY-MM-DD` in the path).
+ */
+export const FACT_COLUMNS: { [K in FactName]: ReadonlyArray<ColumnSpec & { name: keyof FactRowByName[K] }> } =
+  {
+    message_facts: [
+      { name: 'event_id', type: 'varchar' },
+      { name: 'schema_version', type: 'integer' },
+      { name: 'occurred_at', type: 'timestamp' },
+      { name: 'conversation_id', type: 'varchar' },
+      { name: 'channel', type: 'varchar' },
+      { name: 'language', type: 'varchar' },
+      { name: 'intent', type: 'varchar' },
+      { name: 'complaint_category', type: 'varchar' },
+      { name: 'sentiment', type: 'varchar' },
+      { name: 'sentiment_positive', type: 'double' },
+      { name: 'sentiment_negative', type: 'double' },
+      { name: 'sentiment_neutral', type: 'double' },
+      { name: 'sentiment_mixed', type: 'double' },
+      { name: 'key_phrases', type: 'array<varchar>' },
+      { name: 'defects', type: 'array<varchar>' },
+      { name: 'redacted_text', type: 'varchar' },
+      { name: 'role', type: 'varchar' },
+      { name: 'response_time_ms', type: 'bigint' },
+      { name: 'sku', type: 'varchar' },
+    ],
+    conversation_facts: [
+      { name: 'schema_version', type: 'integer' },
+      { name: 'conversation_id', type: 'varchar' },
+      { name: 'channel', type: 'varchar' },
+      { name: 'opened_at', type: 'timestamp' },
+      { name: 'closed_at', type: 'timestamp' },
+      { name: 'first_response_ms', type: 'bigint' },
+      { name: 'resolved_by', type: 'varchar' },
+      { name: 'handoffs', type: 'integer' },
+      { name: 'first_contact_resolution', type: 'boolean' },
+      { name: 'worst_sentiment', type: 'varchar' },
+      { name: 'primary_intent', type: 'varchar' },
+    ],
+    return_facts: [
+      { name: 'schema_version', type: 'integer' },
+      { name: 'return_id', type: 'varchar' },
+      { name: 'order_id', type: 'varchar' },
+      { name: 'sku', type: 'varchar' },
+      { name: 'quantity', type: 'integer' },
+      { name: 'reason', type: 'varchar' },
+      { name: 'size_related', type: 'boolean' },
+      { name: 'state', type: 'varchar' },
+      { name: 'requested_at', type: 'timestamp' },
+      { name: 'refunded_at', type: 'timestamp' },
+      { name: 'days_to_refund', type: 'double' },
+    ],
+    ticket_facts: [
+      { name: 'schema_version', type: 'integer' },
+      { name: 'ticket_id', type: 'varchar' },
+      { name: 'conversation_id', type: 'varchar' },
+      { name: 'category', type: 'varchar' },
+      { name: 'owner', type: 'varchar' },
+      { name: 'state', type: 'varchar' },
+      { name: 'opened_at', type: 'timestamp' },
+      { name: 'closed_at', type: 'timestamp' },
+      { name: 'time_to_close_hours', type: 'double' },
+    ],
+  };
+
+export const FACT_NAMES = Object.keys(FACT_COLUMNS) as FactName[];
+
+/** The UTC partition day of an ISO timestamp. */
+export function partitionDay(isoTimestamp: string): string {
+  const millis = Date.parse(isoTimestamp);
+  if (Number.isNaN(millis)) throw new Error(`not a timestamp: ${isoTimestamp}`);
+  return new Date(millis).toISOString().slice(0, 10);
+}
+
+/** Return reasons that are about fit; `size_related` is derived from these when a reason id is known. */
+export const SIZE_RELATED_RETURN_REASONS: ReadonlySet<string> = new Set([
+  'too_small',
+  'too_large',
+  'size_chart_wrong',
+  'wrong_size',
+  'fit',
+]);

@@ -1,0 +1,4 @@
+export * from './defects';
+export * from './facts';
+export * from './named-queries';
+export * from './pii';
