@@ -24,7 +24,23 @@ export interface AfterdeskConfig {
    * logging needs. Turn off when the account already has one managed elsewhere.
    */
   readonly apiGatewayAccountRole: boolean;
+  /** The cloud analytics path (Firehose -> S3 Parquet -> Glue -> Athena). */
+  readonly analytics: AnalyticsConfig;
 }
+
+export interface AnalyticsConfig {
+  /** Days fact files are kept in S3 (they move to Infrequent Access after 90 days). */
+  readonly retentionDays: number;
+  /** Athena cancels a query of the analytics workgroup once it has scanned this many bytes. */
+  readonly bytesScannedCutoff: number;
+  /** First `dt` partition Athena projects (`YYYY-MM-DD`, UTC): the day facts started to flow. */
+  readonly startDate: string;
+}
+
+/** Facts move to Infrequent Access after this many days; retention must be longer. */
+export const ANALYTICS_IA_TRANSITION_DAYS = 90;
+/** Athena's minimum BytesScannedCutoffPerQuery (10 MB). */
+export const ATHENA_MIN_BYTES_SCANNED_CUTOFF = 10_000_000;
 
 export const DEFAULT_CONFIG: AfterdeskConfig = {
   stackName: 'Afterdesk',
@@ -38,6 +54,11 @@ export const DEFAULT_CONFIG: AfterdeskConfig = {
   sendMessageThrottle: { rateLimit: 50, burstLimit: 100 },
   logRetention: logs.RetentionDays.ONE_MONTH,
   apiGatewayAccountRole: true,
+  analytics: {
+    retentionDays: 730,
+    bytesScannedCutoff: 1024 ** 3,
+    startDate: '2026-01-01',
+  },
 };
 
 /** Geographic or global prefixes of system-defined cross-Region inference profiles. */
@@ -124,5 +145,29 @@ export function readConfig(scope: Construct): AfterdeskConfig {
     },
     logRetention: retention(scope, 'logRetentionDays', d.logRetention),
     apiGatewayAccountRole: flag(scope, 'apiGatewayAccountRole', d.apiGatewayAccountRole),
+    analytics: readAnalyticsConfig(scope, d.analytics),
   };
+}
+
+function readAnalyticsConfig(scope: Construct, d: AnalyticsConfig): AnalyticsConfig {
+  const retentionDays = positiveNumber(scope, 'analyticsRetentionDays', d.retentionDays);
+  if (!Number.isInteger(retentionDays) || retentionDays <= ANALYTICS_IA_TRANSITION_DAYS) {
+    throw new ConfigError(
+      `Context "analyticsRetentionDays" must be a whole number of days above ${ANALYTICS_IA_TRANSITION_DAYS} ` +
+        `(facts move to Infrequent Access after ${ANALYTICS_IA_TRANSITION_DAYS} days), got ${retentionDays}`,
+    );
+  }
+  const bytesScannedCutoff = positiveNumber(scope, 'analyticsBytesScannedCutoff', d.bytesScannedCutoff);
+  if (!Number.isInteger(bytesScannedCutoff) || bytesScannedCutoff < ATHENA_MIN_BYTES_SCANNED_CUTOFF) {
+    throw new ConfigError(
+      `Context "analyticsBytesScannedCutoff" must be a whole number of bytes, at least ` +
+        `${ATHENA_MIN_BYTES_SCANNED_CUTOFF} (Athena's minimum), got ${bytesScannedCutoff}`,
+    );
+  }
+  const startDate = text(scope, 'analyticsStartDate', d.startDate, /^\d{4}-\d{2}-\d{2}$/);
+  const parsed = new Date(`${startDate}T00:00:00Z`);
+  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== startDate) {
+    throw new ConfigError(`Context "analyticsStartDate" is not a valid date: "${startDate}"`);
+  }
+  return { retentionDays, bytesScannedCutoff, startDate };
 }
