@@ -105,6 +105,7 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       CONNECTIONS_ENDPOINT: endpoints.connectionsEndpoint,
       SIGNING_SECRET_FILE: secretFile,
       CHAT_MODEL: 'embedded',
+      ANALYTICS_DATA_DIR: config.dataDir,
     });
     Object.assign(handlers, {
       authorizer: (await import('../functions/handlers/authorizer')).handler,
@@ -146,6 +147,35 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
     });
     stops.push(() => poller.stop());
 
+    // A second event source mapping on the same stream: message facts for analytics (Parquet under dataDir).
+    const analyticsHandler = (await import('../functions/handlers/analytics-stream')).handler;
+    const analyticsFailureFile = join(config.dataDir, 'failures', 'analytics-stream.ndjson');
+    const analyticsPoller = await startStreamPoller({
+      endpoint: dynamo.endpoint,
+      tableName: tables.conversations,
+      handler: (event: DynamoDBStreamEvent) =>
+        analyticsHandler(event, lambdaContext('analytics-stream', 60_000)) as Promise<DynamoDBBatchResponse>,
+      pollIntervalMs: options.pollIntervalMs ?? 100,
+      startingPosition: 'LATEST',
+      checkpointFile: options.inMemory
+        ? undefined
+        : join(config.dataDir, 'checkpoints', 'analytics-stream.json'),
+      onFailure: async (records, reason) => {
+        await mkdir(join(config.dataDir, 'failures'), { recursive: true });
+        const lines = records.map((record) =>
+          JSON.stringify({
+            at: new Date().toISOString(),
+            reason,
+            eventID: record.eventID,
+            keys: record.dynamodb?.Keys,
+          }),
+        );
+        await appendFile(analyticsFailureFile, `${lines.join('\n')}\n`);
+        log(`analytics-stream: ${records.length} record(s) sent to ${analyticsFailureFile}`);
+      },
+    });
+    stops.push(() => analyticsPoller.stop());
+
     if (options.seed !== false)
       await seedDemoStore(
         createDocumentClient({ region: 'us-east-1', endpoint: dynamo.endpoint }),
@@ -179,7 +209,9 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
         stopped ??= stopAll();
         return stopped;
       },
-      streamsDrained: () => poller.drained(),
+      streamsDrained: async () => {
+        await Promise.all([poller.drained(), analyticsPoller.drained()]);
+      },
     };
   } catch (error) {
     await stopAll();

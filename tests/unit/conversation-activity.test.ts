@@ -37,6 +37,16 @@ describe('conversation stream changes', () => {
     });
   });
 
+  it('ignore expiring markers that are not messages', () => {
+    expect(
+      classifyChange({
+        eventName: 'REMOVE',
+        principalId: TTL_PRINCIPAL,
+        oldImage: { pk: 'ANALYTICS#e1', sk: 'EVENT' },
+      }),
+    ).toEqual({ kind: 'ignored' });
+  });
+
   it('ignore shopper messages, session updates and idempotency markers', () => {
     expect(classifyChange({ eventName: 'INSERT', newImage: { ...reply, role: 'shopper' } })).toEqual({
       kind: 'ignored',

@@ -28,6 +28,8 @@ export function classifyChange(input: {
   oldImage?: Record<string, unknown>;
 }): StreamChange {
   if (input.eventName === 'REMOVE') {
+    // Idempotency markers and session items expire too; only a removed message is a transcript change.
+    if (input.oldImage?.type !== 'message') return { kind: 'ignored' };
     const sessionId = input.oldImage?.sessionId as string | undefined;
     return input.principalId === TTL_PRINCIPAL
       ? { kind: 'expired', sessionId }

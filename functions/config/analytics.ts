@@ -1,0 +1,132 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod';
+import type { AnalyticsSink, ClaimOutcome, ProcessedEvents } from '../ports/analytics-sink';
+import type { Sentiment } from '../ports/sentiment';
+import { documentClient } from './dynamodb';
+import { env } from './runtime-env';
+
+/**
+ * Analytics configuration, read once at cold start. Local mode writes Parquet under the data folder with
+ * the embedded sentiment analyser. AWS mode needs a Firehose sink and Comprehend, which this build does not
+ * contain yet: selecting it fails the cold start with a configuration error instead of half-working.
+ */
+const AnalyticsEnvSchema = z.object({
+  AFTERDESK_MODE: z.enum(['aws', 'local']).default('aws'),
+  ANALYTICS_DATA_DIR: z.string().min(1).optional(),
+  AFTERDESK_DATA_DIR: z.string().min(1).optional(),
+  /** Minutes a claimed stream record stays reserved for the invocation processing it. */
+  ANALYTICS_CLAIM_SECONDS: z.coerce.number().int().positive().max(3600).default(300),
+  /** Days a processed-event marker is kept: longer than a stream's 24 h retention. */
+  ANALYTICS_MARKER_DAYS: z.coerce.number().int().positive().max(365).default(7),
+});
+
+export type AnalyticsEnv = z.infer<typeof AnalyticsEnvSchema>;
+
+export function loadAnalyticsEnv(source: NodeJS.ProcessEnv = process.env): AnalyticsEnv {
+  const parsed = AnalyticsEnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((issue) => issue.path.join('.')).join(', ');
+    throw new Error(`Invalid configuration: ${fields}`);
+  }
+  return parsed.data;
+}
+
+/**
+ * Processed-event markers in the Conversations table: `pk ANALYTICS#<eventID>`, `sk EVENT`. A record is
+ * claimed (conditional put) before its fact is built, marked completed once the sink has stored the fact,
+ * and released if anything fails, so a redelivered record is skipped once completed and retried otherwise.
+ * A claim left behind by a crashed invocation can be taken over after `claimSeconds`. Markers expire
+ * through the table's TTL (`expiresAt`). Each marker key is its own partition, so no hot key.
+ */
+export class DynamoDbProcessedEvents implements ProcessedEvents {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    private readonly options: { claimSeconds: number; markerDays: number; prefix?: string },
+  ) {}
+
+  private key(eventId: string) {
+    return { pk: `${this.options.prefix ?? 'ANALYTICS#'}${eventId}`, sk: 'EVENT' };
+  }
+
+  async claim(eventId: string): Promise<ClaimOutcome> {
+    const now = Date.now();
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: {
+            ...this.key(eventId),
+            type: 'analytics_event',
+            status: 'in_progress',
+            claimedUntil: now + this.options.claimSeconds * 1000,
+            expiresAt: Math.floor(now / 1000) + this.options.markerDays * 86400,
+          },
+          ConditionExpression:
+            'attribute_not_exists(pk) OR (#status <> :done AND (#status = :released OR claimedUntil < :now))',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':done': 'completed', ':released': 'released', ':now': now },
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        }),
+      );
+      return 'claimed';
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      return error.Item?.status?.S === 'completed' ? 'done' : 'busy';
+    }
+  }
+
+  private async setStatus(eventIds: readonly string[], status: 'completed' | 'released'): Promise<void> {
+    await Promise.all(
+      eventIds.map((eventId) =>
+        this.db.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: this.key(eventId),
+            UpdateExpression: 'SET #status = :status',
+            ConditionExpression: 'attribute_exists(pk)',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':status': status },
+          }),
+        ),
+      ),
+    );
+  }
+
+  complete(eventIds: readonly string[]): Promise<void> {
+    return this.setStatus(eventIds, 'completed');
+  }
+
+  release(eventIds: readonly string[]): Promise<void> {
+    return this.setStatus(eventIds, 'released');
+  }
+}
+
+export const analyticsEnv = loadAnalyticsEnv();
+
+async function build(): Promise<{ sink: AnalyticsSink; sentiment: Sentiment }> {
+  if (analyticsEnv.AFTERDESK_MODE === 'aws') {
+    throw new Error(
+      'Invalid configuration: AFTERDESK_MODE=aws needs the Firehose analytics sink and the Comprehend ' +
+        'sentiment adapter, which this build does not include; run the analytics stream handler with ' +
+        'AFTERDESK_MODE=local and ANALYTICS_DATA_DIR set.',
+    );
+  }
+  const dataDir = analyticsEnv.ANALYTICS_DATA_DIR ?? analyticsEnv.AFTERDESK_DATA_DIR;
+  if (!dataDir) throw new Error('Invalid configuration: ANALYTICS_DATA_DIR (or AFTERDESK_DATA_DIR)');
+  // Dynamic imports keep DuckDB and the embedded model out of any cloud bundle.
+  const { ParquetAnalyticsSink } = await import('../adapters/local/parquet-analytics-sink');
+  const { EmbeddedSentiment } = await import('../adapters/local/embedded-sentiment');
+  return { sink: new ParquetAnalyticsSink(dataDir), sentiment: new EmbeddedSentiment() };
+}
+
+const built = await build();
+export const analyticsSink: AnalyticsSink = built.sink;
+export const sentiment: Sentiment = built.sentiment;
+export const processedEvents: ProcessedEvents = new DynamoDbProcessedEvents(
+  documentClient,
+  env.CONVERSATIONS_TABLE,
+  { claimSeconds: analyticsEnv.ANALYTICS_CLAIM_SECONDS, markerDays: analyticsEnv.ANALYTICS_MARKER_DAYS },
+);

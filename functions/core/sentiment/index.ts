@@ -1,0 +1,2 @@
+export { analyseSentiment, SENTIMENT_CLASSES, sentimentFeatures, warmSentimentModel } from './model';
+export * from './types';

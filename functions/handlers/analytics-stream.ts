@@ -1,0 +1,162 @@
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type {
+  Context,
+  DynamoDBBatchItemFailure,
+  DynamoDBBatchResponse,
+  DynamoDBRecord,
+  DynamoDBStreamEvent,
+} from 'aws-lambda';
+import { analyticsSink, processedEvents, sentiment } from '../config/analytics';
+import { conversations } from '../config/dynamodb';
+import { logger, metrics } from '../config/observability';
+import type { MessageFact } from '../core/analytics/facts';
+import { type MessageItem, parseMessageItem, toMessageFact } from '../core/analytics/message-facts';
+import { TTL_PRINCIPAL } from '../core/chat/conversation-activity';
+import { analyse } from '../core/embedded-model/analyse';
+import type { AnalyticsSink, ProcessedEvents } from '../ports/analytics-sink';
+import type { Sentiment } from '../ports/sentiment';
+import { withObservability } from './shared/middleware';
+
+type Image = Record<string, AttributeValue>;
+
+export interface AnalyticsStreamDeps {
+  sink: AnalyticsSink;
+  sentiment: Sentiment;
+  processedEvents: ProcessedEvents;
+  /** When the shopper message a reply answers was stored, if it can be found. */
+  answeredMessageAt(message: MessageItem): Promise<string | null>;
+  count?(name: string): void;
+}
+
+interface Pending {
+  record: DynamoDBRecord;
+  eventId: string;
+  fact: MessageFact;
+}
+
+/**
+ * Conversations stream → message facts. Each record is handled on its own (Powertools BatchProcessor): a
+ * malformed record or a failing sentiment call fails that record only. Facts built in one invocation go to
+ * the sink in one write; a record counts as processed only once that write succeeded, and its
+ * processed-event marker then makes any redelivery a no-op.
+ */
+export function createAnalyticsStreamHandler(deps: AnalyticsStreamDeps) {
+  const count = deps.count ?? (() => undefined);
+
+  async function processRecord(record: DynamoDBRecord, pending: Pending[]): Promise<void> {
+    const newImage = record.dynamodb?.NewImage ? unmarshall(record.dynamodb.NewImage as Image) : undefined;
+    const oldImage = record.dynamodb?.OldImage ? unmarshall(record.dynamodb.OldImage as Image) : undefined;
+    if (record.eventName === 'REMOVE') {
+      if (oldImage?.type !== 'message') return;
+      // TTL expiry is retention at work, not an event; a user delete is a GDPR erasure, noted (no fact).
+      if (record.userIdentity?.principalId === TTL_PRINCIPAL) count('AnalyticsMessageExpired');
+      else {
+        count('AnalyticsMessageErased');
+        logger.info('message erased', { sessionId: String(oldImage.sessionId ?? '') });
+      }
+      return;
+    }
+    if (record.eventName !== 'INSERT' || newImage?.type !== 'message') return;
+    const eventId = record.eventID;
+    if (!eventId) throw new TypeError('stream record lacks eventID');
+    const message = parseMessageItem(newImage);
+
+    const claim = await deps.processedEvents.claim(eventId);
+    if (claim === 'done') {
+      count('AnalyticsDuplicateSkipped');
+      return;
+    }
+    if (claim === 'busy') throw new Error(`stream record ${eventId} is being processed elsewhere`);
+    try {
+      const isShopper = message.role === 'shopper';
+      const analysis =
+        isShopper && (!message.language || !message.intent)
+          ? analyse(message.text, { languageHint: message.language })
+          : undefined;
+      const language = message.language ?? analysis?.lang ?? null;
+      const [result] = isShopper ? await deps.sentiment.detect([{ text: message.text, lang: language }]) : [];
+      const answeredMessageAt =
+        message.role === 'assistant' || message.role === 'agent'
+          ? await deps.answeredMessageAt(message)
+          : null;
+      pending.push({
+        record,
+        eventId,
+        fact: toMessageFact({
+          eventId,
+          message,
+          sentiment: result ?? null,
+          analysis: { language, intent: analysis?.intent ?? null },
+          answeredMessageAt,
+        }),
+      });
+    } catch (error) {
+      await deps.processedEvents.release([eventId]);
+      throw error;
+    }
+  }
+
+  return async (event: DynamoDBStreamEvent, context?: Context): Promise<DynamoDBBatchResponse> => {
+    const pending: Pending[] = [];
+    // One processor per invocation: the local poller may deliver several shards at once.
+    const processor = new BatchProcessor(EventType.DynamoDBStreams);
+    const response = await processPartialResponse(
+      event,
+      (record: DynamoDBRecord) => processRecord(record, pending),
+      processor,
+      context ? { context } : undefined,
+    );
+    const failures: DynamoDBBatchItemFailure[] = [...response.batchItemFailures];
+    if (pending.length > 0) {
+      const eventIds = pending.map((entry) => entry.eventId);
+      try {
+        await deps.sink.write(
+          'message_facts',
+          pending.map((entry) => entry.fact),
+        );
+      } catch (error) {
+        logger.error('analytics sink write failed', { records: pending.length, error: String(error) });
+        await deps.processedEvents.release(eventIds);
+        for (const entry of pending) {
+          const id = entry.record.dynamodb?.SequenceNumber;
+          if (id && !failures.some((failure) => failure.itemIdentifier === id))
+            failures.push({ itemIdentifier: id });
+        }
+        return { batchItemFailures: failures };
+      }
+      // Written: from here a redelivery must be skipped. If this fails the claims lapse after
+      // ANALYTICS_CLAIM_SECONDS and a retry could write a second copy; the event_id column lets readers
+      // de-duplicate that rare case.
+      await deps.processedEvents.complete(eventIds);
+      for (let i = 0; i < pending.length; i++) count('MessageFactWritten');
+    }
+    if (failures.length > 0)
+      logger.warn('analytics stream records failed', {
+        failed: failures.length,
+        total: event.Records.length,
+      });
+    return { batchItemFailures: failures };
+  };
+}
+
+const processEvent = createAnalyticsStreamHandler({
+  sink: analyticsSink,
+  sentiment,
+  processedEvents,
+  answeredMessageAt: async (message) => {
+    if (!message.replyTo || message.seq < 1) return null;
+    const [previous] = await conversations.listMessagesAfter(message.sessionId, message.seq - 2, 1);
+    return previous && previous.seq === message.seq - 1 && previous.clientMessageId === message.replyTo
+      ? previous.createdAt
+      : null;
+  },
+  count: (name) => metrics.addMetric(name, 'Count', 1),
+});
+
+/** Failed records are reported one by one; the mapping retries them and then sends them to the DLQ. */
+export const handler = withObservability(async (event: DynamoDBStreamEvent, context: Context) => {
+  metrics.addMetric('AnalyticsStreamRecords', 'Count', event.Records.length);
+  return processEvent(event, context);
+});

@@ -1,0 +1,176 @@
+import { marshall } from '@aws-sdk/util-dynamodb';
+import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { FactName, MessageFact } from '../../functions/core/analytics/facts';
+import { analyseSentiment } from '../../functions/core/sentiment/model';
+import type { AnalyticsSink, ClaimOutcome, ProcessedEvents } from '../../functions/ports/analytics-sink';
+
+type Factory = typeof import('../../functions/handlers/analytics-stream').createAnalyticsStreamHandler;
+let createAnalyticsStreamHandler: Factory;
+
+beforeAll(async () => {
+  // The handler module reads its configuration at import, as at a Lambda cold start; no call is made.
+  Object.assign(process.env, {
+    AFTERDESK_MODE: 'local',
+    STORE_TABLE: 'store',
+    CONVERSATIONS_TABLE: 'conversations',
+    CONNECTIONS_TABLE: 'connections',
+    DYNAMODB_ENDPOINT: 'http://127.0.0.1:1',
+    ANALYTICS_DATA_DIR: '/nonexistent-afterdesk-analytics',
+  });
+  ({ createAnalyticsStreamHandler } = await import('../../functions/handlers/analytics-stream'));
+});
+
+class MemoryProcessedEvents implements ProcessedEvents {
+  readonly status = new Map<string, 'in_progress' | 'completed' | 'released'>();
+  async claim(eventId: string): Promise<ClaimOutcome> {
+    const current = this.status.get(eventId);
+    if (current === 'completed') return 'done';
+    if (current === 'in_progress') return 'busy';
+    this.status.set(eventId, 'in_progress');
+    return 'claimed';
+  }
+  async complete(ids: readonly string[]) {
+    for (const id of ids) this.status.set(id, 'completed');
+  }
+  async release(ids: readonly string[]) {
+    for (const id of ids) this.status.set(id, 'released');
+  }
+}
+
+class MemorySink implements AnalyticsSink {
+  readonly rows: MessageFact[] = [];
+  failNext = false;
+  async write<K extends FactName>(_fact: K, rows: readonly unknown[]) {
+    if (this.failNext) {
+      this.failNext = false;
+      throw new Error('sink down');
+    }
+    this.rows.push(...(rows as MessageFact[]));
+  }
+}
+
+let sequence = 100;
+function insert(image: Record<string, unknown>, eventID = `evt-${sequence}`): DynamoDBRecord {
+  sequence++;
+  return {
+    eventID,
+    eventName: 'INSERT',
+    eventSource: 'aws:dynamodb',
+    dynamodb: {
+      SequenceNumber: String(sequence),
+      Keys: marshall({ pk: 'SESSION#s-1', sk: `MSG#${sequence}` }) as never,
+      NewImage: marshall(image, { removeUndefinedValues: true }) as never,
+    },
+  };
+}
+
+const message = (seq: number, role: string, text: string, extra: Record<string, unknown> = {}) => ({
+  pk: 'SESSION#s-1',
+  sk: `MSG#${seq}`,
+  type: 'message',
+  sessionId: 's-1',
+  seq,
+  role,
+  text,
+  createdAt: '2026-11-20T10:00:00.000Z',
+  ...extra,
+});
+
+function setup() {
+  const sink = new MemorySink();
+  const events = new MemoryProcessedEvents();
+  const counts: string[] = [];
+  const handler = createAnalyticsStreamHandler({
+    sink,
+    processedEvents: events,
+    sentiment: { detect: async (texts) => texts.map((t) => analyseSentiment(t)) },
+    answeredMessageAt: async () => '2026-11-20T09:59:58.500Z',
+    count: (name) => counts.push(name),
+  });
+  return { sink, events, counts, handler };
+}
+
+const batch = (...records: DynamoDBRecord[]): DynamoDBStreamEvent => ({ Records: records });
+
+describe('analytics stream handler', () => {
+  it('writes one fact per message insert and ignores everything else', async () => {
+    const { sink, handler } = setup();
+    const response = await handler(
+      batch(
+        insert(message(1, 'shopper', 'my order arrived broken, mail me at a@b.com')),
+        insert(message(2, 'assistant', 'Sorry!', { replyTo: 'c-1', language: 'en', intent: 'damaged_item' })),
+        insert({ pk: 'SESSION#s-1', sk: 'META', type: 'session', customerId: 'c' }),
+        insert({ pk: 'ANALYTICS#x', sk: 'EVENT', type: 'analytics_event', status: 'completed' }),
+      ),
+    );
+    expect(response.batchItemFailures).toEqual([]);
+    expect(sink.rows.map((row) => row.role)).toEqual(['shopper', 'assistant']);
+    expect(sink.rows[0]?.redacted_text).not.toContain('a@b.com');
+    expect(sink.rows[0]?.sentiment).toBe('negative');
+    expect(sink.rows[1]?.response_time_ms).toBe(1500);
+  });
+
+  it('fails malformed records one by one and keeps the rest', async () => {
+    const { sink, handler } = setup();
+    const bad = insert(message(3, 'shopper', 'hello', { createdAt: 'not a date' }));
+    const response = await handler(batch(insert(message(4, 'shopper', 'thanks, great service')), bad));
+    expect(response.batchItemFailures).toEqual([{ itemIdentifier: bad.dynamodb?.SequenceNumber }]);
+    expect(sink.rows).toHaveLength(1);
+  });
+
+  it('skips a redelivered record, and retries the whole batch when the sink fails', async () => {
+    const { sink, handler, events, counts } = setup();
+    const record = insert(message(5, 'shopper', 'where is my order'), 'evt-redelivered');
+    sink.failNext = true;
+    const failed = await handler(batch(record));
+    expect(failed.batchItemFailures).toEqual([{ itemIdentifier: record.dynamodb?.SequenceNumber }]);
+    expect(events.status.get('evt-redelivered')).toBe('released');
+    await handler(batch(record));
+    await handler(batch(record));
+    expect(sink.rows).toHaveLength(1);
+    expect(counts).toContain('AnalyticsDuplicateSkipped');
+  });
+
+  it('ignores TTL deletes and notes user deletes, writing no fact', async () => {
+    const { sink, handler, counts } = setup();
+    const remove = (principalId?: string): DynamoDBRecord => ({
+      eventID: `rm-${principalId ?? 'user'}`,
+      eventName: 'REMOVE',
+      dynamodb: {
+        SequenceNumber: String(++sequence),
+        OldImage: marshall(message(6, 'shopper', 'hi')) as never,
+      },
+      ...(principalId ? { userIdentity: { type: 'Service', principalId } } : {}),
+    });
+    const response = await handler(batch(remove('dynamodb.amazonaws.com'), remove()));
+    expect(response.batchItemFailures).toEqual([]);
+    expect(sink.rows).toEqual([]);
+    expect(counts).toEqual(['AnalyticsMessageExpired', 'AnalyticsMessageErased']);
+  });
+});
+
+describe('analytics configuration', () => {
+  it('fails the cold start with a clear error when AWS mode is selected', async () => {
+    vi.resetModules();
+    vi.stubEnv('AFTERDESK_MODE', 'aws');
+    try {
+      await expect(import('../../functions/config/analytics')).rejects.toThrow(
+        /Invalid configuration: AFTERDESK_MODE=aws needs the Firehose analytics sink/,
+      );
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it('fails the cold start when local mode has no data folder', async () => {
+    vi.resetModules();
+    vi.stubEnv('ANALYTICS_DATA_DIR', undefined);
+    vi.stubEnv('AFTERDESK_DATA_DIR', undefined);
+    try {
+      await expect(import('../../functions/config/analytics')).rejects.toThrow(/ANALYTICS_DATA_DIR/);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+});
