@@ -8,6 +8,7 @@ import {
   drainAssistantJobs,
   registerAssistantRunner,
 } from '../functions/adapters/local/in-process-assistant-queue';
+import { registerParquetWriter } from '../functions/adapters/local/parquet-analytics-sink';
 import { CONNECTIONS_TABLE, CONVERSATIONS_TABLE, STORE_TABLE } from '../functions/config/tables';
 import type { LocalConfig } from './config';
 import { ensureTables, tableName } from './dynamodb/create-tables';
@@ -95,6 +96,7 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
     const endpoints = await gateway.start();
     stops.push(() => gateway.stop());
 
+    registerParquetWriter((await import('./analytics/duckdb')).writeFacts);
     // Handlers read their configuration once at cold start, exactly as in Lambda, so set it first.
     Object.assign(process.env, {
       AFTERDESK_MODE: 'local',

@@ -9,12 +9,14 @@ import { env } from './runtime-env';
 
 /**
  * Analytics configuration, read once at cold start. Local mode writes Parquet under the data folder with
- * the embedded sentiment analyser. AWS mode needs a Firehose sink and Comprehend, which this build does not
- * contain yet: selecting it fails the cold start with a configuration error instead of half-working.
+ * the embedded sentiment analyser. AWS mode puts facts to Firehose and reads sentiment from Comprehend, with
+ * the embedded analyser for the languages Comprehend lacks.
  */
 const AnalyticsEnvSchema = z.object({
   AFTERDESK_MODE: z.enum(['aws', 'local']).default('aws'),
   ANALYTICS_DATA_DIR: z.string().min(1).optional(),
+  /** The Firehose stream that turns message facts into Parquet in S3 (AWS mode). */
+  ANALYTICS_DELIVERY_STREAM: z.string().min(1).optional(),
   AFTERDESK_DATA_DIR: z.string().min(1).optional(),
   /** Minutes a claimed stream record stays reserved for the invocation processing it. */
   ANALYTICS_CLAIM_SECONDS: z.coerce.number().int().positive().max(3600).default(300),
@@ -106,19 +108,30 @@ export class DynamoDbProcessedEvents implements ProcessedEvents {
 
 export const analyticsEnv = loadAnalyticsEnv();
 
+/** Each mode imports only its own adapters, so a Lambda bundle carries no local-only code paths' clients. */
 async function build(): Promise<{ sink: AnalyticsSink; sentiment: Sentiment }> {
+  const { EmbeddedSentiment } = await import('../adapters/local/embedded-sentiment');
   if (analyticsEnv.AFTERDESK_MODE === 'aws') {
-    throw new Error(
-      'Invalid configuration: AFTERDESK_MODE=aws needs the Firehose analytics sink and the Comprehend ' +
-        'sentiment adapter, which this build does not include; run the analytics stream handler with ' +
-        'AFTERDESK_MODE=local and ANALYTICS_DATA_DIR set.',
-    );
+    if (!analyticsEnv.ANALYTICS_DELIVERY_STREAM)
+      throw new Error('Invalid configuration: ANALYTICS_DELIVERY_STREAM');
+    const { FirehoseClient } = await import('@aws-sdk/client-firehose');
+    const { ComprehendClient } = await import('@aws-sdk/client-comprehend');
+    const { FirehoseAnalyticsSink } = await import('../adapters/aws/firehose-analytics-sink');
+    const { ComprehendSentiment } = await import('../adapters/aws/comprehend-sentiment');
+    return {
+      sink: new FirehoseAnalyticsSink(new FirehoseClient({ region: env.AWS_REGION }), {
+        message_facts: analyticsEnv.ANALYTICS_DELIVERY_STREAM,
+      }),
+      sentiment: new ComprehendSentiment(
+        new ComprehendClient({ region: env.AWS_REGION }),
+        new EmbeddedSentiment(),
+      ),
+    };
   }
   const dataDir = analyticsEnv.ANALYTICS_DATA_DIR ?? analyticsEnv.AFTERDESK_DATA_DIR;
   if (!dataDir) throw new Error('Invalid configuration: ANALYTICS_DATA_DIR (or AFTERDESK_DATA_DIR)');
-  // Dynamic imports keep DuckDB and the embedded model out of any cloud bundle.
+  // The Parquet writer itself (DuckDB) is registered by the local runtime, never imported from here.
   const { ParquetAnalyticsSink } = await import('../adapters/local/parquet-analytics-sink');
-  const { EmbeddedSentiment } = await import('../adapters/local/embedded-sentiment');
   return { sink: new ParquetAnalyticsSink(dataDir), sentiment: new EmbeddedSentiment() };
 }
 

@@ -7,10 +7,20 @@ type WriteFacts = <K extends FactName>(
   rows: ReadonlyArray<FactRowByName[K]>,
 ) => Promise<string[]>;
 
+let registeredWriter: WriteFacts | undefined;
+
+/**
+ * The local runtime registers DuckDB's Parquet writer here, as it registers the assistant runner: the
+ * handler's own import graph then never reaches DuckDB's native binding, which no Lambda bundle can hold.
+ */
+export function registerParquetWriter(writer: WriteFacts): void {
+  registeredWriter = writer;
+}
+
 /**
  * The local AnalyticsSink: Parquet files under `<dataDir>/analytics/<fact>/dt=…/`, laid out like the
  * Firehose output in S3. One `write` call is one batch (a file per day it touches), so callers should
- * hand it a whole stream batch rather than one row at a time. DuckDB is loaded on first write only.
+ * hand it a whole stream batch rather than one row at a time.
  */
 export class ParquetAnalyticsSink implements AnalyticsSink {
   private writeFacts?: Promise<WriteFacts>;
@@ -24,8 +34,8 @@ export class ParquetAnalyticsSink implements AnalyticsSink {
 
   async write<K extends FactName>(fact: K, rows: ReadonlyArray<FactRowByName[K]>): Promise<void> {
     if (rows.length === 0) return;
-    this.writeFacts ??= import('../../../local/analytics/duckdb').then((module) => module.writeFacts);
-    const writeFacts = await this.writeFacts;
+    const writeFacts = (await this.writeFacts) ?? registeredWriter;
+    if (!writeFacts) throw new Error('no Parquet writer registered: the local runtime registers it at start');
     await writeFacts(this.dataDir, fact, rows);
   }
 }
