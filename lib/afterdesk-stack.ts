@@ -1,6 +1,7 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type { Construct } from 'constructs';
+import { Analytics } from './analytics';
 import { Assistant } from './assistant';
 import { ChatApi } from './chat-api';
 import type { AfterdeskConfig } from './config';
@@ -24,6 +25,7 @@ export class AfterdeskStack extends Stack {
   readonly chatApi: ChatApi;
   readonly assistant: Assistant;
   readonly streamProcessing: StreamProcessing;
+  readonly analytics: Analytics;
   readonly signingSecret: ShopperTokenSecret;
   /** Every function by handler name (e.g. 'send-message'). */
   readonly functions: Readonly<Record<string, SharedFunction>>;
@@ -96,6 +98,8 @@ export class AfterdeskStack extends Stack {
       environment,
     });
 
+    this.analytics = new Analytics(this, 'Analytics', { config, logKey, conversations, environment });
+
     this.chatApi = new ChatApi(this, 'ChatApi', {
       config,
       logKey,
@@ -161,6 +165,22 @@ export class AfterdeskStack extends Stack {
     for (const def of this.data.definitions) {
       new CfnOutput(this, `${def.id}TableName`, { value: this.data.table(def.id).tableName });
     }
+    new CfnOutput(this, 'AnalyticsBucketName', {
+      description: 'S3 bucket with the analytics facts (Parquet under <fact>/dt=YYYY-MM-DD/)',
+      value: this.analytics.bucket.bucketName,
+    });
+    new CfnOutput(this, 'AnalyticsDatabaseName', {
+      description: 'Glue database with the fact tables',
+      value: this.analytics.databaseName,
+    });
+    new CfnOutput(this, 'AnalyticsWorkGroupName', {
+      description: 'Athena workgroup that runs the named analytics queries',
+      value: this.analytics.workGroup.ref,
+    });
+    new CfnOutput(this, 'AnalyticsDeliveryStreamName', {
+      description: 'Firehose stream that receives message facts',
+      value: this.analytics.deliveryStream.ref,
+    });
   }
 
   /** Table grants on a table with indexes include `<table>/index/*`: acknowledge that finding for this table. */

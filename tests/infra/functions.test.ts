@@ -49,7 +49,8 @@ beforeAll(() => {
 describe('shared function defaults', () => {
   it('builds one function per handler entry', () => {
     expect(Object.keys(stack.functions).sort()).toEqual([...HANDLERS].sort());
-    expect(Object.keys(functions)).toHaveLength(HANDLERS.length);
+    // + the analytics stream function (stack.analytics.function)
+    expect(Object.keys(functions)).toHaveLength(HANDLERS.length + 1);
   });
 
   it('every function runs nodejs24.x on arm64 with explicit memory, timeout and tracing', () => {

@@ -140,8 +140,14 @@ describe('IAM', () => {
     }
   });
 
-  it("only X-Ray and DynamoDB ListStreams statements use Resource '*'", () => {
-    const allowed = new Set(['xray:PutTraceSegments', 'xray:PutTelemetryRecords', 'dynamodb:ListStreams']);
+  it("only X-Ray, DynamoDB ListStreams and Comprehend text analysis statements use Resource '*'", () => {
+    const allowed = new Set([
+      'xray:PutTraceSegments',
+      'xray:PutTelemetryRecords',
+      'dynamodb:ListStreams',
+      // Comprehend's synchronous text analysis supports no resource-level permissions.
+      'comprehend:BatchDetectSentiment',
+    ]);
     for (const { policy, statement } of allStatements(template)) {
       if (!resources(statement).includes('*')) continue;
       for (const a of actions(statement)) expect(allowed.has(a), `${policy}: ${a}`).toBe(true);
