@@ -151,12 +151,13 @@ describe('analytics stream handler', () => {
 });
 
 describe('analytics configuration', () => {
-  it('fails the cold start with a clear error when AWS mode is selected', async () => {
+  it('fails the cold start with a clear error when AWS mode has no Firehose stream', async () => {
     vi.resetModules();
     vi.stubEnv('AFTERDESK_MODE', 'aws');
+    vi.stubEnv('ANALYTICS_DELIVERY_STREAM', undefined);
     try {
       await expect(import('../../functions/config/analytics')).rejects.toThrow(
-        /Invalid configuration: AFTERDESK_MODE=aws needs the Firehose analytics sink/,
+        /Invalid configuration: ANALYTICS_DELIVERY_STREAM/,
       );
     } finally {
       vi.unstubAllEnvs();
