@@ -121,62 +121,43 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
     registerAssistantRunner((job) => assistant(job, lambdaContext('assistant', 60_000)));
     stops.push(() => drainAssistantJobs());
 
-    const streamHandler = (await import('../functions/handlers/conversation-stream')).handler;
-    const failureFile = join(config.dataDir, 'failures', 'conversation-stream.ndjson');
-    const poller = await startStreamPoller({
-      endpoint: dynamo.endpoint,
-      tableName: tables.conversations,
-      handler: (event: DynamoDBStreamEvent) =>
-        streamHandler(event, lambdaContext('conversation-stream', 60_000)) as Promise<DynamoDBBatchResponse>,
-      pollIntervalMs: options.pollIntervalMs ?? 100,
-      startingPosition: 'LATEST',
-      checkpointFile: options.inMemory
-        ? undefined
-        : join(config.dataDir, 'checkpoints', 'conversation-stream.json'),
-      onFailure: async (records, reason) => {
-        await mkdir(join(config.dataDir, 'failures'), { recursive: true });
-        const lines = records.map((record) =>
-          JSON.stringify({
-            at: new Date().toISOString(),
-            reason,
-            eventID: record.eventID,
-            keys: record.dynamodb?.Keys,
-          }),
-        );
-        await appendFile(failureFile, `${lines.join('\n')}\n`);
-        log(`conversation-stream: ${records.length} record(s) sent to ${failureFile}`);
-      },
-    });
-    stops.push(() => poller.stop());
-
-    // A second event source mapping on the same stream: message facts for analytics (Parquet under dataDir).
-    const analyticsHandler = (await import('../functions/handlers/analytics-stream')).handler;
-    const analyticsFailureFile = join(config.dataDir, 'failures', 'analytics-stream.ndjson');
-    const analyticsPoller = await startStreamPoller({
-      endpoint: dynamo.endpoint,
-      tableName: tables.conversations,
-      handler: (event: DynamoDBStreamEvent) =>
-        analyticsHandler(event, lambdaContext('analytics-stream', 60_000)) as Promise<DynamoDBBatchResponse>,
-      pollIntervalMs: options.pollIntervalMs ?? 100,
-      startingPosition: 'LATEST',
-      checkpointFile: options.inMemory
-        ? undefined
-        : join(config.dataDir, 'checkpoints', 'analytics-stream.json'),
-      onFailure: async (records, reason) => {
-        await mkdir(join(config.dataDir, 'failures'), { recursive: true });
-        const lines = records.map((record) =>
-          JSON.stringify({
-            at: new Date().toISOString(),
-            reason,
-            eventID: record.eventID,
-            keys: record.dynamodb?.Keys,
-          }),
-        );
-        await appendFile(analyticsFailureFile, `${lines.join('\n')}\n`);
-        log(`analytics-stream: ${records.length} record(s) sent to ${analyticsFailureFile}`);
-      },
-    });
-    stops.push(() => analyticsPoller.stop());
+    /** One event source mapping on the Conversations stream, as Lambda would run it for `name`. */
+    const startMapping = async (name: string, handler: LambdaHandler) => {
+      const failureFile = join(config.dataDir, 'failures', `${name}.ndjson`);
+      const poller = await startStreamPoller({
+        endpoint: dynamo.endpoint,
+        tableName: tables.conversations,
+        handler: (event: DynamoDBStreamEvent) =>
+          handler(event, lambdaContext(name, 60_000)) as Promise<DynamoDBBatchResponse>,
+        pollIntervalMs: options.pollIntervalMs ?? 100,
+        startingPosition: 'LATEST',
+        checkpointFile: options.inMemory ? undefined : join(config.dataDir, 'checkpoints', `${name}.json`),
+        onFailure: async (records, reason) => {
+          await mkdir(join(config.dataDir, 'failures'), { recursive: true });
+          const lines = records.map((record) =>
+            JSON.stringify({
+              at: new Date().toISOString(),
+              reason,
+              eventID: record.eventID,
+              keys: record.dynamodb?.Keys,
+            }),
+          );
+          await appendFile(failureFile, `${lines.join('\n')}\n`);
+          log(`${name}: ${records.length} record(s) sent to ${failureFile}`);
+        },
+      });
+      stops.push(() => poller.stop());
+      return poller;
+    };
+    const poller = await startMapping(
+      'conversation-stream',
+      (await import('../functions/handlers/conversation-stream')).handler,
+    );
+    // A second mapping on the same stream: message facts for analytics (Parquet under dataDir).
+    const analyticsPoller = await startMapping(
+      'analytics-stream',
+      (await import('../functions/handlers/analytics-stream')).handler,
+    );
 
     if (options.seed !== false)
       await seedDemoStore(

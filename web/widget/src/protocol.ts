@@ -1,20 +1,7 @@
-/** The server events of protocol v1 (docs/protocol.md) that the widget reads; unknown ones are ignored. */
-export type ServerEvent =
-  | { type: 'ack'; clientMessageId: string; sessionId: string; cursor: number }
-  | {
-      type: 'message';
-      role: 'shopper' | 'assistant' | 'agent' | 'system';
-      sessionId: string;
-      cursor: number;
-      text: string;
-      createdAt: string;
-      clientMessageId?: string;
-      replyTo?: string;
-    }
-  | { type: 'delta'; sessionId: string; replyTo: string; text: string }
-  | { type: 'resumed'; sessionId: string; cursor: number; replayed: number }
-  | { type: 'pong'; at: string }
-  | { type: 'error'; code: string; message: string; clientMessageId?: string };
+import type { ServerEvent } from '../../../functions/core/protocol';
+
+/** The server events of protocol v1 (docs/protocol.md), shared with the server; type-only, so nothing is bundled. */
+export type { ServerEvent };
 
 export type ChatMessage = Extract<ServerEvent, { type: 'message' }>;
 
