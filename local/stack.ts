@@ -25,6 +25,8 @@ export interface LocalStack {
   stop(): Promise<void>;
   /** Resolves when the stream pollers have processed everything written so far. */
   streamsDrained(): Promise<void>;
+  /** Cuts every shopper connection abruptly (tests of weak networks); returns how many were cut. */
+  dropConnections(): number;
 }
 
 export interface StartOptions {
@@ -195,6 +197,7 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       streamsDrained: async () => {
         await Promise.all([poller.drained(), analyticsPoller.drained()]);
       },
+      dropConnections: () => gateway.dropAllConnections(),
     };
   } catch (error) {
     await stopAll();

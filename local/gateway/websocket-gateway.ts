@@ -108,6 +108,13 @@ export class LocalWebSocketGateway {
     return this.live.size;
   }
 
+  /** Cuts every connection without a close handshake, as a dropped mobile network would. */
+  dropAllConnections(): number {
+    const count = this.live.size;
+    for (const connection of this.live.values()) connection.socket.terminate();
+    return count;
+  }
+
   /** Closes every connection (running $disconnect for each) and stops listening. */
   async stop(): Promise<void> {
     const closing = [...this.live.values()].map(

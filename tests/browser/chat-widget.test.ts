@@ -135,4 +135,33 @@ describe('storefront chat widget', () => {
     expect(count(stored, 'Is it shipped yet?')).toBe(1);
     expect(count(stored, 'How do I return an item?')).toBe(1);
   });
+  it('delivers every message exactly once when the server drops the socket mid-conversation', async () => {
+    const { widget } = await shopper();
+    await widget.open();
+    await widget.send('Where is my order?');
+    await widget.replyTo('Where is my order?');
+
+    // The connection is cut with no close handshake, then cut again while the next message is in flight.
+    expect(test.stack.dropConnections()).toBeGreaterThan(0);
+    await widget.send('Is it shipped yet?');
+    await widget.replyTo('Is it shipped yet?');
+    await widget.send('Can I change the address?');
+    test.stack.dropConnections();
+    await widget.send('Thank you');
+    await widget.replyTo('Can I change the address?');
+    await widget.replyTo('Thank you');
+
+    const bubbles = await widget.bubbles();
+    const shown = bubbles.filter((bubble) => bubble.role === 'shopper').map((bubble) => bubble.text);
+    const stored = await storedTexts((await widget.storedSession()) ?? '');
+    expect(shown).toEqual([
+      'Where is my order?',
+      'Is it shipped yet?',
+      'Can I change the address?',
+      'Thank you',
+    ]);
+    expect(stored).toEqual(shown);
+    const cursors = bubbles.flatMap((bubble) => (bubble.cursor === undefined ? [] : [bubble.cursor]));
+    expect(new Set(cursors).size).toBe(cursors.length);
+  });
 });
