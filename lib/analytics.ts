@@ -7,8 +7,7 @@ import * as glue from 'aws-cdk-lib/aws-glue';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as firehose from 'aws-cdk-lib/aws-kinesisfirehose';
 import type * as kms from 'aws-cdk-lib/aws-kms';
-import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type { DynamoEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
@@ -16,7 +15,7 @@ import * as cxapi from 'aws-cdk-lib/cx-api';
 import { Construct } from 'constructs';
 import { type ColumnType, FACT_COLUMNS, type FactName } from '../functions/core/analytics/facts';
 import { type AfterdeskConfig, ANALYTICS_IA_TRANSITION_DAYS } from './config';
-import { failureQueue } from './failure-queue';
+import { conversationsStreamSource } from './conversations-stream-source';
 import { PROJECT_ROOT, SharedFunction } from './shared-function';
 
 /** Where the named queries live: one `<name>.sql` per `AWS::Athena::NamedQuery`. */
@@ -362,21 +361,11 @@ export class Analytics extends Construct {
         ANALYTICS_DELIVERY_STREAM: this.deliveryStream.ref,
       },
     });
-    this.failures = failureQueue(
+    ({ eventSource: this.eventSource, failures: this.failures } = conversationsStreamSource(
       this,
-      'FailedRecords',
-      'the analytics Conversations stream mapping (it receives the shard and sequence range of records that failed)',
-    );
-    this.eventSource = new DynamoEventSource(props.conversations, {
-      startingPosition: lambda.StartingPosition.LATEST,
-      batchSize: 100,
-      maxBatchingWindow: Duration.seconds(5),
-      reportBatchItemFailures: true,
-      bisectBatchOnError: true,
-      retryAttempts: 3,
-      maxRecordAge: Duration.hours(1),
-      onFailure: new SqsDlq(this.failures),
-    });
+      props.conversations,
+      { consumer: 'analytics', maxBatchingWindow: Duration.seconds(5) },
+    ));
     this.function.fn.addEventSource(this.eventSource);
 
     this.function.role.addToPrincipalPolicy(

@@ -1,12 +1,11 @@
 import { Duration } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as kms from 'aws-cdk-lib/aws-kms';
-import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type { DynamoEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { AfterdeskConfig } from './config';
-import { failureQueue } from './failure-queue';
+import { conversationsStreamSource } from './conversations-stream-source';
 import { SharedFunction } from './shared-function';
 
 export interface StreamProcessingProps {
@@ -38,22 +37,11 @@ export class StreamProcessing extends Construct {
       environment: props.environment,
     });
 
-    this.failures = failureQueue(
+    ({ eventSource: this.eventSource, failures: this.failures } = conversationsStreamSource(
       this,
-      'FailedRecords',
-      'the Conversations stream mapping (it receives the shard and sequence range of records that failed)',
-    );
-
-    this.eventSource = new DynamoEventSource(props.conversations, {
-      startingPosition: lambda.StartingPosition.LATEST,
-      batchSize: 100,
-      maxBatchingWindow: Duration.seconds(1),
-      reportBatchItemFailures: true,
-      bisectBatchOnError: true,
-      retryAttempts: 3,
-      maxRecordAge: Duration.hours(1),
-      onFailure: new SqsDlq(this.failures),
-    });
+      props.conversations,
+      { consumer: 'summary', maxBatchingWindow: Duration.seconds(1) },
+    ));
     this.function.fn.addEventSource(this.eventSource);
   }
 }
