@@ -1,3 +1,4 @@
+import type { MessageRole } from '../../ports/repositories';
 /**
  * Analytics facts: the rows the pipeline writes as Parquet (S3 via Firehose in the cloud, the local data
  * folder in embedded mode) and the named queries read (Athena or DuckDB). Column names are snake_case
@@ -10,7 +11,8 @@
 export const FACT_SCHEMA_VERSION = 1;
 
 export type SentimentLabel = 'positive' | 'negative' | 'neutral' | 'mixed';
-export type FactRole = 'shopper' | 'assistant' | 'agent' | 'system';
+/** Facts use the roles messages are stored with. */
+export type FactRole = MessageRole;
 
 export interface MessageFact {
   event_id: string;

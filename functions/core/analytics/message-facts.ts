@@ -6,25 +6,16 @@
  * The raw text never reaches the fact: it goes through `redactPii` first, and key phrases and defects are
  * read from the redacted text.
  */
+
+import type { StoredMessage } from '../../ports/repositories';
 import type { SentimentResult } from '../sentiment/types';
 import { defectsIn } from './defects';
 import { FACT_SCHEMA_VERSION, type FactRole, type MessageFact, partitionDay } from './facts';
 import { redactPii } from './pii';
 
 /** The attributes of a Conversations message item (`pk SESSION#<id>`, `sk MSG#<seq>`, type 'message'). */
-export interface MessageItem {
-  sessionId: string;
-  seq: number;
-  role: FactRole;
-  text: string;
-  createdAt: string;
-  clientMessageId?: string;
-  replyTo?: string;
-  language?: string;
-  intent?: string;
-  channel?: string;
-  sku?: string;
-}
+/** A Conversations message item as the stream carries it: the stored message, plus optional origin data. */
+export type MessageItem = StoredMessage & { channel?: string; sku?: string };
 
 const ROLES: ReadonlySet<string> = new Set(['shopper', 'assistant', 'agent', 'system']);
 
