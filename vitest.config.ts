@@ -14,6 +14,7 @@ export default defineConfig({
       AWS_SECRET_ACCESS_KEY: 'local',
       AWS_REGION: 'us-east-1',
       CDK_DISABLE_CLI_TELEMETRY: 'true',
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       POWERTOOLS_TRACE_ENABLED: 'false',
       POWERTOOLS_METRICS_DISABLED: 'true',
       POWERTOOLS_LOG_LEVEL: 'ERROR',

@@ -7,6 +7,7 @@ import { ChatApi } from './chat-api';
 import type { AfterdeskConfig } from './config';
 import { Data } from './data';
 import { LogEncryption } from './log-encryption';
+import { Photos } from './photos';
 import { ShopperTokenSecret } from './secrets';
 import { SharedFunction } from './shared-function';
 import { StreamProcessing } from './stream-processing';
@@ -26,6 +27,7 @@ export class AfterdeskStack extends Stack {
   readonly assistant: Assistant;
   readonly streamProcessing: StreamProcessing;
   readonly analytics: Analytics;
+  readonly photos: Photos;
   readonly signingSecret: ShopperTokenSecret;
   /** Every function by handler name (e.g. 'send-message'). */
   readonly functions: Readonly<Record<string, SharedFunction>>;
@@ -89,6 +91,13 @@ export class AfterdeskStack extends Stack {
       15,
     );
     const resume = routeFunction('Resume', 'resume', 'replays a conversation after a reconnect', 256, 10);
+    const requestUpload = routeFunction(
+      'RequestUpload',
+      'request-upload',
+      'grants a shopper a photo upload',
+      256,
+      10,
+    );
 
     this.assistant = new Assistant(this, 'Assistant', { config, logKey, environment });
     this.streamProcessing = new StreamProcessing(this, 'StreamProcessing', {
@@ -99,6 +108,10 @@ export class AfterdeskStack extends Stack {
     });
 
     this.analytics = new Analytics(this, 'Analytics', { config, logKey, conversations, environment });
+    this.photos = new Photos(this, 'Photos', {
+      config: config.photos,
+      accessLogsBucket: this.analytics.accessLogsBucket,
+    });
 
     this.chatApi = new ChatApi(this, 'ChatApi', {
       config,
@@ -109,6 +122,7 @@ export class AfterdeskStack extends Stack {
       defaultRoute,
       sendMessage,
       resume,
+      requestUpload,
     });
 
     this.functions = {
@@ -118,6 +132,7 @@ export class AfterdeskStack extends Stack {
       default: defaultRoute,
       'send-message': sendMessage,
       resume,
+      'request-upload': requestUpload,
       assistant: this.assistant.function,
       'conversation-stream': this.streamProcessing.function,
     };
@@ -125,6 +140,8 @@ export class AfterdeskStack extends Stack {
       fn.addEnvironment({ CONNECTIONS_ENDPOINT: this.chatApi.connectionsEndpoint });
     }
     sendMessage.addEnvironment({ ASSISTANT_FUNCTION_NAME: this.assistant.function.fn.functionName });
+    for (const fn of [sendMessage, requestUpload])
+      fn.addEnvironment({ PHOTO_BUCKET: this.photos.bucket.bucketName });
 
     // Least privilege, per function.
     this.signingSecret.secret.grantRead(authorizer.fn);
@@ -138,6 +155,10 @@ export class AfterdeskStack extends Stack {
     connections.grantReadData(sendMessage.fn);
     conversations.grantReadWriteData(sendMessage.fn);
     this.assistant.grantInvoke(sendMessage);
+    this.photos.grantCheck(sendMessage);
+
+    connections.grantReadData(requestUpload.fn); // identity fallback when no authorizer context arrives
+    this.photos.grantUpload(requestUpload);
 
     conversations.grantReadData(resume.fn);
     connections.grantReadData(resume.fn); // identity fallback when no authorizer context arrives
@@ -165,6 +186,10 @@ export class AfterdeskStack extends Stack {
     for (const def of this.data.definitions) {
       new CfnOutput(this, `${def.id}TableName`, { value: this.data.table(def.id).tableName });
     }
+    new CfnOutput(this, 'PhotoBucketName', {
+      description: "S3 bucket with shoppers' photos (photos/<owner hash>/<id>), uploaded by presigned POST",
+      value: this.photos.bucket.bucketName,
+    });
     new CfnOutput(this, 'AnalyticsBucketName', {
       description: 'S3 bucket with the analytics facts (Parquet under <fact>/dt=YYYY-MM-DD/)',
       value: this.analytics.bucket.bucketName,

@@ -19,6 +19,7 @@ export const ROUTES = {
   default: '$default',
   sendMessage: 'sendMessage',
   resume: 'resume',
+  requestUpload: 'requestUpload',
 } as const;
 
 export interface ChatApiProps {
@@ -30,6 +31,7 @@ export interface ChatApiProps {
   readonly defaultRoute: SharedFunction;
   readonly sendMessage: SharedFunction;
   readonly resume: SharedFunction;
+  readonly requestUpload: SharedFunction;
 }
 
 /** One JSON line per WebSocket event. No payloads: messages carry shopper PII. */
@@ -99,6 +101,11 @@ export class ChatApi extends Construct {
       returnResponse: true,
     });
 
+    const requestUploadRoute = this.api.addRoute(ROUTES.requestUpload, {
+      integration: new WebSocketLambdaIntegration('RequestUpload', props.requestUpload.fn),
+      returnResponse: true,
+    });
+
     this.connectionsEndpoint = `https://${this.api.apiId}.execute-api.${stack.region}.${stack.urlSuffix}/${STAGE_NAME}`;
 
     this.accessLogs = new logs.LogGroup(this, 'AccessLogs', {
@@ -131,10 +138,15 @@ export class ChatApi extends Construct {
         throttlingRateLimit: config.sendMessageThrottle.rateLimit,
         throttlingBurstLimit: config.sendMessageThrottle.burstLimit,
       },
+      // Each grant is a signed upload: keep them to the pace of a person sending photos.
+      [ROUTES.requestUpload]: {
+        throttlingRateLimit: config.connectThrottle.rateLimit,
+        throttlingBurstLimit: config.connectThrottle.burstLimit,
+      },
     };
     // Route settings name routes by key: the routes must exist before the stage refers to them.
     const connectRoute = this.api.node.findChild('$connect-Route');
-    cfnStage.node.addDependency(connectRoute, sendMessageRoute, resumeRoute);
+    cfnStage.node.addDependency(connectRoute, sendMessageRoute, resumeRoute, requestUploadRoute);
 
     if (config.apiGatewayAccountRole) this.setAccountLoggingRole(cfnStage);
 
@@ -209,6 +221,9 @@ export class ChatApi extends Construct {
       [ROUTES.sendMessage]:
         'API Gateway runs WebSocket authorizers only on $connect; sendMessage arrives on an authorized ' +
         'connection and the handler checks session ownership against the stored connection.',
+      [ROUTES.requestUpload]:
+        'API Gateway runs WebSocket authorizers only on $connect; requestUpload arrives on an authorized ' +
+        'connection and the handler takes the shopper from that connection, never from the message.',
       [ROUTES.resume]:
         'API Gateway runs WebSocket authorizers only on $connect; resume arrives on an authorized ' +
         'connection and the handler checks session ownership against the stored connection.',

@@ -26,6 +26,15 @@ export interface AfterdeskConfig {
   readonly apiGatewayAccountRole: boolean;
   /** The cloud analytics path (Firehose -> S3 Parquet -> Glue -> Athena). */
   readonly analytics: AnalyticsConfig;
+  /** Shoppers' photos: evidence for claims and returns. */
+  readonly photos: PhotosConfig;
+}
+
+export interface PhotosConfig {
+  /** Days a photo is kept; claims and returns are settled well within the default. */
+  readonly retentionDays: number;
+  /** Storefront origins whose pages may POST photos to the bucket (CORS); `*` allows any. */
+  readonly allowedOrigins: readonly string[];
 }
 
 export interface AnalyticsConfig {
@@ -59,6 +68,7 @@ export const DEFAULT_CONFIG: AfterdeskConfig = {
     bytesScannedCutoff: 1024 ** 3,
     startDate: '2026-01-01',
   },
+  photos: { retentionDays: 180, allowedOrigins: ['*'] },
 };
 
 /** Geographic or global prefixes of system-defined cross-Region inference profiles. */
@@ -146,7 +156,26 @@ export function readConfig(scope: Construct): AfterdeskConfig {
     logRetention: retention(scope, 'logRetentionDays', d.logRetention),
     apiGatewayAccountRole: flag(scope, 'apiGatewayAccountRole', d.apiGatewayAccountRole),
     analytics: readAnalyticsConfig(scope, d.analytics),
+    photos: readPhotosConfig(scope, d.photos),
   };
+}
+
+function readPhotosConfig(scope: Construct, d: PhotosConfig): PhotosConfig {
+  const retentionDays = positiveNumber(scope, 'photoRetentionDays', d.retentionDays);
+  if (!Number.isInteger(retentionDays))
+    throw new ConfigError(
+      `Context "photoRetentionDays" must be a whole number of days, got ${retentionDays}`,
+    );
+  const origins = text(scope, 'photoUploadOrigins', d.allowedOrigins.join(','), /^[^\s]+$/)
+    .split(',')
+    .filter(Boolean);
+  for (const origin of origins) {
+    if (origin !== '*' && !/^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(origin))
+      throw new ConfigError(
+        `Context "photoUploadOrigins" must be "*" or comma-separated origins like https://shop.example, got "${origin}"`,
+      );
+  }
+  return { retentionDays, allowedOrigins: origins };
 }
 
 function readAnalyticsConfig(scope: Construct, d: AnalyticsConfig): AnalyticsConfig {

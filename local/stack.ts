@@ -36,6 +36,8 @@ export interface StartOptions {
   log?: (line: string) => void;
   /** Gateway quotas can be shortened for tests. */
   idleTimeoutMs?: number;
+  /** API Gateway's 2-hour connection lifetime, shortened by tests. */
+  maxConnectionMs?: number;
   pollIntervalMs?: number;
 }
 
@@ -85,18 +87,34 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
         $connect: late('connect'),
         $disconnect: late('disconnect'),
         $default: late('default'),
-        actions: { sendMessage: late('sendMessage'), resume: late('resume') },
-        returnResponse: new Set(['sendMessage', 'resume', '$default']),
+        actions: {
+          sendMessage: late('sendMessage'),
+          resume: late('resume'),
+          requestUpload: late('requestUpload'),
+        },
+        returnResponse: new Set(['sendMessage', 'resume', 'requestUpload', '$default']),
       },
       {
         port: config.wsPort,
         idleTimeoutMs: options.idleTimeoutMs,
+        maxConnectionMs: options.maxConnectionMs,
         onError: (where, error) =>
           log(`gateway ${where}: ${error instanceof Error ? error.message : String(error)}`),
       },
     );
     const endpoints = await gateway.start();
     stops.push(() => gateway.stop());
+
+    // Before the handlers load: they read the upload endpoint's address at cold start.
+    const photoDir = join(config.dataDir, 'uploads');
+    const web = await startWebServer({
+      port: config.webPort,
+      dataDir: config.dataDir,
+      websocketUrl: endpoints.websocketUrl,
+      secretFile,
+      photoDir,
+    });
+    stops.push(() => web.stop());
 
     registerParquetWriter((await import('./analytics/duckdb')).writeFacts);
     // Handlers read their configuration once at cold start, exactly as in Lambda, so set it first.
@@ -110,6 +128,8 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       SIGNING_SECRET_FILE: secretFile,
       CHAT_MODEL: 'embedded',
       ANALYTICS_DATA_DIR: config.dataDir,
+      PHOTO_UPLOAD_URL: web.uploadUrl,
+      PHOTO_DIR: photoDir,
     });
     Object.assign(handlers, {
       authorizer: (await import('../functions/handlers/authorizer')).handler,
@@ -118,6 +138,7 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       default: (await import('../functions/handlers/default')).handler,
       sendMessage: (await import('../functions/handlers/send-message')).handler,
       resume: (await import('../functions/handlers/resume')).handler,
+      requestUpload: (await import('../functions/handlers/request-upload')).handler,
     });
     const assistant = (await import('../functions/handlers/assistant')).handler;
     registerAssistantRunner((job) => assistant(job, lambdaContext('assistant', 60_000)));
@@ -166,14 +187,6 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
         createDocumentClient({ region: 'us-east-1', endpoint: dynamo.endpoint }),
         tables.store,
       );
-
-    const web = await startWebServer({
-      port: config.webPort,
-      dataDir: config.dataDir,
-      websocketUrl: endpoints.websocketUrl,
-      secretFile,
-    });
-    stops.push(() => web.stop());
 
     const info: RuntimeInfo = {
       pid: process.pid,

@@ -26,6 +26,10 @@ export const EnvSchema = z.object({
   GUARDRAIL_ID: z.string().optional(),
   GUARDRAIL_VERSION: z.string().default('DRAFT'),
   HYBRID_ROUTING: boolean,
+  /** The shoppers' photo bucket (cloud); locally the upload endpoint and the folder behind it. */
+  PHOTO_BUCKET: z.string().optional(),
+  PHOTO_UPLOAD_URL: z.url().optional(),
+  PHOTO_DIR: z.string().optional(),
   /** Days a conversation is kept before DynamoDB TTL removes it (GDPR retention). */
   RETENTION_DAYS: z.coerce.number().int().positive().max(3650).default(180),
   /** Shopper messages a session may send per minute; more get a rate_limited error, WAF being unavailable. */

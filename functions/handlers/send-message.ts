@@ -2,6 +2,7 @@ import type { APIGatewayProxyResultV2 } from 'aws-lambda';
 import { assistantQueue } from '../config/assistant-queue';
 import { conversations } from '../config/dynamodb';
 import { logger, metrics } from '../config/observability';
+import { photos } from '../config/photos';
 import { acceptMessage } from '../core/chat/accept-message';
 import { errorEvent } from '../core/protocol';
 import { withObservability } from './shared/middleware';
@@ -14,7 +15,7 @@ export const handler = withObservability(
     if (!identity) return routeResponse(errorEvent('forbidden', 'This connection is not signed in.'));
     try {
       const reply = await acceptMessage(
-        { conversations, queue: assistantQueue },
+        { conversations, queue: assistantQueue, photos },
         { connectionId: event.requestContext.connectionId, ...identity, body: bodyText(event) },
       );
       metrics.addMetric(reply.type === 'ack' ? 'MessageAccepted' : 'MessageRejected', 'Count', 1);

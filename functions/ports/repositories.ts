@@ -9,6 +9,8 @@ export interface OrderRepository {
   putOrder(order: Order): Promise<void>;
 }
 
+import type { Attachment } from '../core/protocol';
+
 export type MessageRole = 'shopper' | 'assistant' | 'agent' | 'system';
 
 export interface StoredMessage {
@@ -23,6 +25,8 @@ export interface StoredMessage {
   replyTo?: string;
   language?: string;
   intent?: string;
+  /** Photos the shopper attached: references to the photo store, never the bytes. */
+  attachments?: Attachment[];
 }
 
 export interface SessionRecord {
@@ -63,6 +67,7 @@ export interface ConversationRepository {
     sessionId: string;
     clientMessageId: string;
     text: string;
+    attachments?: Attachment[];
   }): Promise<AppendShopperResult>;
   putMessage(message: StoredMessage): Promise<void>;
   /** Oldest first, strictly after `afterSeq`. */

@@ -4,8 +4,10 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readOrCreateSecret } from '../../functions/adapters/local/file-signing-secret';
 import { signShopperToken } from '../../functions/core/auth/shopper-token';
+import { MAX_PHOTO_BYTES } from '../../functions/core/protocol';
 import { buildWidget } from '../../web/widget/build';
 import { DEMO_CUSTOMERS } from '../seed/demo-store';
+import { handlePhotoUpload } from './photo-uploads';
 
 const WEB_ROOT = fileURLToPath(new URL('../../web/', import.meta.url));
 const TYPES: Record<string, string> = {
@@ -25,7 +27,8 @@ export async function startWebServer(options: {
   dataDir: string;
   websocketUrl: string;
   secretFile: string;
-}): Promise<{ url: string; stop(): Promise<void> }> {
+  photoDir: string;
+}): Promise<{ url: string; uploadUrl: string; stop(): Promise<void> }> {
   const secret = new TextEncoder().encode(await readOrCreateSecret(options.secretFile));
   const demoIds = new Set<string>(DEMO_CUSTOMERS.map((customer) => customer.customerId));
   // Built in memory at start, so `npm start` and the tests never serve a stale or missing bundle.
@@ -33,6 +36,14 @@ export async function startWebServer(options: {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     try {
+      if (url.pathname === '/uploads') {
+        return await handlePhotoUpload(request, response, {
+          secret,
+          directory: options.photoDir,
+          // The form's own fields and boundaries ride on top of the photo.
+          maxRequestBytes: MAX_PHOTO_BYTES + 64 * 1024,
+        });
+      }
       if (url.pathname === '/api/demo/config') {
         return json(response, 200, {
           websocketUrl: options.websocketUrl,
@@ -78,6 +89,7 @@ export async function startWebServer(options: {
   const port = typeof address === 'object' && address ? address.port : options.port;
   return {
     url: `http://127.0.0.1:${port}/`,
+    uploadUrl: `http://127.0.0.1:${port}/uploads`,
     stop: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reconnectDelayMs } from '../../web/widget/src/backoff';
 import { tokenSubject } from '../../web/widget/src/shopper-token';
-import { LANGUAGES, pickLanguage, stringsFor } from '../../web/widget/src/strings';
+import { LANGUAGES, pickLanguage, stringsFor, untranslatedKeys } from '../../web/widget/src/strings';
 
 describe('widget logic that needs no browser', () => {
   it('has every UI string in each of the 17 languages', () => {
@@ -10,6 +10,7 @@ describe('widget logic that needs no browser', () => {
     for (const language of LANGUAGES) {
       const strings = stringsFor(language);
       expect(Object.keys(strings)).toEqual(Object.keys(english));
+      expect(untranslatedKeys(language), language).toEqual([]);
       for (const value of Object.values(strings)) expect(value.trim()).not.toBe('');
     }
   });

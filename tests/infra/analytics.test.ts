@@ -81,9 +81,9 @@ describe('analytics: facts bucket', () => {
     ).toBe(true);
   });
 
-  it('every analytics bucket is encrypted and TLS-only', () => {
+  it('every bucket (analytics and photos) is encrypted and TLS-only', () => {
     const buckets = ofType('AWS::S3::Bucket');
-    expect(buckets).toHaveLength(3);
+    expect(buckets).toHaveLength(4);
     const policies = ofType('AWS::S3::BucketPolicy');
     for (const [bucketId, p] of buckets) {
       expect(p.BucketEncryption, bucketId).toBeDefined();

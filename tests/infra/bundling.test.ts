@@ -24,7 +24,7 @@ beforeAll(() => {
 
 describe('function bundles', () => {
   it('every function ships one minified ESM bundle with the require shim and a source map', () => {
-    expect(assets.size).toBe(8);
+    expect(assets.size).toBe(9);
     for (const [handler, dir] of assets) {
       const files = fs.readdirSync(dir).sort();
       expect(files, handler).toEqual(['index.mjs', 'index.mjs.map']);

@@ -49,7 +49,14 @@ describe('WebSocket API', () => {
 
   it('the WebSocket routes and authorizer are wired', () => {
     const r = routes();
-    expect(Object.keys(r).sort()).toEqual(['$connect', '$default', '$disconnect', 'resume', 'sendMessage']);
+    expect(Object.keys(r).sort()).toEqual([
+      '$connect',
+      '$default',
+      '$disconnect',
+      'requestUpload',
+      'resume',
+      'sendMessage',
+    ]);
 
     const expected: Record<string, string> = {
       $connect: 'connect',
@@ -57,6 +64,7 @@ describe('WebSocket API', () => {
       $default: 'default',
       sendMessage: 'send-message',
       resume: 'resume',
+      requestUpload: 'request-upload',
     };
     for (const [key, handler] of Object.entries(expected)) {
       expect(integratedFunction(r[key] as Props), key).toBe(fnLogicalId(handler));
@@ -71,24 +79,32 @@ describe('WebSocket API', () => {
 
     expect(r.$connect?.AuthorizationType).toBe('CUSTOM');
     expect(r.$connect?.AuthorizerId).toEqual({ Ref: authorizer?.[0] });
-    for (const key of ['$disconnect', '$default', 'sendMessage', 'resume']) {
+    for (const key of ['$disconnect', '$default', 'sendMessage', 'resume', 'requestUpload']) {
       expect(r[key]?.AuthorizationType ?? 'NONE', key).toBe('NONE');
     }
   });
 
-  it('sendMessage, resume and $default return the Lambda result to the client', () => {
+  it('sendMessage, resume, requestUpload and $default return the Lambda result to the client', () => {
     const r = routes();
-    for (const key of ['sendMessage', 'resume', '$default']) {
+    for (const key of ['sendMessage', 'resume', 'requestUpload', '$default']) {
       expect(r[key]?.RouteResponseSelectionExpression, key).toBe('$default');
     }
     expect(r.$connect?.RouteResponseSelectionExpression).toBeUndefined();
     expect(r.$disconnect?.RouteResponseSelectionExpression).toBeUndefined();
-    template.resourceCountIs('AWS::ApiGatewayV2::RouteResponse', 3);
+    template.resourceCountIs('AWS::ApiGatewayV2::RouteResponse', 4);
   });
 
   it('API Gateway may invoke each route function, and only from this API', () => {
     const permissions = Object.values(template.findResources('AWS::Lambda::Permission'));
-    for (const handler of ['authorizer', 'connect', 'disconnect', 'default', 'send-message', 'resume']) {
+    for (const handler of [
+      'authorizer',
+      'connect',
+      'disconnect',
+      'default',
+      'send-message',
+      'resume',
+      'request-upload',
+    ]) {
       const mine = permissions.filter(
         (p) =>
           JSON.stringify(p.Properties.FunctionName) ===

@@ -18,6 +18,7 @@ const HANDLERS = [
   'default',
   'send-message',
   'resume',
+  'request-upload',
   'assistant',
   'conversation-stream',
 ];

@@ -2,6 +2,7 @@ import { App, Stack, Validations } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { CfnTable } from 'aws-cdk-lib/aws-dynamodb';
 import type { CfnPolicy } from 'aws-cdk-lib/aws-iam';
+import type { CfnBucket } from 'aws-cdk-lib/aws-s3';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
@@ -166,6 +167,7 @@ describe('IAM', () => {
       Conversations: ['delete', 'read', 'write'],
     });
     expect(tableAccess('resume')).toEqual({ Connections: ['read'], Conversations: ['read'] });
+    expect(tableAccess('request-upload')).toEqual({ Connections: ['read'] });
     expect(tableAccess('default')).toEqual({});
     expect(tableAccess('assistant')).toEqual({ Store: ['read'], Conversations: ['delete', 'read', 'write'] });
     expect(tableAccess('conversation-stream')).toEqual({
@@ -186,6 +188,41 @@ describe('IAM', () => {
       statementsOf(stack, template, h).some((s) => actions(s).includes('execute-api:ManageConnections')),
     );
     expect(pushers.sort()).toEqual(['assistant', 'resume']);
+  });
+
+  it('only the upload route may put photos and only sendMessage may read them, on the photos/ prefix', () => {
+    const photoAccess = (handler: string) =>
+      statementsOf(stack, template, handler)
+        .filter((s) => actions(s).some((a) => a.startsWith('s3:')))
+        .map((s) => ({ actions: actions(s), resource: JSON.stringify(s.Resource) }));
+    const bucketId = stack.getLogicalId(stack.photos.bucket.node.defaultChild as CfnBucket);
+    expect(photoAccess('request-upload')).toEqual([
+      { actions: ['s3:PutObject'], resource: expect.stringContaining(`${bucketId}","Arn"]},"/photos/*"`) },
+    ]);
+    expect(photoAccess('send-message')).toEqual([
+      { actions: ['s3:GetObject'], resource: expect.stringContaining(`${bucketId}","Arn"]},"/photos/*"`) },
+    ]);
+    for (const handler of Object.keys(stack.functions).filter(
+      (h) => !['request-upload', 'send-message', 'analytics-stream'].includes(h),
+    ))
+      expect(photoAccess(handler), handler).toEqual([]);
+  });
+
+  it('photos are private, encrypted, expire, and accept browser POSTs only', () => {
+    const bucket =
+      template.toJSON().Resources[stack.getLogicalId(stack.photos.bucket.node.defaultChild as CfnBucket)]
+        .Properties;
+    expect(bucket.BucketEncryption).toBeDefined();
+    expect(bucket.PublicAccessBlockConfiguration).toMatchObject({
+      BlockPublicPolicy: true,
+      RestrictPublicBuckets: true,
+    });
+    expect(bucket.LifecycleConfiguration.Rules).toEqual(
+      expect.arrayContaining([expect.objectContaining({ ExpirationInDays: 180, Status: 'Enabled' })]),
+    );
+    expect(bucket.CorsConfiguration.CorsRules).toEqual([
+      expect.objectContaining({ AllowedMethods: ['POST'] }),
+    ]);
   });
 
   it('only the authorizer reads the signing secret', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { acceptMessage } from '../../functions/core/chat/accept-message';
+import { grantPhotoUpload } from '../../functions/core/chat/grant-photo-upload';
 import { routeDefault } from '../../functions/core/chat/route-default';
+import { newPhotoKey } from '../../functions/core/photos/photo-keys';
 import type { AssistantJob } from '../../functions/ports/assistant-queue';
 import type { AppendShopperResult } from '../../functions/ports/repositories';
 
@@ -9,11 +11,18 @@ function fakeConversations() {
   let seq = 0;
   return {
     seen,
-    async appendShopperMessage(input: { sessionId: string; clientMessageId: string; text: string }) {
+    stored: [] as unknown[],
+    async appendShopperMessage(input: {
+      sessionId: string;
+      clientMessageId: string;
+      text: string;
+      attachments?: unknown[];
+    }) {
       seq += 2;
       if (seen.has(input.clientMessageId))
         return { status: 'duplicate', seq: seq - 1 } as AppendShopperResult;
       seen.set(input.clientMessageId, seq - 1);
+      this.stored.push(input);
       return {
         status: 'accepted',
         replySeq: seq,
@@ -33,12 +42,14 @@ function setup() {
   const conversations = fakeConversations();
   const jobs: AssistantJob[] = [];
   const queue = { enqueue: async (job: AssistantJob) => void jobs.push(job) };
+  const uploaded = new Set<string>();
+  const photos = { exists: async (key: string) => uploaded.has(key) };
   const send = (body: string | undefined) =>
     acceptMessage(
-      { conversations, queue },
+      { conversations, queue, photos },
       { connectionId: 'conn-1', customerId: 'c-ana', sessionId: 's-12345678', body },
     );
-  return { conversations, jobs, send };
+  return { conversations, jobs, send, uploaded };
 }
 
 const message = (extra: Record<string, unknown> = {}) =>
@@ -48,6 +59,66 @@ const message = (extra: Record<string, unknown> = {}) =>
     text: 'Where is my order?',
     ...extra,
   });
+
+describe('photo attachments', () => {
+  it("stores a message that refers to the shopper's own finished upload", async () => {
+    const { send, uploaded, conversations } = setup();
+    const key = newPhotoKey('c-ana', 'image/webp');
+    uploaded.add(key);
+    const reply = await send(message({ attachments: [{ key }] }));
+    expect(reply).toMatchObject({ type: 'ack' });
+    expect(conversations.stored).toEqual([expect.objectContaining({ attachments: [{ key }] })]);
+  });
+
+  it("refuses another customer's photo and an unfinished upload, storing nothing", async () => {
+    const { send, uploaded, jobs } = setup();
+    const theirs = newPhotoKey('c-jonas', 'image/jpeg');
+    uploaded.add(theirs);
+    expect(await send(message({ attachments: [{ key: theirs }] }))).toMatchObject({
+      type: 'error',
+      code: 'invalid_attachment',
+      clientMessageId: 'cmid-0001',
+    });
+    const unfinished = newPhotoKey('c-ana', 'image/jpeg');
+    expect(await send(message({ attachments: [{ key: unfinished }] }))).toMatchObject({
+      code: 'invalid_attachment',
+    });
+    expect(await send(message({ attachments: [{ key: '../../store-secret' }] }))).toMatchObject({
+      code: 'invalid_message',
+    });
+    expect(jobs).toHaveLength(0);
+  });
+
+  it("grants an upload under the shopper's own prefix, with a size cap, and refuses non-images", async () => {
+    const grants: unknown[] = [];
+    const photos = {
+      grantUpload: async (input: { key: string; maxBytes: number }) => {
+        grants.push(input);
+        return { url: 'https://bucket.example/', fields: { key: input.key }, expiresAt: 'later' };
+      },
+    };
+    const request = (extra: Record<string, unknown>) =>
+      grantPhotoUpload(
+        { photos },
+        {
+          customerId: 'c-ana',
+          body: JSON.stringify({ action: 'requestUpload', requestId: 'req-0001', ...extra }),
+        },
+      );
+    const granted = await request({ contentType: 'image/jpeg', bytes: 200_000 });
+    expect(granted).toMatchObject({ type: 'upload', requestId: 'req-0001', url: 'https://bucket.example/' });
+    const key = granted.type === 'upload' ? granted.key : '';
+    expect(key.startsWith(newPhotoKey('c-ana', 'image/jpeg').slice(0, 24))).toBe(true);
+    expect(key.endsWith('.jpg')).toBe(true);
+    expect(await request({ contentType: 'application/pdf', bytes: 10 })).toMatchObject({
+      code: 'invalid_message',
+    });
+    expect(await request({ contentType: 'image/png', bytes: 50 * 1024 * 1024 })).toMatchObject({
+      code: 'invalid_message',
+    });
+    expect(grants).toHaveLength(1);
+  });
+});
 
 describe('the sendMessage route', () => {
   it('acknowledges a message with its cursor and hands it to the assistant', async () => {

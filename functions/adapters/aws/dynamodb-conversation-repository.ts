@@ -9,6 +9,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { ConversationActivity } from '../../core/chat/conversation-activity';
+import type { Attachment } from '../../core/protocol';
 import type {
   AppendShopperResult,
   ConversationRepository,
@@ -89,6 +90,7 @@ export class DynamoDbConversationRepository implements ConversationRepository {
     sessionId: string;
     clientMessageId: string;
     text: string;
+    attachments?: Attachment[];
   }): Promise<AppendShopperResult> {
     const pk = sessionPk(input.sessionId);
     const now = new Date().toISOString();
@@ -102,6 +104,7 @@ export class DynamoDbConversationRepository implements ConversationRepository {
       text: input.text,
       createdAt: now,
       clientMessageId: input.clientMessageId,
+      ...(input.attachments?.length ? { attachments: input.attachments } : {}),
     };
     try {
       await this.db.send(
@@ -296,5 +299,6 @@ function fromItem(item: Record<string, unknown>): StoredMessage {
     replyTo: item.replyTo as string | undefined,
     language: item.language as string | undefined,
     intent: item.intent as string | undefined,
+    ...(Array.isArray(item.attachments) ? { attachments: item.attachments as Attachment[] } : {}),
   };
 }

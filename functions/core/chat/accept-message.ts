@@ -1,6 +1,14 @@
 import type { AssistantQueue } from '../../ports/assistant-queue';
+import type { PhotoStore } from '../../ports/photo-store';
 import type { ConversationRepository } from '../../ports/repositories';
-import { describeIssues, errorEvent, SendMessageSchema, type ServerEvent } from '../protocol';
+import { isOwnPhoto } from '../photos/photo-keys';
+import {
+  type Attachment,
+  describeIssues,
+  errorEvent,
+  SendMessageSchema,
+  type ServerEvent,
+} from '../protocol';
 import { clientMessageIdOf, readFrame } from './read-frame';
 
 /**
@@ -8,7 +16,11 @@ import { clientMessageIdOf, readFrame } from './read-frame';
  * asynchronously so the route returns in milliseconds whatever the model does.
  */
 export async function acceptMessage(
-  deps: { conversations: Pick<ConversationRepository, 'appendShopperMessage'>; queue: AssistantQueue },
+  deps: {
+    conversations: Pick<ConversationRepository, 'appendShopperMessage'>;
+    queue: AssistantQueue;
+    photos: Pick<PhotoStore, 'exists'>;
+  },
   input: { connectionId: string; customerId: string; sessionId: string; body: string | undefined | null },
 ): Promise<ServerEvent> {
   const frame = readFrame(input.body);
@@ -17,11 +29,16 @@ export async function acceptMessage(
   if (!parsed.success) {
     return errorEvent('invalid_message', describeIssues(parsed.error), clientMessageIdOf(frame.value));
   }
-  const { clientMessageId, text } = parsed.data;
+  const { clientMessageId, text, attachments } = parsed.data;
+  if (attachments?.length) {
+    const refused = await checkAttachments(deps.photos, input.customerId, attachments);
+    if (refused) return errorEvent('invalid_attachment', refused, clientMessageId);
+  }
   const result = await deps.conversations.appendShopperMessage({
     sessionId: input.sessionId,
     clientMessageId,
     text,
+    attachments,
   });
   if (result.status === 'rate_limited') {
     return errorEvent(
@@ -46,4 +63,18 @@ export async function acceptMessage(
     clientMessageId,
   });
   return { type: 'ack', clientMessageId, sessionId: input.sessionId, cursor: result.message.seq };
+}
+
+/** A shopper may only show their own finished uploads; a guessed or borrowed key is refused. */
+async function checkAttachments(
+  photos: Pick<PhotoStore, 'exists'>,
+  customerId: string,
+  attachments: Attachment[],
+): Promise<string | undefined> {
+  if (!attachments.every((attachment) => isOwnPhoto(customerId, attachment.key)))
+    return 'This photo was not uploaded from this conversation; upload it again.';
+  const present = await Promise.all(attachments.map((attachment) => photos.exists(attachment.key)));
+  if (present.includes(false))
+    return 'The photo upload has not finished; send the message again once it has.';
+  return undefined;
 }

@@ -23,10 +23,11 @@ export interface AnswerDeps {
  * gets it on resume; a failed push never loses it.
  */
 export async function answerMessage(deps: AnswerDeps, job: AssistantJob): Promise<StoredMessage> {
+  // The shopper sees "typing…" while the history loads and the model thinks; deltas follow it in order.
+  const typing: ServerEvent = { type: 'typing', sessionId: job.sessionId, replyTo: job.clientMessageId };
+  let deltas: Promise<unknown> = deps.push.send(job.connectionId, typing).catch(() => undefined);
   const recent = await deps.conversations.listRecentMessages(job.sessionId, deps.historyTurns);
   const history = toChatHistory(recent.filter((message) => message.seq <= job.messageSeq));
-  // Deltas go out in order, one at a time, and all of them before the final message.
-  let deltas: Promise<unknown> = Promise.resolve();
   const pushDelta = (text: string) => {
     const event: ServerEvent = {
       type: 'delta',

@@ -13,5 +13,6 @@ export function toMessageEvent(message: StoredMessage): ServerEvent {
     replyTo: message.replyTo,
     language: message.language,
     intent: message.intent,
+    ...(message.attachments?.length ? { attachments: message.attachments } : {}),
   };
 }

@@ -1,7 +1,7 @@
 import { errorEvent, type ServerEvent } from '../protocol';
 import { readFrame } from './read-frame';
 
-const KNOWN_ACTIONS = ['sendMessage', 'resume', 'ping'];
+const KNOWN_ACTIONS = ['sendMessage', 'resume', 'requestUpload', 'ping'];
 
 /** $default: whatever API Gateway could not route. Heartbeats land here too, at no extra route cost. */
 export function routeDefault(body: string | undefined | null, now: Date = new Date()): ServerEvent {

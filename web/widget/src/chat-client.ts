@@ -1,6 +1,15 @@
 import { reconnectDelayMs } from './backoff';
-import { Outbox, type OutboxEntry } from './outbox';
-import { type ChatMessage, MAX_REPLAY, parseServerEvent, type ServerEvent } from './protocol';
+import { newMessageId, Outbox, type OutboxEntry } from './outbox';
+import { compressPhoto } from './photo';
+import {
+  type Attachment,
+  type ChatMessage,
+  MAX_REPLAY,
+  type PhotoContentType,
+  parseServerEvent,
+  type ServerEvent,
+  type UploadGrant,
+} from './protocol';
 import { fetchShopperToken, tokenSubject } from './shopper-token';
 
 export type ConnectionState = 'idle' | 'connecting' | 'online' | 'reconnecting' | 'offline';
@@ -10,6 +19,8 @@ export interface ChatListener {
   /** A stored message, at most once per cursor. */
   message(message: ChatMessage): void;
   delta(replyTo: string, text: string): void;
+  /** The assistant is working on an answer to this message. */
+  typing(replyTo: string): void;
   delivered(clientMessageId: string, cursor?: number): void;
   failed(clientMessageId: string): void;
   notice(code: string): void;
@@ -30,6 +41,13 @@ const HEARTBEAT_MS = 270_000;
 // A ping unanswered this long means a half-open socket (common on mobile): better to reconnect now.
 const PONG_TIMEOUT_MS = 20_000;
 const INTERNAL_ERROR_RETRY_MS = 5_000;
+// API Gateway closes every connection after 2 hours. Moving to a fresh one before that, at a quiet moment,
+// keeps the shopper from ever seeing "reconnecting…".
+const ROLLOVER_MS = 110 * 60_000;
+const ROLLOVER_RETRY_MS = 5_000;
+const UPLOAD_GRANT_TIMEOUT_MS = 20_000;
+// The close code API Gateway uses for its idle timeout and connection lifetime: expected, not a failure.
+const GOING_AWAY = 1001;
 
 /** Protocol v1 over one WebSocket that survives weak networks: reconnects, resumes, and never loses a typed message. */
 export class ChatClient {
@@ -46,6 +64,13 @@ export class ChatClient {
   private heartbeatTimer: ReturnType<typeof setTimeout> | undefined;
   private pongTimer: ReturnType<typeof setTimeout> | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private rolloverTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A planned move to a fresh connection: the shopper is not told about it. */
+  private quiet = false;
+  private readonly uploads = new Map<
+    string,
+    { resolve(grant: UploadGrant): void; reject(error: Error): void }
+  >();
   private readonly storage: Storage;
   private readonly scope: string;
   readonly outbox: Outbox;
@@ -83,6 +108,50 @@ export class ChatClient {
     return entry;
   }
 
+  /**
+   * Compresses the photo, uploads it through a grant from the server, then sends the message with its
+   * reference through the outbox. The socket never carries the bytes (API Gateway's 32 KB frame limit).
+   */
+  async sendPhoto(
+    file: Blob,
+    caption: string,
+    clientMessageId: string = newMessageId(),
+  ): Promise<OutboxEntry> {
+    const photo = await compressPhoto(file);
+    const grant = await this.requestUpload(photo.contentType, photo.blob.size);
+    const form = new FormData();
+    for (const [name, value] of Object.entries(grant.fields)) form.append(name, value);
+    form.append('file', photo.blob, `photo.${photo.contentType === 'image/webp' ? 'webp' : 'jpg'}`);
+    const response = await fetch(grant.url, { method: 'POST', body: form });
+    if (!response.ok) throw new Error(`the upload was refused (${response.status})`);
+    const attachments: Attachment[] = [{ key: grant.key }];
+    const entry = this.outbox.add(caption, attachments, clientMessageId);
+    this.flush();
+    return entry;
+  }
+
+  private requestUpload(contentType: PhotoContentType, bytes: number): Promise<UploadGrant> {
+    return new Promise((resolve, reject) => {
+      if (this.socket?.readyState !== WebSocket.OPEN) {
+        reject(new Error('offline'));
+        return;
+      }
+      const requestId = newMessageId();
+      const timer = setTimeout(() => settle(), UPLOAD_GRANT_TIMEOUT_MS);
+      const settle = (grant?: UploadGrant, error?: Error) => {
+        clearTimeout(timer);
+        this.uploads.delete(requestId);
+        if (grant) resolve(grant);
+        else reject(error ?? new Error('no upload grant arrived'));
+      };
+      this.uploads.set(requestId, {
+        resolve: (grant) => settle(grant),
+        reject: (error) => settle(undefined, error),
+      });
+      this.frame({ action: 'requestUpload', requestId, contentType, bytes });
+    });
+  }
+
   private readonly onOnline = () => {
     if (!this.running || this.socket) return;
     clearTimeout(this.reconnectTimer);
@@ -103,7 +172,7 @@ export class ChatClient {
       this.setState('offline');
       return;
     }
-    this.setState(this.connectedOnce ? 'reconnecting' : 'connecting');
+    if (!this.quiet) this.setState(this.connectedOnce ? 'reconnecting' : 'connecting');
     let token: string;
     try {
       token = await fetchShopperToken(this.options.tokenUrl);
@@ -122,10 +191,13 @@ export class ChatClient {
     socket.onopen = () => {
       this.attempt = 0;
       this.connectedOnce = true;
+      this.quiet = false;
       this.caughtUp = false;
       this.inFlight.clear();
       this.setState('online');
       this.frame({ action: 'resume', cursor: this.cursor });
+      clearTimeout(this.rolloverTimer);
+      this.rolloverTimer = setTimeout(() => this.rollover(), ROLLOVER_MS);
     };
     socket.onmessage = (message) => {
       if (socket !== this.socket) return;
@@ -133,11 +205,29 @@ export class ChatClient {
       const event = parseServerEvent(message.data);
       if (event) this.handle(event);
     };
-    socket.onclose = () => {
+    socket.onclose = (event) => {
       if (socket !== this.socket) return;
       this.dropSocket();
+      if (event.code === GOING_AWAY) {
+        // Idle timeout or the 2-hour limit: reconnect at once, without alarming the shopper.
+        this.quiet = true;
+        this.attempt = 0;
+        void this.connect();
+        return;
+      }
       this.scheduleReconnect();
     };
+  }
+
+  private rollover(): void {
+    if (!this.running || !this.socket) return;
+    if (this.inFlight.size || this.uploads.size || !this.caughtUp) {
+      this.rolloverTimer = setTimeout(() => this.rollover(), ROLLOVER_RETRY_MS);
+      return;
+    }
+    this.quiet = true;
+    this.dropSocket();
+    void this.connect();
   }
 
   private handle(event: ServerEvent): void {
@@ -162,6 +252,12 @@ export class ChatClient {
       case 'delta':
         listener.delta(event.replyTo, event.text);
         return;
+      case 'typing':
+        listener.typing(event.replyTo);
+        return;
+      case 'upload':
+        this.uploads.get(event.requestId)?.resolve(event);
+        return;
       case 'resumed':
         this.keepSession(event.sessionId);
         if (event.replayed >= MAX_REPLAY) {
@@ -181,6 +277,11 @@ export class ChatClient {
     const { listener } = this.options;
     const id = event.clientMessageId;
     if (!id) {
+      // Upload requests carry no clientMessageId: a refusal while one waits is its answer.
+      if (this.uploads.size) {
+        for (const upload of [...this.uploads.values()]) upload.reject(new Error(event.code));
+        return;
+      }
       listener.notice(event.code);
       return;
     }
@@ -210,8 +311,8 @@ export class ChatClient {
     for (const entry of this.outbox.entries()) {
       if (this.inFlight.has(entry.clientMessageId)) continue;
       this.inFlight.add(entry.clientMessageId);
-      const { clientMessageId, text } = entry;
-      this.frame({ action: 'sendMessage', clientMessageId, text, locale: this.options.locale });
+      const { clientMessageId, text, attachments } = entry;
+      this.frame({ action: 'sendMessage', clientMessageId, text, attachments, locale: this.options.locale });
     }
   }
 
@@ -263,6 +364,8 @@ export class ChatClient {
   private dropSocket(): void {
     clearTimeout(this.heartbeatTimer);
     clearTimeout(this.pongTimer);
+    clearTimeout(this.rolloverTimer);
+    for (const upload of [...this.uploads.values()]) upload.reject(new Error('disconnected'));
     this.caughtUp = false;
     this.inFlight.clear();
     const socket = this.socket;

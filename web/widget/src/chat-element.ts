@@ -1,8 +1,11 @@
 import { ChatClient, type ConnectionState } from './chat-client';
+import { newMessageId } from './outbox';
 import { isRightToLeft, pickLanguage, type Strings, stringsFor } from './strings';
 import { STYLES } from './styles';
 import { Transcript } from './transcript';
 
+const CAMERA =
+  '<svg viewBox="0 0 24 24" aria-hidden="true" fill="currentColor"><path d="M9 4 7.2 6H4a2 2 0 0 0-2 2v10a2 2 0 0 0 2 2h16a2 2 0 0 0 2-2V8a2 2 0 0 0-2-2h-3.2L15 4H9zm3 4.5a4.5 4.5 0 1 1 0 9 4.5 4.5 0 0 1 0-9zm0 2a2.5 2.5 0 1 0 0 5 2.5 2.5 0 0 0 0-5z"/></svg>';
 const ICON =
   '<svg viewBox="0 0 24 24" aria-hidden="true" fill="currentColor"><path d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z"/></svg>';
 
@@ -63,7 +66,8 @@ export class AfterdeskChat extends HTMLElement {
   <div class="head"><div><h2 id="title"></h2><p></p></div><button class="close" type="button">&times;</button></div>
   <p class="status" role="status"></p>
   <div class="log" role="log" aria-live="polite" tabindex="0"></div>
-  <form><label class="sr" for="input"></label><textarea id="input" rows="2" maxlength="10000"></textarea>
+  <form><button class="attach" type="button">${CAMERA}</button><input type="file" accept="image/*" hidden>
+  <label class="sr" for="input"></label><textarea id="input" rows="2" maxlength="10000"></textarea>
   <button class="send" type="submit"></button></form>
 </section>`;
     const $ = <T extends Element>(selector: string) => this.root.querySelector(selector) as T;
@@ -81,6 +85,16 @@ export class AfterdeskChat extends HTMLElement {
     $('label').textContent = t.messageLabel;
     this.input.placeholder = t.placeholder;
     $('.send').textContent = t.send;
+    const attach = $<HTMLButtonElement>('.attach');
+    const picker = $<HTMLInputElement>('input[type=file]');
+    attach.setAttribute('aria-label', t.attachPhoto);
+    attach.title = t.attachPhoto;
+    attach.addEventListener('click', () => picker.click());
+    picker.addEventListener('change', () => {
+      const file = picker.files?.[0];
+      picker.value = '';
+      if (file) this.sendPhoto(file);
+    });
     this.transcript = new Transcript($('.log'), t, language);
 
     this.launcher.addEventListener('click', () => (this.open ? this.hide() : this.show()));
@@ -108,6 +122,19 @@ export class AfterdeskChat extends HTMLElement {
     this.transcript?.pending(entry.clientMessageId, entry.text, entry.createdAt);
   }
 
+  private sendPhoto(file: File): void {
+    const client = this.client;
+    if (!client) return;
+    const caption = this.input.value.trim() || this.strings.photo;
+    this.input.value = '';
+    const id = newMessageId();
+    this.transcript?.pending(id, caption, new Date().toISOString(), { preview: URL.createObjectURL(file) });
+    client.sendPhoto(file, caption, id).catch(() => {
+      this.transcript?.failed(id);
+      this.transcript?.notice(this.strings.uploadFailed);
+    });
+  }
+
   private restart(): void {
     this.client?.stop();
     this.client = undefined;
@@ -126,6 +153,7 @@ export class AfterdeskChat extends HTMLElement {
         state: (state) => this.showState(state),
         message: (message) => transcript?.message(message),
         delta: (replyTo, text) => transcript?.delta(replyTo, text),
+        typing: (replyTo) => transcript?.typing(replyTo),
         delivered: (id, cursor) => transcript?.delivered(id, cursor),
         failed: (id) => transcript?.failed(id),
         notice: (code) => transcript?.notice(code === 'rate_limited' ? t.rateLimited : t.errorGeneric),
@@ -134,7 +162,12 @@ export class AfterdeskChat extends HTMLElement {
     });
     this.client = client;
     for (const entry of client.outbox.entries())
-      transcript?.pending(entry.clientMessageId, entry.text, entry.createdAt);
+      transcript?.pending(
+        entry.clientMessageId,
+        entry.text,
+        entry.createdAt,
+        entry.attachments?.length ? {} : undefined,
+      );
     // Visitors who never chatted open no socket; a conversation in progress reconnects at once.
     if (this.open || client.hasConversation()) client.start();
   }

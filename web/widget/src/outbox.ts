@@ -1,7 +1,11 @@
+import type { Attachment } from './protocol';
+
 export interface OutboxEntry {
   clientMessageId: string;
   text: string;
   createdAt: string;
+  /** Photos already uploaded: only their references wait here, never the bytes. */
+  attachments?: Attachment[];
 }
 
 /**
@@ -23,8 +27,9 @@ export class Outbox {
     }
   }
 
-  add(text: string): OutboxEntry {
-    const entry = { clientMessageId: newMessageId(), text, createdAt: new Date().toISOString() };
+  add(text: string, attachments?: Attachment[], clientMessageId: string = newMessageId()): OutboxEntry {
+    const entry: OutboxEntry = { clientMessageId, text, createdAt: new Date().toISOString() };
+    if (attachments?.length) entry.attachments = attachments;
     this.save([...this.entries(), entry]);
     return entry;
   }
@@ -46,7 +51,7 @@ export class Outbox {
   }
 }
 
-function newMessageId(): string {
+export function newMessageId(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   // randomUUID needs a secure context; a storefront previewed over plain http still deserves unique ids.
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0'))

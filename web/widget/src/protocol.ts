@@ -1,7 +1,8 @@
-import type { ServerEvent } from '../../../functions/core/protocol';
+import type { Attachment, PhotoContentType, ServerEvent } from '../../../functions/core/protocol';
 
 /** The server events of protocol v1 (docs/protocol.md), shared with the server; type-only, so nothing is bundled. */
-export type { ServerEvent };
+export type { Attachment, PhotoContentType, ServerEvent };
+export type UploadGrant = Extract<ServerEvent, { type: 'upload' }>;
 
 export type ChatMessage = Extract<ServerEvent, { type: 'message' }>;
 

@@ -28,6 +28,11 @@ h2{margin:0;font-size:16px;overflow:hidden;text-overflow:ellipsis;white-space:no
 .assistant,.agent,.system{align-self:flex-start;background:#fff;border:1px solid #ddd;border-end-start-radius:4px}
 .assistant time,.agent time{color:#595959}
 .pending{opacity:.85}
+.typing{color:#595959;font-style:italic}
+.read{display:block;font-size:12px;opacity:.9}
+.photo{display:block;max-width:100%;max-height:240px;border-radius:8px;margin-bottom:4px}
+.attach{border:1px solid #767676;border-radius:8px;background:#fff;color:#1d1d1b;width:40px;display:grid;place-items:center}
+.attach svg{width:20px;height:20px}
 .failed{background:#fde8e8;color:#7f1d1d}
 .notice{align-self:center;background:transparent;color:#7f1d1d;font-size:13px;text-align:center;max-width:100%}
 form{display:flex;gap:8px;padding:10px;border-top:1px solid #ddd;background:#fff}

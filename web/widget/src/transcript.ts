@@ -7,6 +7,8 @@ type Role = ChatMessage['role'];
  * The message list, ordered by cursor, with unconfirmed bubbles (typed, streaming) kept at the end until the
  * server gives them a cursor. Every bubble is found by cursor or clientMessageId, so nothing shows twice.
  */
+const TYPING_TIMEOUT_MS = 60_000;
+
 export class Transcript {
   private readonly time: Intl.DateTimeFormat;
   private readonly dateTime: Intl.DateTimeFormat;
@@ -24,9 +26,10 @@ export class Transcript {
     this.element.replaceChildren();
   }
 
-  pending(clientMessageId: string, text: string, createdAt: string): void {
+  pending(clientMessageId: string, text: string, createdAt: string, photo?: { preview?: string }): void {
     if (this.find('client-id', clientMessageId)) return;
     const bubble = this.bubble('shopper', text, createdAt);
+    if (photo) this.attachPhoto(bubble, photo.preview);
     bubble.dataset.clientId = clientMessageId;
     bubble.classList.add('pending');
     bubble.append(this.note(this.strings.sending));
@@ -55,14 +58,35 @@ export class Transcript {
       this.delivered(message.clientMessageId ?? '', message.cursor);
       return;
     }
-    if (message.replyTo) this.find('delta-for', message.replyTo)?.remove();
+    if (message.replyTo) {
+      this.find('delta-for', message.replyTo)?.remove();
+      this.find('typing-for', message.replyTo)?.remove();
+      this.markRead(message.replyTo);
+    }
     const bubble = this.bubble(message.role, message.text, message.createdAt);
+    if (message.attachments?.length) this.attachPhoto(bubble);
     if (message.clientMessageId) bubble.dataset.clientId = message.clientMessageId;
     if (message.replyTo) bubble.dataset.replyTo = message.replyTo;
     this.place(bubble, message.cursor);
   }
 
+  /** "Typing…" until the first words or the answer arrive; never for a message already answered. */
+  typing(replyTo: string): void {
+    if (this.find('reply-to', replyTo) || this.find('delta-for', replyTo) || this.find('typing-for', replyTo))
+      return;
+    const bubble = document.createElement('div');
+    bubble.className = 'msg assistant typing';
+    bubble.dataset.typingFor = replyTo;
+    // The answer itself is announced by the live region; announcing "typing" too would be noise.
+    bubble.setAttribute('aria-hidden', 'true');
+    bubble.textContent = this.strings.typing;
+    this.place(bubble, Number.POSITIVE_INFINITY);
+    // A lost answer must not leave the indicator forever; resume brings the answer back anyway.
+    setTimeout(() => bubble.remove(), TYPING_TIMEOUT_MS);
+  }
+
   delta(replyTo: string, text: string): void {
+    this.find('typing-for', replyTo)?.remove();
     let bubble = this.find('delta-for', replyTo);
     if (!bubble) {
       bubble = this.bubble('assistant', '', new Date().toISOString());
@@ -79,6 +103,26 @@ export class Transcript {
     notice.className = 'msg notice';
     notice.textContent = text;
     this.place(notice, Number.POSITIVE_INFINITY);
+  }
+
+  /** Someone answered the shopper's message, so it has been read. */
+  private markRead(clientMessageId: string): void {
+    const asked = this.find('client-id', clientMessageId);
+    if (!asked || asked.querySelector('.read')) return;
+    const read = document.createElement('span');
+    read.className = 'read';
+    read.textContent = this.strings.read;
+    asked.append(read);
+  }
+
+  private attachPhoto(bubble: HTMLElement, preview?: string): void {
+    const figure = document.createElement(preview ? 'img' : 'span');
+    figure.className = 'photo';
+    if (figure instanceof HTMLImageElement && preview) {
+      figure.src = preview;
+      figure.alt = this.strings.photo;
+    } else figure.textContent = `\u{1F4F7} ${this.strings.photo}`;
+    bubble.insertBefore(figure, bubble.querySelector('p'));
   }
 
   private bubble(role: Role, text: string, createdAt: string): HTMLElement {
@@ -123,7 +167,10 @@ export class Transcript {
     this.scrollToEnd();
   }
 
-  private find(attribute: 'cursor' | 'client-id' | 'delta-for', value: string): HTMLElement | null {
+  private find(
+    attribute: 'cursor' | 'client-id' | 'delta-for' | 'typing-for' | 'reply-to',
+    value: string,
+  ): HTMLElement | null {
     return this.element.querySelector(`[data-${attribute}="${CSS.escape(value)}"]`);
   }
 

@@ -1,0 +1,23 @@
+import { S3Client } from '@aws-sdk/client-s3';
+import { S3PhotoStore } from '../adapters/aws/s3-photo-store';
+import { LocalPhotoStore } from '../adapters/local/local-photo-store';
+import type { PhotoStore } from '../ports/photo-store';
+import { env } from './runtime-env';
+import { signingSecret } from './signing-secret';
+
+function build(): PhotoStore {
+  if (env.AFTERDESK_MODE === 'local') {
+    if (!env.PHOTO_UPLOAD_URL || !env.PHOTO_DIR)
+      throw new Error('Invalid configuration: PHOTO_UPLOAD_URL and PHOTO_DIR in local mode');
+    return new LocalPhotoStore(signingSecret, env.PHOTO_UPLOAD_URL, env.PHOTO_DIR);
+  }
+  if (!env.PHOTO_BUCKET) throw new Error('Invalid configuration: PHOTO_BUCKET');
+  return new S3PhotoStore(new S3Client({ region: env.AWS_REGION }), env.PHOTO_BUCKET);
+}
+
+let store: PhotoStore | undefined;
+// Built on first use: text chat keeps working on a stack whose photo settings are missing.
+export const photos: PhotoStore = {
+  grantUpload: (input) => (store ??= build()).grantUpload(input),
+  exists: (key) => (store ??= build()).exists(key),
+};

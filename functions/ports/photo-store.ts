@@ -1,0 +1,20 @@
+import type { PhotoContentType } from '../core/protocol';
+
+/** What the browser needs to upload one photo itself: a multipart POST of `fields`, then the file. */
+export interface PhotoUploadGrant {
+  url: string;
+  fields: Record<string, string>;
+  expiresAt: string;
+}
+
+/** Where shoppers' photos live: S3 with presigned POSTs in the cloud, a local folder and endpoint locally. */
+export interface PhotoStore {
+  grantUpload(input: {
+    key: string;
+    contentType: PhotoContentType;
+    maxBytes: number;
+    expiresInSeconds: number;
+  }): Promise<PhotoUploadGrant>;
+  /** True once the upload has finished; a message may only refer to a photo that exists. */
+  exists(key: string): Promise<boolean>;
+}
