@@ -15,9 +15,14 @@ function build(): PhotoStore {
   return new S3PhotoStore(new S3Client({ region: env.AWS_REGION }), env.PHOTO_BUCKET);
 }
 
-let store: PhotoStore | undefined;
+let built: PhotoStore | undefined;
 // Built on first use: text chat keeps working on a stack whose photo settings are missing.
+function store(): PhotoStore {
+  built ??= build();
+  return built;
+}
+
 export const photos: PhotoStore = {
-  grantUpload: (input) => (store ??= build()).grantUpload(input),
-  exists: (key) => (store ??= build()).exists(key),
+  grantUpload: (input) => store().grantUpload(input),
+  exists: (key) => store().exists(key),
 };
