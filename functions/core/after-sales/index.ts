@@ -1,0 +1,4 @@
+export * from './complaints';
+export * from './money';
+export * from './policy';
+export * from './rma';
