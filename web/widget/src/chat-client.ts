@@ -48,6 +48,8 @@ const ROLLOVER_RETRY_MS = 5_000;
 const UPLOAD_GRANT_TIMEOUT_MS = 20_000;
 // The close code API Gateway uses for its idle timeout and connection lifetime: expected, not a failure.
 const GOING_AWAY = 1001;
+// A server that keeps closing at once is unwell: after one silent reconnect, back off as usual.
+const QUIET_AGAIN_MS = 10_000;
 
 /** Protocol v1 over one WebSocket that survives weak networks: reconnects, resumes, and never loses a typed message. */
 export class ChatClient {
@@ -67,6 +69,7 @@ export class ChatClient {
   private rolloverTimer: ReturnType<typeof setTimeout> | undefined;
   /** A planned move to a fresh connection: the shopper is not told about it. */
   private quiet = false;
+  private lastQuietAt = 0;
   private readonly uploads = new Map<
     string,
     { resolve(grant: UploadGrant): void; reject(error: Error): void }
@@ -208,8 +211,9 @@ export class ChatClient {
     socket.onclose = (event) => {
       if (socket !== this.socket) return;
       this.dropSocket();
-      if (event.code === GOING_AWAY) {
+      if (event.code === GOING_AWAY && Date.now() - this.lastQuietAt > QUIET_AGAIN_MS) {
         // Idle timeout or the 2-hour limit: reconnect at once, without alarming the shopper.
+        this.lastQuietAt = Date.now();
         this.quiet = true;
         this.attempt = 0;
         void this.connect();
