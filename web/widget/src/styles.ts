@@ -1,8 +1,12 @@
-/** Shadow-DOM styles: the storefront's CSS cannot break the widget, and the widget cannot leak into it. */
+/**
+ * Shadow-DOM styles: the storefront's CSS cannot break the widget, and the widget cannot leak into it.
+ * Fonts and colours sit on the widget's own elements, not on :host, because a storefront rule with
+ * !important on the host element beats :host and would be inherited.
+ */
 export const STYLES = `
-:host{all:initial;position:fixed;z-index:2147483000;bottom:20px;inset-inline-end:20px;
-  font:15px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans Arabic",sans-serif;color:#1d1d1b;
-  --ad-primary:#1d3557}
+:host{all:initial;position:fixed;z-index:2147483000;bottom:20px;inset-inline-end:20px;--ad-primary:#1d3557}
+.launcher,.panel{font:15px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans Arabic",sans-serif;
+  color:#1d1d1b}
 *{box-sizing:border-box}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 button{font:inherit;cursor:pointer}
