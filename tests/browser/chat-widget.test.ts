@@ -135,6 +135,56 @@ describe('storefront chat widget', () => {
     expect(count(stored, 'Is it shipped yet?')).toBe(1);
     expect(count(stored, 'How do I return an item?')).toBe(1);
   });
+  it('keeps three messages typed offline through a reload and delivers each once when back online', async () => {
+    const { context, page, widget } = await shopper();
+    await widget.open();
+    await widget.send('Where is my order?');
+    await widget.replyTo('Where is my order?');
+
+    await context.setOffline(true);
+    await widget.waitForState('offline');
+    const typed = ['Is it shipped yet?', 'Can I change the address?', 'How do I return an item?'];
+    for (const text of typed) await widget.send(text);
+
+    // The page must load again, but the chat server stays out of reach until the test lets it through.
+    let chatReachable = false;
+    await page.routeWebSocket(/.*/, (socket) => {
+      if (chatReachable) socket.connectToServer();
+      else socket.close({ code: 1006, reason: 'unreachable' });
+    });
+    await context.setOffline(false);
+    await page.reload();
+    await widget.launcher().click();
+    const waiting = (await widget.bubbles()).filter((bubble) => bubble.pending).map((bubble) => bubble.text);
+    expect(waiting).toEqual(typed);
+
+    chatReachable = true;
+    for (const text of typed) await widget.replyTo(text);
+    const shown = (await widget.bubbles()).map((bubble) => bubble.text);
+    const stored = await storedTexts((await widget.storedSession()) ?? '');
+    for (const text of typed) {
+      expect(count(shown, text), text).toBe(1);
+      expect(count(stored, text), text).toBe(1);
+    }
+  });
+
+  it('shows the same conversation in a second tab of the same browser', async () => {
+    const { context, widget } = await shopper();
+    await widget.open();
+    await widget.send('Where is my order?');
+    await widget.replyTo('Where is my order?');
+
+    const second = await context.newPage();
+    await second.goto(test.stack.info.webUrl);
+    const other = new WidgetPage(second);
+    await other.open();
+    await other.replyTo('Where is my order?');
+    expect(await other.storedSession()).toBe(await widget.storedSession());
+    await other.send('Is it shipped yet?');
+    await other.replyTo('Is it shipped yet?');
+    await second.close();
+  });
+
   it('delivers every message exactly once when the server drops the socket mid-conversation', async () => {
     const { widget } = await shopper();
     await widget.open();
