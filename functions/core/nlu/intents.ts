@@ -1,13 +1,16 @@
-import { INTENT_EXAMPLES } from './data/intents';
+import { INTENT_EXAMPLES, SERVICE_EXAMPLES } from './data/intents';
 import { type Entities, entitySpans, extractEntities } from './entities';
 import { INTENT_IDS, type IntentId } from './intent-ids';
 import {
   type NaiveBayesModel,
   type Prediction,
   rankWithTemperature,
+  type SoftmaxModel,
   scoreNaiveBayes,
+  scoreSoftmax,
   type TrainingDocument,
-  trainNaiveBayes,
+  trainNaiveBayesEncoding,
+  trainSoftmax,
 } from './naive-bayes';
 import { charNgrams, foldLatin, isUnspacedWord, normalise, words } from './text';
 
@@ -37,6 +40,19 @@ function maskEntities(text: string, entities: Entities): string {
   return masked + source.slice(cursor);
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** The word's padded four-letter grams, as charNgrams gives them, sliced directly when no letter needs two code units. */
+function pushLetterGrams(token: string, features: string[]): void {
+  if (SURROGATE.test(token)) {
+    for (const gram of charNgrams(token, 4, 4, true)) features.push(`g:${gram}`);
+    return;
+  }
+  const padded = ` ${token} `;
+  for (let start = 0; start + 4 <= padded.length; start++)
+    features.push(`g:${padded.slice(start, start + 4)}`);
+}
+
 function intentFeatures(text: string, entities: Entities = extractEntities(text)): string[] {
   const tokens = words(foldLatin(normalise(maskEntities(text, entities))));
   const features: string[] = [];
@@ -47,16 +63,18 @@ function intentFeatures(text: string, entities: Entities = extractEntities(text)
       continue;
     }
     features.push(`w:${token}`);
-    if (token.length > 3) features.push(...charNgrams(token, 4, 4, true));
+    // Four-letter grams carry a word across typos and inflections ("refund", "refunded", "refnud").
+    if (token.length > 3) pushLetterGrams(token, features);
     const next = tokens[index + 1];
     if (next !== undefined && !isUnspacedWord(next)) features.push(`b:${token} ${next}`);
   }
-  return features;
+  // Presence rather than counts: a long message repeating "order" is no more about orders than a short one.
+  return [...new Set(features)];
 }
 
 function trainingDocuments(): TrainingDocument<IntentId>[] {
   const documents: TrainingDocument<IntentId>[] = [];
-  for (const examples of Object.values(INTENT_EXAMPLES)) {
+  for (const examples of [...Object.values(INTENT_EXAMPLES), ...Object.values(SERVICE_EXAMPLES)]) {
     for (const intent of INTENT_IDS) {
       for (const text of examples[intent] ?? [])
         documents.push({ label: intent, features: intentFeatures(text) });
@@ -65,26 +83,46 @@ function trainingDocuments(): TrainingDocument<IntentId>[] {
   return documents;
 }
 
-let trainedModel: NaiveBayesModel<IntentId> | undefined;
+interface IntentModels {
+  bayes: NaiveBayesModel<IntentId>;
+  softmax: SoftmaxModel<IntentId>;
+}
 
-/** Trained on first use rather than at import, for the same reason as the language model. */
-function model(): NaiveBayesModel<IntentId> {
-  trainedModel ??= trainNaiveBayes(INTENT_IDS, trainingDocuments(), { alpha: 0.1, uniformPriors: true });
-  return trainedModel;
+let trainedModels: IntentModels | undefined;
+
+/**
+ * Trained on first use rather than at import, for the same reason as the language model. Naive Bayes
+ * generalises from few examples; the softmax model, trained on the same features, separates intents
+ * that share most of their words. Their scores are added.
+ */
+function models(): IntentModels {
+  if (trainedModels) return trainedModels;
+  const documents = trainingDocuments();
+  const { model: bayes, encoded } = trainNaiveBayesEncoding(INTENT_IDS, documents, {
+    alpha: 0.1,
+    uniformPriors: true,
+  });
+  trainedModels = { bayes, softmax: trainSoftmax(INTENT_IDS, encoded, { epochs: 2, learningRate: 1 }) };
+  return trainedModels;
 }
 
 export function warmIntentModel(): void {
-  model();
+  models();
 }
 
 export function classifyIntent(text: string, entities?: Entities): IntentClassification {
   const features = intentFeatures(text, entities);
-  const { logScores, knownFeatures } = scoreNaiveBayes(model(), features);
+  const { bayes, softmax } = models();
+  const { logScores, knownFeatures } = scoreNaiveBayes(bayes, features);
   if (knownFeatures === 0) {
     return { intent: 'other', confidence: 0, ranked: [{ label: 'other', probability: 0 }] };
   }
+  // Naive Bayes log scores, tempered as the evidence grows, plus the softmax model's logits.
   const temperature = Math.max(1, knownFeatures / 6);
-  const ranked = rankWithTemperature(model(), logScores, temperature);
+  const logits = scoreSoftmax(softmax, features).logScores;
+  for (let i = 0; i < logScores.length; i++)
+    logScores[i] = (logScores[i] ?? 0) / temperature + (logits[i] ?? 0);
+  const ranked = rankWithTemperature(bayes, logScores, 1);
   const best = ranked[0] ?? { label: 'other' as const, probability: 0 };
   // A message made mostly of words never seen in training is judged on scraps; say so in the confidence.
   const coverage = Math.min(1, knownFeatures / features.length / FULL_COVERAGE);
