@@ -1,7 +1,14 @@
 import { spawnSync } from 'node:child_process';
 
 /** `npm run bench`: every benchmark in turn, each in a fresh process so one cannot warm up another. */
-const scripts = ['bench/chat-latency.ts', 'bench/embedded-model.ts', 'bench/bundles.ts', 'bench/widget.ts'];
+const scripts = [
+  'bench/chat-latency.ts',
+  'bench/embedded-model.ts',
+  'bench/bundles.ts',
+  'bench/widget.ts',
+  'bench/widget-network.ts',
+  'bench/analytics.ts',
+];
 let failed = false;
 for (const script of scripts) {
   console.log(`\n=== ${script}\n`);

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { runChat } from './commands/chat';
 import { runEvalIntents } from './commands/eval-intents';
+import { runEvalSentiment } from './commands/eval-sentiment';
 import { runImportOrders } from './commands/import-orders';
 import { runToken } from './commands/token';
 
@@ -11,7 +12,10 @@ const USAGE = `Usage: afterdesk <command>
   chat --customer <id> [--session <id>] "<text>" ask the running local stack over its WebSocket
   query <name> [--since 7d] [--format table|json|csv]
                                                  run a named analytics query on the local Parquet facts (DuckDB)
+  report --week <YYYY-Www> [--timezone <tz>] [--out <file.html>] [--pdf]
+                                                 write the weekly HTML report (default reports/afterdesk-<week>.html)
   eval intents <file.jsonl>                      score the embedded intent classifier on {"text","intent","lang"} lines
+  eval sentiment <file.jsonl>                    score the embedded sentiment analyser on {"text","sentiment","lang"} lines
 
 Environment: AFTERDESK_DATA_DIR (default .afterdesk/data) locates the running local stack.`;
 
@@ -33,6 +37,9 @@ async function main(argv: string[]): Promise<number> {
       until: { type: 'string' },
       timezone: { type: 'string' },
       format: { type: 'string' },
+      week: { type: 'string' },
+      out: { type: 'string' },
+      pdf: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -66,8 +73,14 @@ async function main(argv: string[]): Promise<number> {
         format: format as 'table' | 'json' | 'csv',
       });
     }
+    case 'report': {
+      // Loaded here only, like query: the report runs DuckDB.
+      const { runReport } = await import('./commands/report');
+      return runReport({ week: values.week, timezone: values.timezone, out: values.out, pdf: values.pdf });
+    }
     case 'eval':
-      if (rest[0] !== 'intents' || !rest[1]) throw new UsageError('eval intents <file.jsonl>');
+      if (rest[0] === 'sentiment' && rest[1]) return runEvalSentiment(rest[1]);
+      if (rest[0] !== 'intents' || !rest[1]) throw new UsageError('eval intents|sentiment <file.jsonl>');
       return runEvalIntents(rest[1]);
     default:
       throw new UsageError(`unknown command "${command}"`);

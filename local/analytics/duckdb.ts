@@ -100,7 +100,7 @@ export async function writeFacts<K extends FactName>(
       await writeFile(staging, `${lines.join('\n')}\n`);
       try {
         await connection.run(
-          `COPY (SELECT * FROM read_json(${quote(staging)}, format = 'newline_delimited', columns = ${columnsStruct}))
+          `COPY (SELECT * FROM read_json(${quote(staging)}, format = 'newline_delimited', hive_partitioning = false, columns = ${columnsStruct}))
            TO ${quote(target)} (FORMAT parquet, COMPRESSION snappy)`,
         );
       } finally {

@@ -7,6 +7,7 @@ import { signShopperToken } from '../../functions/core/auth/shopper-token';
 import { MAX_PHOTO_BYTES } from '../../functions/core/protocol';
 import { buildWidget } from '../../web/widget/build';
 import { DEMO_CUSTOMERS } from '../seed/demo-store';
+import { handleAnalyticsRequest } from './analytics-routes';
 import { handlePhotoUpload } from './photo-uploads';
 
 const WEB_ROOT = fileURLToPath(new URL('../../web/', import.meta.url));
@@ -36,6 +37,7 @@ export async function startWebServer(options: {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     try {
+      if (await handleAnalyticsRequest(url, response, { dataDir: options.dataDir })) return;
       if (url.pathname === '/uploads') {
         return await handlePhotoUpload(request, response, {
           secret,
