@@ -11,11 +11,13 @@ import type {
 import { analyticsSink, processedEvents, sentiment } from '../config/analytics';
 import { conversations } from '../config/dynamodb';
 import { logger, metrics } from '../config/observability';
+import { priorityForSentiment } from '../core/analytics/escalation';
 import type { MessageFact } from '../core/analytics/facts';
 import { type MessageItem, parseMessageItem, toMessageFact } from '../core/analytics/message-facts';
 import { TTL_PRINCIPAL } from '../core/chat/conversation-activity';
 import { analyse } from '../core/embedded-model/analyse';
 import type { AnalyticsSink, ProcessedEvents } from '../ports/analytics-sink';
+import type { ConversationRepository } from '../ports/repositories';
 import type { Sentiment } from '../ports/sentiment';
 import { withObservability } from './shared/middleware';
 
@@ -27,6 +29,8 @@ export interface AnalyticsStreamDeps {
   processedEvents: ProcessedEvents;
   /** When the shopper message a reply answers was stored, if it can be found. */
   answeredMessageAt(message: MessageItem): Promise<string | null>;
+  /** The near-real-time signal: a conversation turning negative moves up the hand-off queue. */
+  handoffs?: Pick<ConversationRepository, 'raiseHandoffPriority'>;
   count?(name: string): void;
 }
 
@@ -77,6 +81,7 @@ export function createAnalyticsStreamHandler(deps: AnalyticsStreamDeps) {
           : undefined;
       const language = message.language ?? analysis?.lang ?? null;
       const [result] = isShopper ? await deps.sentiment.detect([{ text: message.text, lang: language }]) : [];
+      await escalate(message.sessionId, result);
       const answeredMessageAt =
         message.role === 'assistant' || message.role === 'agent'
           ? await deps.answeredMessageAt(message)
@@ -95,6 +100,18 @@ export function createAnalyticsStreamHandler(deps: AnalyticsStreamDeps) {
     } catch (error) {
       await deps.processedEvents.release([eventId]);
       throw error;
+    }
+  }
+
+  /** Best effort: a failed raise must not cost the fact, and the agent still sees the conversation. */
+  async function escalate(sessionId: string, result: Parameters<typeof priorityForSentiment>[0]) {
+    const priority = priorityForSentiment(result);
+    if (!priority || !deps.handoffs) return;
+    try {
+      if ((await deps.handoffs.raiseHandoffPriority(sessionId, priority)) === 'raised')
+        count('HandoffRaisedBySentiment');
+    } catch (error) {
+      logger.warn('hand-off priority not raised', { error: error instanceof Error ? error.name : 'unknown' });
     }
   }
 
@@ -145,6 +162,7 @@ const processEvent = createAnalyticsStreamHandler({
   sink: analyticsSink,
   sentiment,
   processedEvents,
+  handoffs: conversations,
   answeredMessageAt: async (message) => {
     if (!message.replyTo || message.seq < 1) return null;
     const [previous] = await conversations.listMessagesAfter(message.sessionId, message.seq - 2, 1);

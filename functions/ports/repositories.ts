@@ -76,6 +76,11 @@ export interface ConversationRepository {
   listRecentMessages(sessionId: string, limit: number): Promise<StoredMessage[]>;
   /** Queues the session for a person; a session already waiting keeps its place and its first reason. */
   requestHandoff(request: HandoffRequest): Promise<'queued' | 'already_queued'>;
+  /**
+   * Raises the priority of a session waiting for a person; a session not waiting, or already at that
+   * priority or above, is left as it is.
+   */
+  raiseHandoffPriority(sessionId: string, priority: HandoffPriority): Promise<'raised' | 'unchanged'>;
   /** Moves the session summary forward; older or repeated activity is a no-op. */
   recordActivity(activity: ConversationActivity): Promise<'recorded' | 'stale'>;
 }

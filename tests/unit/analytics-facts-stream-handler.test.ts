@@ -93,6 +93,58 @@ function setup() {
 
 const batch = (...records: DynamoDBRecord[]): DynamoDBStreamEvent => ({ Records: records });
 
+describe('a conversation turning negative', () => {
+  function escalating(raise: (sessionId: string, priority: string) => Promise<'raised' | 'unchanged'>) {
+    const sink = new MemorySink();
+    const counts: string[] = [];
+    const raised: Array<[string, string]> = [];
+    const handler = createAnalyticsStreamHandler({
+      sink,
+      processedEvents: new MemoryProcessedEvents(),
+      sentiment: {
+        detect: async (texts) =>
+          texts.map((t) =>
+            t.text.includes('furious')
+              ? { label: 'negative', scores: { positive: 0.01, negative: 0.95, neutral: 0.03, mixed: 0.01 } }
+              : { label: 'neutral', scores: { positive: 0.1, negative: 0.1, neutral: 0.8, mixed: 0 } },
+          ),
+      },
+      answeredMessageAt: async () => null,
+      handoffs: {
+        raiseHandoffPriority: async (sessionId, priority) => {
+          raised.push([sessionId, priority]);
+          return raise(sessionId, priority);
+        },
+      },
+      count: (name) => counts.push(name),
+    });
+    return { sink, counts, raised, handler };
+  }
+
+  it('raises the waiting hand-off to urgent on a furious message, and leaves calm ones alone', async () => {
+    const { raised, counts, sink, handler } = escalating(async () => 'raised');
+    await handler(
+      batch(
+        insert(message(1, 'shopper', 'Where is my parcel?')),
+        insert(message(3, 'shopper', 'I am furious, this is the third time!')),
+        insert(message(4, 'assistant', 'I am furious too')),
+      ),
+    );
+    expect(raised).toEqual([['s-1', 'urgent']]);
+    expect(counts).toContain('HandoffRaisedBySentiment');
+    expect(sink.rows).toHaveLength(3);
+  });
+
+  it('keeps the fact when raising the priority fails', async () => {
+    const { sink, handler } = escalating(async () => {
+      throw new Error('throttled');
+    });
+    const response = await handler(batch(insert(message(1, 'shopper', 'I am furious'))));
+    expect(response.batchItemFailures).toEqual([]);
+    expect(sink.rows).toHaveLength(1);
+  });
+});
+
 describe('analytics stream handler', () => {
   it('writes one fact per message insert and ignores everything else', async () => {
     const { sink, handler } = setup();

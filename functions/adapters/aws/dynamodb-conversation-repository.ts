@@ -8,11 +8,13 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { prioritiesBelow } from '../../core/analytics/escalation';
 import type { ConversationActivity } from '../../core/chat/conversation-activity';
 import type { Attachment } from '../../core/protocol';
 import type {
   AppendShopperResult,
   ConversationRepository,
+  HandoffPriority,
   HandoffRequest,
   SessionRecord,
   StoredMessage,
@@ -246,6 +248,32 @@ export class DynamoDbConversationRepository implements ConversationRepository {
       return 'queued';
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) return 'already_queued';
+      throw error;
+    }
+  }
+
+  async raiseHandoffPriority(sessionId: string, priority: HandoffPriority): Promise<'raised' | 'unchanged'> {
+    const lower = prioritiesBelow(priority);
+    if (!lower.length) return 'unchanged';
+    const names = lower.map((_, index) => `:lower${index}`);
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: sessionPk(sessionId), sk: 'META' },
+          UpdateExpression: 'SET handoffPriority = :priority, handoffRaisedBy = :why',
+          ConditionExpression: `handoffStatus = :queued AND handoffPriority IN (${names.join(', ')})`,
+          ExpressionAttributeValues: {
+            ':priority': priority,
+            ':why': 'negative_sentiment',
+            ':queued': 'queued',
+            ...Object.fromEntries(names.map((name, index) => [name, lower[index]])),
+          },
+        }),
+      );
+      return 'raised';
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return 'unchanged';
       throw error;
     }
   }
