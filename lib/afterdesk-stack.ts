@@ -168,6 +168,8 @@ export class AfterdeskStack extends Stack {
 
     const assistantFn = this.assistant.function;
     store.grantReadData(assistantFn.fn);
+    // Returns, claims and cancellations are written by the assistant's tools; nothing it does deletes.
+    store.grant(assistantFn.fn, 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem');
     this.acknowledgeIndexAccess(
       assistantFn,
       store,

@@ -1,8 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { parser } from '@aws-lambda-powertools/parser/middleware';
 import * as z from 'zod';
 import { chatModel } from '../config/chat-model';
 import { clientPush } from '../config/client-push';
-import { conversations, orders } from '../config/dynamodb';
+import { claims, conversations, knowledge, orders, returns, storeRules } from '../config/dynamodb';
 import { logger, metrics } from '../config/observability';
 import { env } from '../config/runtime-env';
 import { AssistantTools } from '../core/assistant/tools';
@@ -18,7 +19,17 @@ const AssistantJobSchema = z.object({
   clientMessageId: z.string().min(1),
 });
 
-const tools = new AssistantTools(orders, conversations);
+const tools = new AssistantTools(orders, conversations, {
+  orders,
+  orderUpdates: orders,
+  returns,
+  knowledge,
+  claims,
+  rules: storeRules,
+  handoffs: conversations,
+  now: () => new Date(),
+  newId: () => randomBytes(4).toString('hex').toUpperCase(),
+});
 
 /** Invoked asynchronously by sendMessage; Lambda retries and then routes failures to its destination. */
 export const handler = withObservability(

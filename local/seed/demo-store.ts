@@ -3,6 +3,7 @@ import {
   type BatchWriteCommandInput,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
+import { CATALOGUE_PARTITION } from '../../functions/adapters/aws/dynamodb-knowledge-repository';
 import { DynamoDbOrderRepository } from '../../functions/adapters/aws/dynamodb-order-repository';
 import type { Order } from '../../functions/core/orders';
 
@@ -172,6 +173,7 @@ export const DEMO_PRODUCTS = [
       ],
     },
     care: 'Wipe clean; do not machine wash.',
+    stock: 12,
   },
   {
     sku: 'JKT-M-NVY',
@@ -186,8 +188,10 @@ export const DEMO_PRODUCTS = [
       ],
     },
     care: 'Machine wash cold; hang dry.',
+    stock: 4,
   },
-  { sku: 'EARB-WHT', name: 'Wireless earbuds', category: 'electronics', warrantyMonths: 12 },
+  { sku: 'EARB-WHT', name: 'Wireless earbuds', category: 'electronics', warrantyMonths: 12, stock: 30 },
+  { sku: 'LAMP-DSK-BLK', name: 'Desk lamp', category: 'home', stock: 7 },
 ];
 
 export const DEMO_FAQ = [
@@ -219,9 +223,19 @@ export async function seedDemoStore(db: DynamoDBDocumentClient, storeTable: stri
       pk: `PRODUCT#${product.sku}`,
       sk: 'PRODUCT',
       type: 'product',
+      // The catalogue partition of the customer index lists products and FAQ with one query.
+      gsi1pk: CATALOGUE_PARTITION,
+      gsi1sk: `PRODUCT#${product.sku}`,
       ...product,
     })),
-    ...DEMO_FAQ.map((entry) => ({ pk: `FAQ#${entry.id}`, sk: 'FAQ', type: 'faq', ...entry })),
+    ...DEMO_FAQ.map((entry) => ({
+      pk: `FAQ#${entry.id}`,
+      sk: 'FAQ',
+      type: 'faq',
+      gsi1pk: CATALOGUE_PARTITION,
+      gsi1sk: `FAQ#${entry.id}`,
+      ...entry,
+    })),
   ];
   for (let start = 0; start < items.length; start += 25) {
     let pending: BatchWriteCommandInput['RequestItems'] = {

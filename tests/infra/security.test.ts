@@ -169,7 +169,10 @@ describe('IAM', () => {
     expect(tableAccess('resume')).toEqual({ Connections: ['read'], Conversations: ['read'] });
     expect(tableAccess('request-upload')).toEqual({ Connections: ['read'] });
     expect(tableAccess('default')).toEqual({});
-    expect(tableAccess('assistant')).toEqual({ Store: ['read'], Conversations: ['delete', 'read', 'write'] });
+    expect(tableAccess('assistant')).toEqual({
+      Store: ['read', 'write'],
+      Conversations: ['delete', 'read', 'write'],
+    });
     expect(tableAccess('conversation-stream')).toEqual({
       Conversations: ['delete', 'read', 'stream', 'write'],
     });

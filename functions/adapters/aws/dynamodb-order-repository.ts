@@ -1,10 +1,18 @@
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { type Order, OrderSchema } from '../../core/orders';
+import type { OrderStatusWriter } from '../../ports/after-sales';
 import type { OrderRepository } from '../../ports/repositories';
 
 export const orderKey = (orderId: string) => ({ pk: `ORDER#${orderId.toUpperCase()}`, sk: 'ORDER' });
 
-export class DynamoDbOrderRepository implements OrderRepository {
+export class DynamoDbOrderRepository implements OrderRepository, OrderStatusWriter {
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
@@ -44,6 +52,25 @@ export class DynamoDbOrderRepository implements OrderRepository {
         },
       }),
     );
+  }
+
+  async cancelOrder(orderId: string, expectedStatus: string, at: string): Promise<'cancelled' | 'stale'> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: orderKey(orderId),
+          UpdateExpression: 'SET #data.#status = :cancelled, updatedAt = :at',
+          ConditionExpression: '#data.#status = :expected',
+          ExpressionAttributeNames: { '#data': 'data', '#status': 'status' },
+          ExpressionAttributeValues: { ':cancelled': 'cancelled', ':expected': expectedStatus, ':at': at },
+        }),
+      );
+      return 'cancelled';
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return 'stale';
+      throw error;
+    }
   }
 }
 

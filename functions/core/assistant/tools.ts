@@ -7,25 +7,21 @@ import type {
   OrderRepository,
 } from '../../ports/repositories';
 import { type OrderStatusView, toStatusView } from '../orders';
+import { openClaim } from './tools/claims';
+import type { ToolContext, ToolDefinition, ToolOutcome } from './tools/common';
+import type { AfterSalesDeps } from './tools/deps';
+import { answerQuestion, sizeAdvice } from './tools/knowledge';
+import { cancelOrder, changeOrder } from './tools/orders';
+import { checkReturn, getReturnStatus, startReturn } from './tools/returns';
+
+export type { ToolContext, ToolErrorCode, ToolOutcome } from './tools/common';
+export type { AfterSalesDeps } from './tools/deps';
 
 /**
  * Tools the assistant may call, whichever model drives it. Authorisation lives here, not in the model:
  * the customer id comes from the verified token, and inputs and results are checked with zod because
  * Bedrock Guardrails do not see tool traffic.
  */
-export interface ToolContext {
-  /** From the verified shopper token; never from the model or the message text. */
-  customerId: string;
-  /** The conversation being answered, from the server's own job, never from the model. */
-  sessionId: string;
-}
-
-export type ToolOutcome =
-  | { status: 'success'; content: Record<string, unknown> }
-  | { status: 'error'; content: { error: ToolErrorCode; message: string } };
-
-export type ToolErrorCode = 'invalid_input' | 'order_not_found' | 'unknown_tool';
-
 const GetOrderStatusInput = z.object({
   orderId: z
     .string()
@@ -64,6 +60,19 @@ export function handoffPriority(reason: HandoffReason, intent: string | undefine
 
 export const MAX_LISTED_ORDERS = 10;
 
+/** After-sales tools: each decides with policy code and checks the order belongs to the shopper. */
+export const AFTER_SALES_TOOLS: ReadonlyArray<ToolDefinition<AfterSalesDeps>> = [
+  checkReturn,
+  startReturn,
+  getReturnStatus,
+  cancelOrder,
+  changeOrder,
+  sizeAdvice,
+  answerQuestion,
+  openClaim,
+];
+const AFTER_SALES_BY_NAME = new Map(AFTER_SALES_TOOLS.map((tool) => [tool.spec.name, tool]));
+
 export const TOOL_SPECS: ToolSpec[] = [
   {
     name: 'list_my_orders',
@@ -96,6 +105,7 @@ export const TOOL_SPECS: ToolSpec[] = [
       additionalProperties: false,
     },
   },
+  ...AFTER_SALES_TOOLS.map((tool) => tool.spec),
 ];
 
 export interface OrderListResult extends Record<string, unknown> {
@@ -109,6 +119,8 @@ export class AssistantTools {
   constructor(
     private readonly orders: OrderRepository,
     private readonly handoffs: Pick<ConversationRepository, 'requestHandoff'>,
+    /** Absent where only order tracking is wired (older tests); the tools then report unavailable. */
+    private readonly afterSales?: AfterSalesDeps,
   ) {}
 
   readonly specs = TOOL_SPECS;
@@ -154,8 +166,14 @@ export class AssistantTools {
         });
         return { status: 'success', content: { status, priority } };
       }
-      default:
-        return { status: 'error', content: { error: 'unknown_tool', message: `No tool named ${name}.` } };
+      default: {
+        const tool = AFTER_SALES_BY_NAME.get(name);
+        if (!tool)
+          return { status: 'error', content: { error: 'unknown_tool', message: `No tool named ${name}.` } };
+        if (!this.afterSales)
+          return { status: 'error', content: { error: 'unavailable', message: `${name} is not available.` } };
+        return tool.run(this.afterSales, input, context);
+      }
     }
   }
 }

@@ -2,6 +2,7 @@ import type { IntentId } from '../nlu/intent-ids';
 import { detectLanguage } from '../nlu/language';
 import { type SupportedLanguage, supportedLanguageOf } from '../nlu/languages';
 import { isUnspacedWord, words } from '../nlu/text';
+import { readBodyMeasurements } from '../sizing/measurements';
 import { type Analysis, analyse } from './analyse';
 
 /** Below this, a detected language yields to the conversation's language, then to the client's hint. */
@@ -19,6 +20,18 @@ const SLOT_ANSWER_MAX_CONFIDENCE = 0.7;
 const CONTEXT_TURNS = 3;
 /** Intents a short message can carry on its own, so they never count as an answer to a pending question. */
 const SELF_CONTAINED: ReadonlySet<IntentId> = new Set(['smalltalk', 'human_agent', 'video_call']);
+/** Topics that ask for an order number, so a short reply after them carries on the same topic. */
+const ORDER_TOPICS: ReadonlySet<IntentId> = new Set([
+  'track_order',
+  'return_request',
+  'exchange_request',
+  'refund_status',
+  'cancel_order',
+  'change_order',
+  'damaged_item',
+  'wrong_item',
+  'delivery_problem',
+]);
 const ORDER_ID_SHAPE = /^#?([A-Za-z0-9][A-Za-z0-9-]{1,38}[A-Za-z0-9])$/;
 
 export interface ResolvedTurn {
@@ -39,16 +52,23 @@ export function resolveTurn(
   const lang = chooseLanguage(analysis, earlierTexts, languageHint);
   const orderId = analysis.entities.orderIds[0]?.orderId;
   const short = residualWords(latestText, analysis) <= SLOT_ANSWER_MAX_WORDS;
+  const topic = previousTopic(earlierTexts, languageHint);
   const answersOrderQuestion =
-    short && previousTopic(earlierTexts, languageHint) === 'track_order' && isSlotAnswer(analysis);
+    short && topic !== undefined && ORDER_TOPICS.has(topic) && isSlotAnswer(analysis);
   if (answersOrderQuestion) {
     return {
       analysis,
       lang,
-      intent: 'track_order',
+      intent: topic,
       confident: true,
       orderId: orderId ?? bareOrderId(latestText),
     };
+  }
+  // "180 cm, 75 kg" after "which size?" answers the size question, whatever the classifier makes of it.
+  const mayAnswer =
+    analysis.intent === 'size_advice' || analysis.intentConfidence < SLOT_ANSWER_MAX_CONFIDENCE;
+  if (topic === 'size_advice' && mayAnswer && hasMeasurements(latestText)) {
+    return { analysis, lang, intent: 'size_advice', confident: true, ...(orderId ? { orderId } : {}) };
   }
   if (orderId && short && analysis.intentConfidence < CONFIDENT_INTENT) {
     return { analysis, lang, intent: 'track_order', confident: true, orderId };
@@ -120,4 +140,9 @@ function bareOrderId(text: string): string | undefined {
     .map((token) => ORDER_ID_SHAPE.exec(token)?.[1])
     .filter((token): token is string => token !== undefined && (token.match(/\d/g)?.length ?? 0) >= 3);
   return candidates.length === 1 ? candidates[0]?.toUpperCase() : undefined;
+}
+
+function hasMeasurements(text: string): boolean {
+  const read = readBodyMeasurements(text);
+  return Object.keys(read.body).length > 0 || read.rejected.length > 0;
 }

@@ -1,9 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import type { ChatModel, ConverseRequest, ConverseResponse } from '../../ports/chat-model';
 import { isThanksOrGoodbye } from '../nlu/closings';
+import { extractEntities } from '../nlu/entities';
 import type { IntentId } from '../nlu/intent-ids';
 import { type SupportedLanguage, supportedLanguageOf } from '../nlu/languages';
-import { chooseOrderReply, type FixedReply, fixedReply, orderStatusReply } from '../nlu/templates';
+import {
+  afterSalesReply,
+  chooseOrderReply,
+  type FixedReply,
+  fixedReply,
+  orderStatusReply,
+} from '../nlu/templates';
+import {
+  AFTER_SALES_INTENTS,
+  AFTER_SALES_TOOL_NAMES,
+  afterSalesReplyFromTool,
+  afterSalesStep,
+  type ToolCall,
+} from './after-sales-turns';
 import { readConversation, type ToolResultTurn } from './conversation';
 import { type ResolvedTurn, resolveTurn } from './dialogue-policy';
 import { pickOrder, readOrderToolResult } from './order-results';
@@ -50,10 +64,34 @@ export class EmbeddedChatModel implements ChatModel {
     const turn = resolveTurn(latest, conversation.earlierUserTexts, request.languageHint);
     const toolResult = conversation.toolResults[0];
     if (toolResult?.name === REQUEST_HUMAN) {
-      return say(fixedReply(turn.lang, replyKind(turn, latest)), turn.lang, turn.intent, onDelta);
+      // After the store had no answer, say so rather than the generic "a person will help".
+      const unknown = turn.intent === 'product_question' || turn.intent === 'policy_question';
+      const text =
+        unknown && turn.confident
+          ? afterSalesReply(turn.lang, 'noAnswer')
+          : fixedReply(turn.lang, replyKind(turn, latest));
+      return say(text, turn.lang, turn.intent, onDelta);
+    }
+    if (toolResult?.name && AFTER_SALES_TOOL_NAMES.has(toolResult.name)) {
+      const next = afterSalesReplyFromTool(turn.lang, toolResult, turn.intent);
+      if ('say' in next) return say(next.say, turn.lang, turn.intent, onDelta);
+      if (offers(request, next.call.name)) return callTool(next.call, turn);
+      // No person can be queued, so none is promised.
+      return say(fixedReply(turn.lang, 'outOfScope'), turn.lang, turn.intent, onDelta);
     }
     if (toolResult) return say(replyFromTool(turn, latest, toolResult), turn.lang, 'track_order', onDelta);
     if (turn.intent === 'track_order') return trackOrder(turn, request, onDelta);
+    if (turn.confident && AFTER_SALES_INTENTS.has(turn.intent)) {
+      const step = afterSalesStep(
+        turn,
+        latest,
+        conversation.earlierUserTexts,
+        orderIdIn(conversation.earlierUserTexts),
+      );
+      if (step && 'say' in step) return say(step.say, turn.lang, turn.intent, onDelta);
+      // Without the tool on offer, the turn falls through to a person, who is queued before being promised.
+      if (step && offers(request, step.call.name)) return callTool(step.call, turn);
+    }
     const kind = replyKind(turn, latest);
     const reason = HANDOFF_REASON[kind];
     if (reason && request.tools.some((tool) => tool.name === REQUEST_HUMAN)) {
@@ -73,6 +111,26 @@ export class EmbeddedChatModel implements ChatModel {
     }
     return say(fixedReply(turn.lang, kind), turn.lang, turn.intent, onDelta);
   }
+}
+
+const offers = (request: ConverseRequest, name: string) => request.tools.some((tool) => tool.name === name);
+
+function callTool(call: ToolCall, turn: ResolvedTurn): ConverseResponse {
+  return {
+    stopReason: 'tool_use',
+    content: [{ type: 'toolUse', toolUseId: `tooluse_${randomUUID()}`, name: call.name, input: call.input }],
+    language: turn.lang,
+    intent: turn.intent,
+  };
+}
+
+/** The newest order number the shopper gave in the last few messages. */
+function orderIdIn(earlierTexts: readonly string[]): string | undefined {
+  for (const text of earlierTexts.slice(0, 3)) {
+    const found = extractEntities(text).orderIds[0]?.orderId;
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function trackOrder(

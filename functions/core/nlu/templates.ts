@@ -1,5 +1,6 @@
 import type { OrderStatusView } from '../orders';
 import { REPLY_TEXTS, type ReplyTexts } from './data/replies';
+import type { AfterSalesTexts } from './data/replies/types';
 import type { SupportedLanguage } from './languages';
 
 export type FixedReply =
@@ -106,4 +107,46 @@ function filler(lang: SupportedLanguage): Fill {
       const value = values[key];
       return value === undefined ? placeholder : isolate(value);
     });
+}
+
+export type AfterSalesReply = Exclude<keyof AfterSalesTexts, 'returnWhy' | 'returnState'>;
+export type ReturnWhy = keyof AfterSalesTexts['returnWhy'];
+export type ReturnStateText = keyof AfterSalesTexts['returnState'];
+
+/** An after-sales sentence with its placeholders filled; data values stay untranslated. */
+export function afterSalesReply(
+  lang: SupportedLanguage,
+  kind: AfterSalesReply,
+  values: Record<string, string> = {},
+): string {
+  return filler(lang)(REPLY_TEXTS[lang].afterSales[kind], values);
+}
+
+export function returnWhyText(
+  lang: SupportedLanguage,
+  why: ReturnWhy,
+  values: Record<string, string> = {},
+): string {
+  return filler(lang)(REPLY_TEXTS[lang].afterSales.returnWhy[why], values);
+}
+
+export function returnStateText(lang: SupportedLanguage, state: ReturnStateText): string {
+  return REPLY_TEXTS[lang].afterSales.returnState[state];
+}
+
+/** Amounts come from policy code in minor units; this only writes them the shopper's way. */
+export function formatMoney(lang: SupportedLanguage, money: { currency: string; minor: number }): string {
+  const format = new Intl.NumberFormat(lang, { style: 'currency', currency: money.currency });
+  const exponent = format.resolvedOptions().maximumFractionDigits ?? 2;
+  return format.format(money.minor / 10 ** exponent);
+}
+
+export function itemNames(
+  lang: SupportedLanguage,
+  items: ReadonlyArray<{ name: string; size?: string }>,
+): string {
+  const texts = REPLY_TEXTS[lang];
+  return items
+    .map((item) => (item.size ? `${item.name} (${texts.itemSize.replace('{size}', item.size)})` : item.name))
+    .join(texts.listSeparator);
 }

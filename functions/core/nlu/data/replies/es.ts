@@ -47,4 +47,68 @@ export const ES: ReplyTexts = {
     'No estoy seguro de haberte entendido. Le pido ayuda a una persona de nuestro equipo; te responderá aquí en breve.',
   itemSize: 'talla {size}',
   listSeparator: ', ',
+  afterSales: {
+    returnOpened:
+      'He abierto la devolución {rmaId} para {item} del pedido {orderId}. Envíalo de vuelta antes del {lastDay}; la etiqueta de devolución te llegará por correo. Te reembolsaremos {amount} cuando lo recibamos.',
+    exchangeOpened:
+      'He abierto el cambio {rmaId} para {item} del pedido {orderId}. Envíalo de vuelta antes del {lastDay}; la etiqueta te llegará por correo y enviaremos el reemplazo en cuanto lo recibamos.',
+    returnNeedsPerson:
+      'He abierto la devolución {rmaId} para {item}. Un reembolso de {amount} necesita la aprobación de una persona de nuestro equipo; te lo confirmará aquí en breve.',
+    returnAlreadyOpen: 'Ya hay una devolución para {item}: {rmaId}, {state}.',
+    returnRefused: 'Lo siento, {item} del pedido {orderId} no se puede devolver: {why}',
+    returnWhy: {
+      not_delivered_yet: 'todavía no se ha entregado. Cuando llegue, escríbeme y empezaré la devolución.',
+      final_sale:
+        'es un artículo de venta final. Si está defectuoso, dímelo y una persona de nuestro equipo te ayudará.',
+      outside_window:
+        'el plazo de devolución terminó el {lastDay}. Si está defectuoso, una persona de nuestro equipo puede revisarlo.',
+      already_returned: 'ya se ha devuelto.',
+      other:
+        'nuestra política de devoluciones no lo permite. Una persona de nuestro equipo puede revisarlo contigo.',
+    },
+    askWhichItem: '¿De qué artículo se trata? {items}',
+    returnStatus: 'Devolución {rmaId} ({item}): {state}.',
+    returnState: {
+      open: 'aprobada, a la espera de que nos envíes el artículo',
+      in_transit: 'de camino hacia nosotros',
+      received: 'recibida, en revisión',
+      refunded: 'reembolsada',
+      exchanged: 'cambiada, el reemplazo está en camino',
+      rejected: 'no aceptada; una persona de nuestro equipo te explicará el motivo',
+    },
+    noReturns: 'No encuentro ninguna devolución para el pedido {orderId}. ¿Quieres iniciar una?',
+    cancelled:
+      'El pedido {orderId} está cancelado. Te reembolsaremos {amount} en tu método de pago original.',
+    cancelNeedsPerson:
+      'El pedido {orderId} aún no se ha enviado. Por el importe ({amount}), una persona de nuestro equipo confirmará la cancelación aquí en breve.',
+    cancelShipped:
+      'El pedido {orderId} ya se ha enviado, así que ya no se puede cancelar. Cuando llegue, puedes devolverlo: solo dímelo.',
+    cancelNotPossible:
+      'El pedido {orderId} no se puede cancelar aquí. Una persona de nuestro equipo puede ayudarte.',
+    changeRequested:
+      'El pedido {orderId} aún no se ha enviado, así que todavía se puede cambiar. He pasado tu solicitud a nuestro equipo (ticket {ticketId}); te lo confirmarán aquí antes del envío.',
+    changeAskValue: '¿Qué talla o color quieres en su lugar?',
+    changeShipped:
+      'El pedido {orderId} ya se ha enviado, así que ya no se puede modificar. Cuando llegue, puedo organizar un cambio.',
+    changeNotPossible:
+      'No puedo modificar el pedido {orderId} yo mismo. Una persona de nuestro equipo puede ayudarte.',
+    sizeAdvice: 'Para {product}, te recomiendo la talla {size}.',
+    sizeReturnsNote:
+      'Es una talla distinta de la tabla: quienes lo devolvieron notaron que su talla es diferente.',
+    sizeAskBody:
+      'Para recomendarte una talla de {product}, dime tu altura y tu peso (por ejemplo 170 cm y 65 kg).',
+    sizeAskFoot:
+      'Para recomendarte una talla de {product}, dime la longitud de tu pie, del talón al dedo más largo (por ejemplo 26,5 cm).',
+    sizeAskProduct: '¿Para qué producto quieres consejo de talla? Por ejemplo: {products}.',
+    sizeCannot:
+      'Prefiero no adivinar una talla de {product} con esas medidas. Revísalas, o puedo pedir ayuda a una persona de nuestro equipo.',
+    knowledgeSource: 'Fuente: {source}',
+    noAnswer:
+      'No sé la respuesta y prefiero no inventarla. Le pido ayuda a una persona de nuestro equipo; te responderá aquí en breve.',
+    claimOpened:
+      'Lo siento mucho. He abierto el caso {claimId} y lo he pasado al equipo responsable; una persona te responderá aquí en breve.',
+    askPhoto:
+      'Si puedes, envía una foto del artículo y de su etiqueta con el botón de la cámara: nos ayuda a resolverlo antes.',
+    paymentNote: 'Por favor, nunca envíes números de tarjeta por el chat.',
+  },
 };

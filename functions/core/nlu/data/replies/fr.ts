@@ -48,4 +48,69 @@ export const FR: ReplyTexts = {
     "Je ne suis pas sûr d'avoir compris. Je demande à une personne de notre équipe de vous aider ; elle vous répondra ici très bientôt.",
   itemSize: 'taille {size}',
   listSeparator: ', ',
+  afterSales: {
+    returnOpened:
+      "J'ai ouvert le retour {rmaId} pour {item} de la commande {orderId}. Merci de le renvoyer avant le {lastDay} ; l'étiquette de retour arrive par e-mail. {amount} vous sera remboursé dès sa réception.",
+    exchangeOpened:
+      "J'ai ouvert l'échange {rmaId} pour {item} de la commande {orderId}. Merci de le renvoyer avant le {lastDay} ; l'étiquette arrive par e-mail et nous expédions le remplacement dès sa réception.",
+    returnNeedsPerson:
+      "J'ai ouvert le retour {rmaId} pour {item}. Un remboursement de {amount} doit être validé par une personne de notre équipe ; elle vous confirmera ici très bientôt.",
+    returnAlreadyOpen: 'Il y a déjà un retour pour {item} : {rmaId}, {state}.',
+    returnRefused: 'Désolé, {item} de la commande {orderId} ne peut pas être retourné : {why}',
+    returnWhy: {
+      not_delivered_yet:
+        "il n'a pas encore été livré. Dès qu'il arrive, écrivez-moi et je lancerai le retour.",
+      final_sale:
+        "c'est un article en vente finale. S'il est défectueux, dites-le-moi et une personne de notre équipe vous aidera.",
+      outside_window:
+        "le délai de retour a pris fin le {lastDay}. S'il est défectueux, une personne de notre équipe peut l'examiner.",
+      already_returned: 'il a déjà été retourné.',
+      other:
+        "notre politique de retour ne le permet pas. Une personne de notre équipe peut l'examiner avec vous.",
+    },
+    askWhichItem: 'De quel article s’agit-il ? {items}',
+    returnStatus: 'Retour {rmaId} ({item}) : {state}.',
+    returnState: {
+      open: "accepté, en attente de l'envoi de l'article",
+      in_transit: 'en route vers nous',
+      received: 'reçu, en cours de vérification',
+      refunded: 'remboursé',
+      exchanged: 'échangé, le remplacement est en route',
+      rejected: 'refusé ; une personne de notre équipe vous expliquera pourquoi',
+    },
+    noReturns: 'Je ne trouve aucun retour pour la commande {orderId}. Voulez-vous en ouvrir un ?',
+    cancelled:
+      'La commande {orderId} est annulée. {amount} sera remboursé sur votre moyen de paiement initial.',
+    cancelNeedsPerson:
+      "La commande {orderId} n'est pas encore expédiée. Vu le montant ({amount}), une personne de notre équipe confirmera l'annulation ici très bientôt.",
+    cancelShipped:
+      'La commande {orderId} est déjà expédiée, elle ne peut donc plus être annulée. À sa réception, vous pourrez la retourner : il suffit de me le dire.',
+    cancelNotPossible:
+      'La commande {orderId} ne peut pas être annulée ici. Une personne de notre équipe peut vous aider.',
+    changeRequested:
+      "La commande {orderId} n'est pas encore expédiée, elle peut donc encore être modifiée. J'ai transmis votre demande à notre équipe (ticket {ticketId}) ; elle vous confirmera ici avant l'expédition.",
+    changeAskValue: 'Quelle taille ou quelle couleur souhaitez-vous à la place ?',
+    changeShipped:
+      'La commande {orderId} est déjà expédiée, elle ne peut donc plus être modifiée. À sa réception, je peux organiser un échange.',
+    changeNotPossible:
+      'Je ne peux pas modifier la commande {orderId} moi-même. Une personne de notre équipe peut vous aider.',
+    sizeAdvice: 'Pour {product}, je vous recommande la taille {size}.',
+    sizeReturnsNote:
+      "C'est une taille d'écart avec le guide : les clients qui l'ont retourné l'ont trouvé taillé différemment.",
+    sizeAskBody:
+      'Pour vous conseiller une taille de {product}, indiquez-moi votre taille et votre poids (par exemple 170 cm et 65 kg).',
+    sizeAskFoot:
+      'Pour vous conseiller une pointure de {product}, indiquez-moi la longueur de votre pied, du talon au plus long orteil (par exemple 26,5 cm).',
+    sizeAskProduct: 'Pour quel produit souhaitez-vous un conseil de taille ? Par exemple : {products}.',
+    sizeCannot:
+      'Je préfère ne pas deviner une taille de {product} avec ces mesures. Vérifiez-les, ou je peux demander à une personne de notre équipe.',
+    knowledgeSource: 'Source : {source}',
+    noAnswer:
+      "Je ne connais pas la réponse et je préfère ne pas l'inventer. Je demande à une personne de notre équipe ; elle vous répondra ici très bientôt.",
+    claimOpened:
+      "J'en suis désolé. J'ai ouvert le dossier {claimId} et l'ai transmis à l'équipe concernée ; une personne vous répondra ici très bientôt.",
+    askPhoto:
+      "Si possible, envoyez une photo de l'article et de son étiquette avec le bouton appareil photo : cela nous aide à régler cela plus vite.",
+    paymentNote: "N'envoyez jamais de numéro de carte dans le chat.",
+  },
 };

@@ -46,4 +46,66 @@ export const IT: ReplyTexts = {
     'Non sono sicuro di aver capito. Chiedo aiuto a una persona del nostro team; ti risponderà qui a breve.',
   itemSize: 'taglia {size}',
   listSeparator: ', ',
+  afterSales: {
+    returnOpened:
+      'Ho aperto il reso {rmaId} per {item} dell’ordine {orderId}. Rispediscilo entro il {lastDay}; l’etichetta di reso arriva via e-mail. Ti rimborseremo {amount} appena lo riceviamo.',
+    exchangeOpened:
+      'Ho aperto il cambio {rmaId} per {item} dell’ordine {orderId}. Rispediscilo entro il {lastDay}; l’etichetta arriva via e-mail e spediremo la sostituzione appena lo riceviamo.',
+    returnNeedsPerson:
+      'Ho aperto il reso {rmaId} per {item}. Un rimborso di {amount} deve essere approvato da una persona del nostro team; te lo confermerà qui a breve.',
+    returnAlreadyOpen: 'Esiste già un reso per {item}: {rmaId}, {state}.',
+    returnRefused: 'Mi dispiace, {item} dell’ordine {orderId} non può essere reso: {why}',
+    returnWhy: {
+      not_delivered_yet: 'non è ancora stato consegnato. Quando arriva, scrivimi e avvierò il reso.',
+      final_sale:
+        'è un articolo in vendita finale. Se è difettoso, dimmelo e una persona del nostro team ti aiuterà.',
+      outside_window:
+        'il periodo di reso è terminato il {lastDay}. Se è difettoso, una persona del nostro team può verificarlo.',
+      already_returned: 'è già stato reso.',
+      other:
+        'la nostra politica di reso non lo consente. Una persona del nostro team può verificarlo con te.',
+    },
+    askWhichItem: 'Di quale articolo si tratta? {items}',
+    returnStatus: 'Reso {rmaId} ({item}): {state}.',
+    returnState: {
+      open: 'approvato, in attesa che tu rispedisca l’articolo',
+      in_transit: 'in viaggio verso di noi',
+      received: 'ricevuto, in verifica',
+      refunded: 'rimborsato',
+      exchanged: 'cambiato, la sostituzione è in arrivo',
+      rejected: 'non accettato; una persona del nostro team ti spiegherà il motivo',
+    },
+    noReturns: 'Non trovo resi per l’ordine {orderId}. Vuoi avviarne uno?',
+    cancelled: 'L’ordine {orderId} è annullato. Ti rimborseremo {amount} sul metodo di pagamento originale.',
+    cancelNeedsPerson:
+      'L’ordine {orderId} non è ancora stato spedito. Per l’importo ({amount}), una persona del nostro team confermerà l’annullamento qui a breve.',
+    cancelShipped:
+      'L’ordine {orderId} è già stato spedito e non può più essere annullato. Quando arriva, puoi renderlo: basta dirmelo.',
+    cancelNotPossible:
+      'L’ordine {orderId} non può essere annullato qui. Una persona del nostro team può aiutarti.',
+    changeRequested:
+      'L’ordine {orderId} non è ancora stato spedito, quindi si può ancora modificare. Ho passato la tua richiesta al nostro team (ticket {ticketId}); te lo confermeranno qui prima della spedizione.',
+    changeAskValue: 'Quale taglia o colore vorresti invece?',
+    changeShipped:
+      'L’ordine {orderId} è già stato spedito e non può più essere modificato. Quando arriva, posso organizzare un cambio.',
+    changeNotPossible:
+      'Non posso modificare l’ordine {orderId} da solo. Una persona del nostro team può aiutarti.',
+    sizeAdvice: 'Per {product} ti consiglio la taglia {size}.',
+    sizeReturnsNote: 'È una taglia diversa dalla tabella: chi l’ha reso ha trovato che veste diversamente.',
+    sizeAskBody:
+      'Per consigliarti una taglia di {product}, dimmi altezza e peso (per esempio 170 cm e 65 kg).',
+    sizeAskFoot:
+      'Per consigliarti una misura di {product}, dimmi la lunghezza del piede, dal tallone alla punta del dito più lungo (per esempio 26,5 cm).',
+    sizeAskProduct: 'Per quale prodotto vuoi un consiglio sulla taglia? Per esempio: {products}.',
+    sizeCannot:
+      'Preferisco non tirare a indovinare una taglia di {product} con queste misure. Controllale, oppure chiedo a una persona del nostro team.',
+    knowledgeSource: 'Fonte: {source}',
+    noAnswer:
+      'Non conosco la risposta e preferisco non inventarla. Chiedo a una persona del nostro team; ti risponderà qui a breve.',
+    claimOpened:
+      'Mi dispiace. Ho aperto la pratica {claimId} e l’ho passata al team responsabile; una persona ti risponderà qui a breve.',
+    askPhoto:
+      'Se puoi, invia una foto dell’articolo e della sua etichetta con il pulsante della fotocamera: ci aiuta a risolvere prima.',
+    paymentNote: 'Non inviare mai numeri di carta nella chat.',
+  },
 };

@@ -45,4 +45,59 @@ export const JA: ReplyTexts = {
     '正しく理解できたか自信がありません。スタッフに対応を依頼しましたので、まもなくこちらでお返事します。',
   itemSize: 'サイズ {size}',
   listSeparator: '、',
+  afterSales: {
+    returnOpened:
+      'ご注文 {orderId} の {item} について返品 {rmaId} を受け付けました。{lastDay} までにご返送ください。返送ラベルはメールでお送りします。到着後に {amount} を返金いたします。',
+    exchangeOpened:
+      'ご注文 {orderId} の {item} について交換 {rmaId} を受け付けました。{lastDay} までにご返送ください。ラベルはメールでお送りし、到着次第交換品を発送いたします。',
+    returnNeedsPerson:
+      '{item} について返品 {rmaId} を受け付けました。{amount} の返金には担当者の承認が必要です。まもなくこちらでご連絡いたします。',
+    returnAlreadyOpen: '{item} にはすでに返品があります：{rmaId}、{state}。',
+    returnRefused: '申し訳ありません。ご注文 {orderId} の {item} は返品できません：{why}',
+    returnWhy: {
+      not_delivered_yet: 'まだお届けしていません。届きましたらご連絡ください。返品を手配いたします。',
+      final_sale: '返品不可の商品です。不良品の場合はお知らせください。担当者が対応いたします。',
+      outside_window: '返品期限は {lastDay} に終了しました。不良品の場合は担当者が確認いたします。',
+      already_returned: 'すでに返品済みです。',
+      other: '返品ポリシーの対象外です。担当者が一緒に確認いたします。',
+    },
+    askWhichItem: 'どの商品についてですか？{items}',
+    returnStatus: '返品 {rmaId}（{item}）：{state}。',
+    returnState: {
+      open: '承認済み、商品のご返送をお待ちしています',
+      in_transit: '当店へ輸送中',
+      received: '受領済み、確認中',
+      refunded: '返金済み',
+      exchanged: '交換済み、交換品を発送しました',
+      rejected: 'お受けできませんでした。担当者が理由をご説明します',
+    },
+    noReturns: 'ご注文 {orderId} の返品は見つかりませんでした。返品を始めますか？',
+    cancelled: 'ご注文 {orderId} をキャンセルしました。{amount} を元のお支払い方法に返金いたします。',
+    cancelNeedsPerson:
+      'ご注文 {orderId} はまだ発送されていません。金額（{amount}）のため、担当者がまもなくこちらでキャンセルを確認いたします。',
+    cancelShipped:
+      'ご注文 {orderId} はすでに発送済みのため、キャンセルできません。届いた後に返品できますので、お知らせください。',
+    cancelNotPossible: 'ご注文 {orderId} はこちらではキャンセルできません。担当者がお手伝いいたします。',
+    changeRequested:
+      'ご注文 {orderId} はまだ発送前のため、変更できます。ご依頼を担当チームに伝えました（チケット {ticketId}）。発送前にこちらで確認のご連絡をいたします。',
+    changeAskValue: '代わりにどのサイズ・色をご希望ですか？',
+    changeShipped: 'ご注文 {orderId} はすでに発送済みのため、変更できません。届いた後に交換を手配できます。',
+    changeNotPossible: 'ご注文 {orderId} は私では変更できません。担当者がお手伝いいたします。',
+    sizeAdvice: '{product} は {size} サイズをおすすめします。',
+    sizeReturnsNote:
+      'サイズ表とは1サイズ違います。返品されたお客様から、サイズ感が異なるとのお声がありました。',
+    sizeAskBody: '{product} のサイズをご提案するため、身長と体重を教えてください（例：170 cm、65 kg）。',
+    sizeAskFoot:
+      '{product} のサイズをご提案するため、かかとから一番長い指先までの足の長さを教えてください（例：26.5 cm）。',
+    sizeAskProduct: 'どの商品のサイズについてご相談ですか？例：{products}。',
+    sizeCannot:
+      'このサイズ情報では {product} のサイズを推測したくありません。ご確認いただくか、担当者にお繋ぎします。',
+    knowledgeSource: '出典：{source}',
+    noAnswer:
+      '申し訳ありませんが、その答えはわかりません。推測はせず、担当者にお繋ぎします。まもなくこちらで返信いたします。',
+    claimOpened:
+      'ご迷惑をおかけして申し訳ありません。ケース {claimId} を作成し、担当チームに引き継ぎました。まもなくこちらで返信いたします。',
+    askPhoto: '可能でしたら、カメラボタンから商品とラベルの写真をお送りください。より早く解決できます。',
+    paymentNote: 'カード番号はチャットに送信しないでください。',
+  },
 };

@@ -44,4 +44,62 @@ export const KO: ReplyTexts = {
     '제가 제대로 이해했는지 잘 모르겠어요. 저희 팀 직원에게 도움을 요청했으니 곧 여기서 답변드릴 거예요.',
   itemSize: '사이즈 {size}',
   listSeparator: ', ',
+  afterSales: {
+    returnOpened:
+      '주문 {orderId}의 {item}에 대해 반품 {rmaId}을(를) 접수했습니다. {lastDay}까지 보내 주세요. 반품 라벨은 이메일로 보내 드립니다. 상품이 도착하면 {amount}을(를) 환불해 드립니다.',
+    exchangeOpened:
+      '주문 {orderId}의 {item}에 대해 교환 {rmaId}을(를) 접수했습니다. {lastDay}까지 보내 주세요. 라벨은 이메일로 보내 드리며, 도착하는 대로 교환 상품을 발송합니다.',
+    returnNeedsPerson:
+      '{item}에 대해 반품 {rmaId}을(를) 접수했습니다. {amount} 환불은 저희 팀 담당자의 승인이 필요하며, 곧 여기에서 확인해 드립니다.',
+    returnAlreadyOpen: '{item}에 대한 반품이 이미 있습니다: {rmaId}, {state}.',
+    returnRefused: '죄송합니다. 주문 {orderId}의 {item}은(는) 반품할 수 없습니다: {why}',
+    returnWhy: {
+      not_delivered_yet: '아직 배송되지 않았습니다. 도착하면 말씀해 주세요. 반품을 진행해 드리겠습니다.',
+      final_sale: '최종 할인 상품입니다. 불량이라면 알려 주세요. 저희 팀 담당자가 도와드립니다.',
+      outside_window:
+        '반품 기간이 {lastDay}에 끝났습니다. 불량이라면 저희 팀 담당자가 확인해 드릴 수 있습니다.',
+      already_returned: '이미 반품되었습니다.',
+      other: '반품 정책상 허용되지 않습니다. 저희 팀 담당자가 함께 확인해 드릴 수 있습니다.',
+    },
+    askWhichItem: '어떤 상품에 관한 것인가요? {items}',
+    returnStatus: '반품 {rmaId} ({item}): {state}.',
+    returnState: {
+      open: '승인됨, 상품을 보내 주시기를 기다리고 있습니다',
+      in_transit: '저희에게 오는 중',
+      received: '도착, 검수 중',
+      refunded: '환불 완료',
+      exchanged: '교환 완료, 교환 상품이 배송 중입니다',
+      rejected: '승인되지 않음, 저희 팀 담당자가 이유를 설명해 드립니다',
+    },
+    noReturns: '주문 {orderId}에 대한 반품을 찾을 수 없습니다. 반품을 시작할까요?',
+    cancelled: '주문 {orderId}이(가) 취소되었습니다. {amount}은(는) 원래 결제 수단으로 환불됩니다.',
+    cancelNeedsPerson:
+      '주문 {orderId}은(는) 아직 발송되지 않았습니다. 금액({amount}) 때문에 저희 팀 담당자가 곧 여기에서 취소를 확인해 드립니다.',
+    cancelShipped:
+      '주문 {orderId}은(는) 이미 발송되어 취소할 수 없습니다. 도착 후 반품하실 수 있으니 말씀해 주세요.',
+    cancelNotPossible:
+      '주문 {orderId}은(는) 여기에서 취소할 수 없습니다. 저희 팀 담당자가 도와드릴 수 있습니다.',
+    changeRequested:
+      '주문 {orderId}은(는) 아직 발송 전이라 변경할 수 있습니다. 요청을 저희 팀에 전달했습니다(티켓 {ticketId}). 발송 전에 여기에서 확인해 드립니다.',
+    changeAskValue: '대신 어떤 사이즈나 색상을 원하시나요?',
+    changeShipped:
+      '주문 {orderId}은(는) 이미 발송되어 변경할 수 없습니다. 도착 후 교환을 진행해 드릴 수 있습니다.',
+    changeNotPossible:
+      '주문 {orderId}은(는) 제가 직접 변경할 수 없습니다. 저희 팀 담당자가 도와드릴 수 있습니다.',
+    sizeAdvice: '{product}은(는) {size} 사이즈를 추천합니다.',
+    sizeReturnsNote: '사이즈표와 한 사이즈 다릅니다. 반품한 고객들이 핏이 다르다고 했습니다.',
+    sizeAskBody: '{product} 사이즈를 추천해 드리려면 키와 몸무게를 알려 주세요(예: 170 cm, 65 kg).',
+    sizeAskFoot:
+      '{product} 사이즈를 추천해 드리려면 뒤꿈치부터 가장 긴 발가락까지 발 길이를 알려 주세요(예: 26.5 cm).',
+    sizeAskProduct: '어떤 상품의 사이즈 추천이 필요하신가요? 예: {products}.',
+    sizeCannot:
+      '이 치수로는 {product} 사이즈를 추측하고 싶지 않습니다. 다시 확인해 주시거나, 저희 팀 담당자를 불러 드릴게요.',
+    knowledgeSource: '출처: {source}',
+    noAnswer:
+      '그 질문의 답은 모르겠고, 추측하고 싶지 않습니다. 저희 팀 담당자에게 요청했으며 곧 여기에서 답변드립니다.',
+    claimOpened:
+      '불편을 드려 죄송합니다. 케이스 {claimId}을(를) 열어 담당 팀에 전달했습니다. 곧 여기에서 답변드립니다.',
+    askPhoto: '가능하시면 카메라 버튼으로 상품과 라벨 사진을 보내 주세요. 더 빨리 해결하는 데 도움이 됩니다.',
+    paymentNote: '채팅으로 카드 번호를 절대 보내지 마세요.',
+  },
 };

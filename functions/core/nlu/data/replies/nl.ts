@@ -47,4 +47,67 @@ export const NL: ReplyTexts = {
     'Ik weet niet zeker of ik je goed begrijp. Ik vraag iemand van ons team om je te helpen; je krijgt hier snel antwoord.',
   itemSize: 'maat {size}',
   listSeparator: ', ',
+  afterSales: {
+    returnOpened:
+      'Ik heb retour {rmaId} geopend voor {item} uit bestelling {orderId}. Stuur het terug vóór {lastDay}; het retourlabel komt per e-mail. We betalen {amount} terug zodra het binnen is.',
+    exchangeOpened:
+      'Ik heb ruil {rmaId} geopend voor {item} uit bestelling {orderId}. Stuur het terug vóór {lastDay}; het label komt per e-mail en we versturen de vervanging zodra het binnen is.',
+    returnNeedsPerson:
+      'Ik heb retour {rmaId} geopend voor {item}. Een terugbetaling van {amount} moet door iemand van ons team worden goedgekeurd; die bevestigt het hier binnenkort.',
+    returnAlreadyOpen: 'Er is al een retour voor {item}: {rmaId}, {state}.',
+    returnRefused: 'Sorry, {item} uit bestelling {orderId} kan niet worden geretourneerd: {why}',
+    returnWhy: {
+      not_delivered_yet:
+        'het is nog niet bezorgd. Zodra het er is, stuur me een bericht en ik start de retour.',
+      final_sale:
+        'het is een artikel uit de eindverkoop. Is het defect, laat het me weten en iemand van ons team helpt je.',
+      outside_window:
+        'de retourtermijn liep af op {lastDay}. Is het defect, dan kan iemand van ons team ernaar kijken.',
+      already_returned: 'het is al geretourneerd.',
+      other: 'ons retourbeleid staat het niet toe. Iemand van ons team kan het met je bekijken.',
+    },
+    askWhichItem: 'Om welk artikel gaat het? {items}',
+    returnStatus: 'Retour {rmaId} ({item}): {state}.',
+    returnState: {
+      open: 'goedgekeurd, we wachten tot je het artikel terugstuurt',
+      in_transit: 'onderweg naar ons',
+      received: 'ontvangen, wordt gecontroleerd',
+      refunded: 'terugbetaald',
+      exchanged: 'geruild, de vervanging is onderweg',
+      rejected: 'niet geaccepteerd; iemand van ons team legt uit waarom',
+    },
+    noReturns: 'Ik vind geen retour voor bestelling {orderId}. Wil je er een starten?',
+    cancelled:
+      'Bestelling {orderId} is geannuleerd. {amount} wordt teruggestort via je oorspronkelijke betaalmethode.',
+    cancelNeedsPerson:
+      'Bestelling {orderId} is nog niet verzonden. Vanwege het bedrag ({amount}) bevestigt iemand van ons team de annulering hier binnenkort.',
+    cancelShipped:
+      'Bestelling {orderId} is al verzonden en kan niet meer worden geannuleerd. Zodra ze er is, kun je ze retourneren: laat het me weten.',
+    cancelNotPossible:
+      'Bestelling {orderId} kan hier niet worden geannuleerd. Iemand van ons team kan je helpen.',
+    changeRequested:
+      'Bestelling {orderId} is nog niet verzonden en kan dus nog worden gewijzigd. Ik heb je verzoek doorgegeven aan ons team (ticket {ticketId}); zij bevestigen hier vóór verzending.',
+    changeAskValue: 'Welke maat of kleur wil je in plaats daarvan?',
+    changeShipped:
+      'Bestelling {orderId} is al verzonden en kan niet meer worden gewijzigd. Zodra ze er is, kan ik een ruil voor je regelen.',
+    changeNotPossible: 'Ik kan bestelling {orderId} niet zelf wijzigen. Iemand van ons team kan je helpen.',
+    sizeAdvice: 'Voor {product} raad ik maat {size} aan.',
+    sizeReturnsNote:
+      'Dat is één maat naast de tabel: klanten die het terugstuurden vonden dat het anders valt.',
+    sizeAskBody:
+      'Om een maat voor {product} aan te raden, heb ik je lengte en gewicht nodig (bijvoorbeeld 170 cm en 65 kg).',
+    sizeAskFoot:
+      'Om een maat voor {product} aan te raden, heb ik de lengte van je voet nodig, van hiel tot langste teen (bijvoorbeeld 26,5 cm).',
+    sizeAskProduct: 'Voor welk product wil je maatadvies? Bijvoorbeeld: {products}.',
+    sizeCannot:
+      'Met deze maten gok ik liever geen maat voor {product}. Controleer ze, of ik vraag iemand van ons team.',
+    knowledgeSource: 'Bron: {source}',
+    noAnswer:
+      'Dat weet ik niet en ik wil niets verzinnen. Ik vraag iemand van ons team; die antwoordt hier binnenkort.',
+    claimOpened:
+      'Wat vervelend. Ik heb zaak {claimId} geopend en doorgegeven aan het verantwoordelijke team; iemand antwoordt hier binnenkort.',
+    askPhoto:
+      'Stuur als het kan een foto van het artikel en het etiket met de cameraknop: zo lossen we het sneller op.',
+    paymentNote: 'Stuur nooit kaartnummers in de chat.',
+  },
 };

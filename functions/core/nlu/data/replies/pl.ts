@@ -46,4 +46,62 @@ export const PL: ReplyTexts = {
     'Nie jestem pewien, czy dobrze rozumiem. Proszę o pomoc osobę z naszego zespołu; wkrótce odpowie tutaj.',
   itemSize: 'rozmiar {size}',
   listSeparator: ', ',
+  afterSales: {
+    returnOpened:
+      'Otworzyłem zwrot {rmaId} dla {item} z zamówienia {orderId}. Odeślij go do {lastDay}; etykieta zwrotna przyjdzie e-mailem. Zwrócimy {amount}, gdy paczka do nas dotrze.',
+    exchangeOpened:
+      'Otworzyłem wymianę {rmaId} dla {item} z zamówienia {orderId}. Odeślij go do {lastDay}; etykieta przyjdzie e-mailem, a nowy produkt wyślemy, gdy paczka do nas dotrze.',
+    returnNeedsPerson:
+      'Otworzyłem zwrot {rmaId} dla {item}. Zwrot {amount} musi zatwierdzić osoba z naszego zespołu; potwierdzi to tutaj wkrótce.',
+    returnAlreadyOpen: 'Dla {item} istnieje już zwrot: {rmaId}, {state}.',
+    returnRefused: 'Niestety {item} z zamówienia {orderId} nie może zostać zwrócony: {why}',
+    returnWhy: {
+      not_delivered_yet: 'nie został jeszcze dostarczony. Gdy dotrze, napisz do mnie, a rozpocznę zwrot.',
+      final_sale:
+        'to produkt z wyprzedaży końcowej. Jeśli jest wadliwy, daj znać, a pomoże Ci osoba z naszego zespołu.',
+      outside_window:
+        'termin zwrotu minął {lastDay}. Jeśli produkt jest wadliwy, osoba z naszego zespołu może go sprawdzić.',
+      already_returned: 'został już zwrócony.',
+      other: 'nasze zasady zwrotów na to nie pozwalają. Osoba z naszego zespołu może to z Tobą sprawdzić.',
+    },
+    askWhichItem: 'Którego produktu to dotyczy? {items}',
+    returnStatus: 'Zwrot {rmaId} ({item}): {state}.',
+    returnState: {
+      open: 'zatwierdzony, czekamy na odesłanie produktu',
+      in_transit: 'w drodze do nas',
+      received: 'otrzymany, w trakcie sprawdzania',
+      refunded: 'zwrócone pieniądze',
+      exchanged: 'wymieniony, nowy produkt jest w drodze',
+      rejected: 'nieprzyjęty; osoba z naszego zespołu wyjaśni powód',
+    },
+    noReturns: 'Nie widzę zwrotu dla zamówienia {orderId}. Czy chcesz go rozpocząć?',
+    cancelled: 'Zamówienie {orderId} zostało anulowane. {amount} wróci na Twoją pierwotną metodę płatności.',
+    cancelNeedsPerson:
+      'Zamówienie {orderId} nie zostało jeszcze wysłane. Ze względu na kwotę ({amount}) osoba z naszego zespołu potwierdzi anulowanie tutaj wkrótce.',
+    cancelShipped:
+      'Zamówienie {orderId} zostało już wysłane, więc nie można go anulować. Po dostawie możesz je zwrócić: wystarczy mi napisać.',
+    cancelNotPossible: 'Zamówienia {orderId} nie można tu anulować. Osoba z naszego zespołu może Ci pomóc.',
+    changeRequested:
+      'Zamówienie {orderId} nie zostało jeszcze wysłane, więc można je zmienić. Przekazałem prośbę naszemu zespołowi (zgłoszenie {ticketId}); potwierdzi to tutaj przed wysyłką.',
+    changeAskValue: 'Jaki rozmiar lub kolor chcesz zamiast tego?',
+    changeShipped:
+      'Zamówienie {orderId} zostało już wysłane, więc nie można go zmienić. Po dostawie mogę przygotować wymianę.',
+    changeNotPossible: 'Nie mogę sam zmienić zamówienia {orderId}. Osoba z naszego zespołu może Ci pomóc.',
+    sizeAdvice: 'Dla {product} polecam rozmiar {size}.',
+    sizeReturnsNote: 'To rozmiar inny niż w tabeli: klienci, którzy go zwrócili, uznali, że leży inaczej.',
+    sizeAskBody: 'Aby polecić rozmiar {product}, podaj swój wzrost i wagę (na przykład 170 cm i 65 kg).',
+    sizeAskFoot:
+      'Aby polecić rozmiar {product}, podaj długość stopy, od pięty do najdłuższego palca (na przykład 26,5 cm).',
+    sizeAskProduct: 'Dla którego produktu chcesz poradę rozmiarową? Na przykład: {products}.',
+    sizeCannot:
+      'Wolę nie zgadywać rozmiaru {product} przy tych wymiarach. Sprawdź je albo poproszę osobę z naszego zespołu.',
+    knowledgeSource: 'Źródło: {source}',
+    noAnswer:
+      'Nie znam odpowiedzi i wolę nie zgadywać. Proszę o pomoc osobę z naszego zespołu; odpowie tutaj wkrótce.',
+    claimOpened:
+      'Przykro mi. Otworzyłem sprawę {claimId} i przekazałem ją odpowiedniemu zespołowi; ktoś odpowie tutaj wkrótce.',
+    askPhoto:
+      'Jeśli możesz, wyślij zdjęcie produktu i jego etykiety przyciskiem aparatu: pomoże nam to szybciej to rozwiązać.',
+    paymentNote: 'Nigdy nie wysyłaj numerów kart na czacie.',
+  },
 };

@@ -47,4 +47,64 @@ export const TR: ReplyTexts = {
     'Doğru anladığımdan emin değilim. Ekibimizden birinden yardım istiyorum; kısa süre içinde burada yanıt verecek.',
   itemSize: 'beden {size}',
   listSeparator: ', ',
+  afterSales: {
+    returnOpened:
+      '{orderId} numaralı siparişteki {item} için {rmaId} iadesini açtım. Lütfen {lastDay} tarihine kadar geri gönderin; iade etiketi e-postayla gelecek. Ürün bize ulaşınca {amount} iade edilecek.',
+    exchangeOpened:
+      '{orderId} numaralı siparişteki {item} için {rmaId} değişimini açtım. Lütfen {lastDay} tarihine kadar geri gönderin; etiket e-postayla gelecek ve ürün ulaşır ulaşmaz yenisini göndereceğiz.',
+    returnNeedsPerson:
+      '{item} için {rmaId} iadesini açtım. {amount} tutarındaki iadeyi ekibimizden biri onaylamalı; kısa süre içinde burada onaylayacak.',
+    returnAlreadyOpen: '{item} için zaten bir iade var: {rmaId}, {state}.',
+    returnRefused: 'Üzgünüm, {orderId} numaralı siparişteki {item} iade edilemiyor: {why}',
+    returnWhy: {
+      not_delivered_yet: 'henüz teslim edilmedi. Ulaştığında bana yazın, iadeyi başlatayım.',
+      final_sale:
+        'bu ürün kesin satış kapsamında. Kusurluysa bana söyleyin, ekibimizden biri yardımcı olacak.',
+      outside_window: 'iade süresi {lastDay} tarihinde sona erdi. Kusurluysa ekibimizden biri inceleyebilir.',
+      already_returned: 'zaten iade edildi.',
+      other: 'iade politikamız buna izin vermiyor. Ekibimizden biri sizinle birlikte inceleyebilir.',
+    },
+    askWhichItem: 'Hangi ürünle ilgili? {items}',
+    returnStatus: '{rmaId} iadesi ({item}): {state}.',
+    returnState: {
+      open: 'onaylandı, ürünü göndermenizi bekliyoruz',
+      in_transit: 'bize doğru yolda',
+      received: 'teslim alındı, kontrol ediliyor',
+      refunded: 'ücret iade edildi',
+      exchanged: 'değiştirildi, yeni ürün yolda',
+      rejected: 'kabul edilmedi; ekibimizden biri nedenini açıklayacak',
+    },
+    noReturns: '{orderId} numaralı sipariş için iade bulamadım. Bir iade başlatmak ister misiniz?',
+    cancelled: '{orderId} numaralı sipariş iptal edildi. {amount} ilk ödeme yönteminize iade edilecek.',
+    cancelNeedsPerson:
+      '{orderId} numaralı sipariş henüz kargoya verilmedi. Tutar ({amount}) nedeniyle iptali ekibimizden biri kısa süre içinde burada onaylayacak.',
+    cancelShipped:
+      '{orderId} numaralı sipariş zaten kargoya verildi, bu yüzden artık iptal edilemiyor. Ulaştığında iade edebilirsiniz: bana yazmanız yeterli.',
+    cancelNotPossible:
+      '{orderId} numaralı sipariş burada iptal edilemiyor. Ekibimizden biri size yardımcı olabilir.',
+    changeRequested:
+      '{orderId} numaralı sipariş henüz kargoya verilmedi, yani hâlâ değiştirilebilir. Talebinizi ekibimize ilettim (talep {ticketId}); kargodan önce burada onaylayacaklar.',
+    changeAskValue: 'Bunun yerine hangi beden ya da rengi istersiniz?',
+    changeShipped:
+      '{orderId} numaralı sipariş zaten kargoya verildi, bu yüzden artık değiştirilemiyor. Ulaştığında sizin için değişim başlatabilirim.',
+    changeNotPossible:
+      '{orderId} numaralı siparişi kendim değiştiremiyorum. Ekibimizden biri size yardımcı olabilir.',
+    sizeAdvice: '{product} için {size} bedenini öneririm.',
+    sizeReturnsNote: 'Bu, tablodan bir beden farklı: ürünü iade edenler kalıbının farklı olduğunu belirtti.',
+    sizeAskBody:
+      '{product} için beden önerebilmem için boyunuzu ve kilonuzu yazın (örneğin 170 cm ve 65 kg).',
+    sizeAskFoot:
+      '{product} için numara önerebilmem için topuktan en uzun parmağa ayak uzunluğunuzu yazın (örneğin 26,5 cm).',
+    sizeAskProduct: 'Hangi ürün için beden önerisi istersiniz? Örneğin: {products}.',
+    sizeCannot:
+      'Bu ölçülerle {product} için beden tahmin etmek istemem. Lütfen kontrol edin ya da ekibimizden birini çağırayım.',
+    knowledgeSource: 'Kaynak: {source}',
+    noAnswer:
+      'Bunun cevabını bilmiyorum ve tahmin yürütmek istemem. Ekibimizden birini çağırıyorum; kısa süre içinde burada yanıt verecek.',
+    claimOpened:
+      'Bunun için üzgünüm. {claimId} numaralı kaydı açtım ve ilgili ekibe ilettim; kısa süre içinde burada biri yanıt verecek.',
+    askPhoto:
+      'Mümkünse ürünün ve etiketinin fotoğrafını kamera düğmesiyle gönderin: sorunu daha hızlı çözmemize yardımcı olur.',
+    paymentNote: 'Lütfen sohbete asla kart numarası yazmayın.',
+  },
 };

@@ -35,4 +35,63 @@ export interface ReplyTexts {
   /** {size}: how an item's size follows its name. */
   itemSize: string;
   listSeparator: string;
+  afterSales: AfterSalesTexts;
+}
+
+/** Returns, cancellations, changes, sizing, knowledge and cases. Amounts arrive formatted by code. */
+export interface AfterSalesTexts {
+  /** {item} {orderId} {rmaId} {lastDay} {amount} */
+  returnOpened: string;
+  /** {item} {orderId} {rmaId} {lastDay} */
+  exchangeOpened: string;
+  /** {item} {rmaId} {amount} */
+  returnNeedsPerson: string;
+  /** {item} {rmaId} {state} */
+  returnAlreadyOpen: string;
+  /** {item} {orderId} {why} */
+  returnRefused: string;
+  returnWhy: Record<
+    'not_delivered_yet' | 'final_sale' | 'outside_window' | 'already_returned' | 'other',
+    string
+  >;
+  /** {items} */
+  askWhichItem: string;
+  /** {rmaId} {item} {state} */
+  returnStatus: string;
+  returnState: Record<'open' | 'in_transit' | 'received' | 'refunded' | 'exchanged' | 'rejected', string>;
+  /** {orderId} */
+  noReturns: string;
+  /** {orderId} {amount} */
+  cancelled: string;
+  /** {orderId} {amount} */
+  cancelNeedsPerson: string;
+  /** {orderId} */
+  cancelShipped: string;
+  /** {orderId} */
+  cancelNotPossible: string;
+  /** {orderId} {ticketId} */
+  changeRequested: string;
+  changeAskValue: string;
+  /** {orderId} */
+  changeShipped: string;
+  /** {orderId} */
+  changeNotPossible: string;
+  /** {product} {size} */
+  sizeAdvice: string;
+  sizeReturnsNote: string;
+  /** {product} */
+  sizeAskBody: string;
+  /** {product} */
+  sizeAskFoot: string;
+  /** {products} */
+  sizeAskProduct: string;
+  /** {product} */
+  sizeCannot: string;
+  /** {source} */
+  knowledgeSource: string;
+  noAnswer: string;
+  /** {claimId} */
+  claimOpened: string;
+  askPhoto: string;
+  paymentNote: string;
 }

@@ -40,4 +40,54 @@ export const ZH: ReplyTexts = {
   unsure: '抱歉，我不太确定是否理解了您的意思。我正在请我们的工作人员来帮您，他们会很快在这里回复。',
   itemSize: '尺码 {size}',
   listSeparator: '、',
+  afterSales: {
+    returnOpened:
+      '我已为订单 {orderId} 中的 {item} 创建退货 {rmaId}。请在 {lastDay} 前寄回，退货标签会通过邮件发送。我们收到后将退款 {amount}。',
+    exchangeOpened:
+      '我已为订单 {orderId} 中的 {item} 创建换货 {rmaId}。请在 {lastDay} 前寄回，标签会通过邮件发送，我们收到后会立即寄出替换商品。',
+    returnNeedsPerson:
+      '我已为 {item} 创建退货 {rmaId}。{amount} 的退款需要我们团队的工作人员审批，他们会很快在这里确认。',
+    returnAlreadyOpen: '{item} 已经有一个退货：{rmaId}，{state}。',
+    returnRefused: '抱歉，订单 {orderId} 中的 {item} 无法退货：{why}',
+    returnWhy: {
+      not_delivered_yet: '商品尚未送达。送达后请告诉我，我会为您办理退货。',
+      final_sale: '这是不退不换的商品。如有质量问题，请告诉我，我们团队的工作人员会帮助您。',
+      outside_window: '退货期限已于 {lastDay} 结束。如有质量问题，我们团队的工作人员可以查看。',
+      already_returned: '该商品已经退货。',
+      other: '我们的退货政策不允许。我们团队的工作人员可以和您一起查看。',
+    },
+    askWhichItem: '请问是哪件商品？{items}',
+    returnStatus: '退货 {rmaId}（{item}）：{state}。',
+    returnState: {
+      open: '已批准，等待您寄回商品',
+      in_transit: '正在寄回途中',
+      received: '已收到，正在检查',
+      refunded: '已退款',
+      exchanged: '已换货，替换商品正在途中',
+      rejected: '未被接受，我们团队的工作人员会向您说明原因',
+    },
+    noReturns: '我没有找到订单 {orderId} 的退货。需要我为您办理吗？',
+    cancelled: '订单 {orderId} 已取消。{amount} 将退回到您原来的支付方式。',
+    cancelNeedsPerson:
+      '订单 {orderId} 尚未发货。由于金额（{amount}）较大，我们团队的工作人员会很快在这里确认取消。',
+    cancelShipped: '订单 {orderId} 已经发货，无法再取消。收到后您可以退货，告诉我即可。',
+    cancelNotPossible: '订单 {orderId} 无法在这里取消。我们团队的工作人员可以帮助您。',
+    changeRequested:
+      '订单 {orderId} 尚未发货，仍可修改。我已将您的请求转给我们的团队（工单 {ticketId}），他们会在发货前在这里确认。',
+    changeAskValue: '您想换成哪个尺码或颜色？',
+    changeShipped: '订单 {orderId} 已经发货，无法再修改。收到后我可以为您办理换货。',
+    changeNotPossible: '我无法自行修改订单 {orderId}。我们团队的工作人员可以帮助您。',
+    sizeAdvice: '{product} 建议您选择 {size} 码。',
+    sizeReturnsNote: '这与尺码表相差一个尺码：退货的顾客反映它的版型不同。',
+    sizeAskBody: '为了推荐 {product} 的尺码，请告诉我您的身高和体重（例如 170 厘米、65 公斤）。',
+    sizeAskFoot: '为了推荐 {product} 的尺码，请告诉我您的脚长，从脚跟到最长的脚趾（例如 26.5 厘米）。',
+    sizeAskProduct: '您想了解哪件商品的尺码建议？例如：{products}。',
+    sizeCannot:
+      '根据这些尺寸，我不想随意猜测 {product} 的尺码。请再核对一下，或者我可以请我们团队的工作人员帮忙。',
+    knowledgeSource: '来源：{source}',
+    noAnswer: '这个问题我不知道答案，也不想乱猜。我已请我们团队的工作人员来帮您，他们会很快在这里回复。',
+    claimOpened: '非常抱歉。我已创建工单 {claimId} 并转给负责的团队，工作人员会很快在这里回复您。',
+    askPhoto: '如果方便，请用相机按钮发送商品及其标签的照片，这能帮助我们更快处理。',
+    paymentNote: '请不要在聊天中发送银行卡号。',
+  },
 };

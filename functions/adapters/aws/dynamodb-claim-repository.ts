@@ -1,0 +1,48 @@
+import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Claim } from '../../core/after-sales/claims';
+import type { ClaimRepository } from '../../ports/after-sales';
+
+/** A claim is its own item; the customer index lists a shopper's claims next to their orders. */
+export class DynamoDbClaimRepository implements ClaimRepository {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async open(claim: Claim): Promise<void> {
+    await this.db.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: {
+          pk: `CLAIM#${claim.claimId}`,
+          sk: 'CLAIM',
+          gsi1pk: `CUSTOMER#${claim.customerId}`,
+          gsi1sk: `CLAIM#${claim.createdAt}#${claim.claimId}`,
+          type: 'claim',
+          kind: claim.kind,
+          category: claim.category,
+          ownerType: claim.owner.type,
+          ownerId: claim.owner.id,
+          status: claim.status,
+          data: claim,
+          updatedAt: claim.createdAt,
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  }
+
+  async listForCustomer(customerId: string, limit: number): Promise<Claim[]> {
+    const result = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: 'byCustomer',
+        KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': `CUSTOMER#${customerId}`, ':prefix': 'CLAIM#' },
+        ScanIndexForward: false,
+        Limit: limit,
+      }),
+    );
+    return (result.Items ?? []).map((item) => item.data as Claim);
+  }
+}

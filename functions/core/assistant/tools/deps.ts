@@ -1,0 +1,21 @@
+import type {
+  ClaimRepository,
+  KnowledgeRepository,
+  OrderStatusWriter,
+  ReturnRepository,
+  StorePolicySource,
+} from '../../../ports/after-sales';
+import type { ConversationRepository, OrderRepository } from '../../../ports/repositories';
+
+export interface AfterSalesDeps {
+  orders: OrderRepository;
+  orderUpdates: OrderStatusWriter;
+  returns: ReturnRepository;
+  knowledge: KnowledgeRepository;
+  claims: ClaimRepository;
+  rules: StorePolicySource;
+  handoffs: Pick<ConversationRepository, 'requestHandoff'>;
+  now: () => Date;
+  /** Short, unguessable reference; shoppers read it aloud to agents. */
+  newId: () => string;
+}

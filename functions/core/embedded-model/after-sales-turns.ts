@@ -1,0 +1,283 @@
+import * as z from 'zod';
+import type { IntentId } from '../nlu/intent-ids';
+import type { SupportedLanguage } from '../nlu/languages';
+import {
+  afterSalesReply,
+  fixedReply,
+  formatDate,
+  formatMoney,
+  itemNames,
+  type ReturnStateText,
+  type ReturnWhy,
+  returnStateText,
+  returnWhyText,
+} from '../nlu/templates';
+import type { ToolResultTurn } from './conversation';
+import type { ResolvedTurn } from './dialogue-policy';
+
+/**
+ * The after-sales half of the embedded model: which tool an intent calls with which slots, what to ask
+ * when a slot is missing, and which templated sentence a tool result becomes. Decisions stay in the
+ * tools; this only reads their results.
+ */
+
+export type ToolCall = { name: string; input: Record<string, unknown> };
+export type AfterSalesStep = { call: ToolCall } | { say: string };
+
+/** Intents that are about one order and cannot go on without its number. */
+const NEEDS_ORDER: ReadonlySet<IntentId> = new Set([
+  'return_request',
+  'exchange_request',
+  'refund_status',
+  'cancel_order',
+  'change_order',
+  'damaged_item',
+  'wrong_item',
+  'delivery_problem',
+]);
+
+export const AFTER_SALES_INTENTS: ReadonlySet<IntentId> = new Set([
+  ...NEEDS_ORDER,
+  'size_advice',
+  'product_question',
+  'policy_question',
+  'complaint',
+  'payment_issue',
+]);
+
+export const AFTER_SALES_TOOL_NAMES: ReadonlySet<string> = new Set([
+  'check_return',
+  'start_return',
+  'get_return_status',
+  'cancel_order',
+  'change_order',
+  'size_advice',
+  'answer_question',
+  'open_claim',
+]);
+
+/** The earlier messages a slot may come from: the question and its answers, newest first. */
+const CONTEXT_TURNS = 3;
+
+export function afterSalesStep(
+  turn: ResolvedTurn,
+  latestText: string,
+  earlierTexts: readonly string[],
+  orderIdFromContext: string | undefined,
+): AfterSalesStep | undefined {
+  const intent = turn.intent;
+  const orderId = turn.orderId ?? orderIdFromContext;
+  // Broken or wrong goods reach a person at once; the case is opened once the order number is known.
+  if (!orderId && (intent === 'damaged_item' || intent === 'wrong_item')) return undefined;
+  if (NEEDS_ORDER.has(intent) && !orderId) return { say: fixedReply(turn.lang, 'askOrderNumber') };
+  const recent = [latestText, ...earlierTexts.slice(0, CONTEXT_TURNS)].join('\n');
+  switch (intent) {
+    case 'return_request':
+      return { call: { name: 'start_return', input: { orderId, resolution: 'either' } } };
+    case 'exchange_request':
+      return { call: { name: 'start_return', input: { orderId, resolution: 'exchange' } } };
+    case 'refund_status':
+      return { call: { name: 'get_return_status', input: { orderId } } };
+    case 'cancel_order':
+      return { call: { name: 'cancel_order', input: { orderId } } };
+    case 'change_order': {
+      const size = turn.analysis.entities.sizes[0]?.value;
+      const input = size ? { orderId, change: 'size', to: size } : { orderId, change: 'address' };
+      return { call: { name: 'change_order', input } };
+    }
+    case 'damaged_item':
+    case 'wrong_item':
+      return { call: { name: 'open_claim', input: { kind: intent, orderId, description: latestText } } };
+    case 'delivery_problem':
+      return { call: { name: 'open_claim', input: { kind: 'delivery', orderId, description: latestText } } };
+    case 'complaint':
+    case 'payment_issue':
+      return {
+        call: {
+          name: 'open_claim',
+          input: {
+            kind: intent === 'complaint' ? 'complaint' : 'payment',
+            description: latestText,
+            ...(orderId ? { orderId } : {}),
+          },
+        },
+      };
+    case 'size_advice':
+      return { call: { name: 'size_advice', input: { product: recent, measurements: recent } } };
+    case 'product_question':
+    case 'policy_question':
+      return {
+        call: { name: 'answer_question', input: { question: latestText, language: turn.lang, intent } },
+      };
+    default:
+      return undefined;
+  }
+}
+
+const Money = z.object({ currency: z.string(), minor: z.number().int() });
+const Item = z.object({ name: z.string(), size: z.string().optional() });
+const RmaView = z.object({
+  rmaId: z.string(),
+  itemName: z.string().optional(),
+  sku: z.string(),
+  state: z.string(),
+  refund: Money,
+});
+
+const STATE_TEXT: Record<string, ReturnStateText> = {
+  requested: 'open',
+  approved: 'open',
+  label_issued: 'open',
+  in_transit: 'in_transit',
+  received: 'received',
+  refunded: 'refunded',
+  exchanged: 'exchanged',
+  rejected: 'rejected',
+};
+
+export type AfterSalesOutcome = { say: string } | { call: ToolCall };
+
+/** The reply to an after-sales tool result, or a follow-up call (a person when the store has no answer). */
+export function afterSalesReplyFromTool(
+  lang: SupportedLanguage,
+  result: ToolResultTurn,
+  intent: IntentId,
+): AfterSalesOutcome {
+  const content = result.content;
+  const say = (text: string) => ({ say: text });
+  if (result.status === 'error') {
+    switch (content.error) {
+      case 'order_not_found':
+        return say(fixedReply(lang, 'orderNotFound'));
+      case 'order_required':
+        return say(fixedReply(lang, 'askOrderNumber'));
+      case 'sku_required': {
+        const items = z.array(Item).safeParse(content.items);
+        return say(
+          afterSalesReply(lang, 'askWhichItem', { items: items.success ? itemNames(lang, items.data) : '' }),
+        );
+      }
+      default:
+        return say(fixedReply(lang, 'unsure'));
+    }
+  }
+  const outcome = String(content.outcome ?? '');
+  const orderId = typeof content.orderId === 'string' ? content.orderId : '';
+  const item = Item.safeParse(content.item);
+  const itemName = item.success ? item.data.name : '';
+  const money = (value: unknown) => {
+    const parsed = Money.safeParse(value);
+    return parsed.success ? formatMoney(lang, parsed.data) : '';
+  };
+  const lastDay = typeof content.lastDay === 'string' ? formatDate(lang, content.lastDay) : '';
+  switch (result.name) {
+    case 'start_return': {
+      const rma = RmaView.safeParse(content.rma);
+      if (outcome === 'not_eligible') {
+        const reason = String(content.reason);
+        const why: ReturnWhy = (
+          ['not_delivered_yet', 'final_sale', 'outside_window', 'already_returned'] as const
+        ).includes(reason as never)
+          ? (reason as ReturnWhy)
+          : 'other';
+        return say(
+          afterSalesReply(lang, 'returnRefused', {
+            item: itemName,
+            orderId,
+            why: returnWhyText(lang, why, { lastDay }),
+          }),
+        );
+      }
+      if (!rma.success) return say(fixedReply(lang, 'unsure'));
+      const values = {
+        item: itemName,
+        orderId,
+        rmaId: rma.data.rmaId,
+        lastDay,
+        amount: formatMoney(lang, rma.data.refund),
+      };
+      if (outcome === 'already_open') {
+        const state = returnStateText(lang, STATE_TEXT[rma.data.state] ?? 'open');
+        return say(afterSalesReply(lang, 'returnAlreadyOpen', { ...values, state }));
+      }
+      if (outcome === 'needs_person') return say(afterSalesReply(lang, 'returnNeedsPerson', values));
+      if (outcome === 'exchange_opened') return say(afterSalesReply(lang, 'exchangeOpened', values));
+      return say(afterSalesReply(lang, 'returnOpened', values));
+    }
+    case 'get_return_status': {
+      const returns = z.array(RmaView).safeParse(content.returns);
+      if (!returns.success || returns.data.length === 0)
+        return say(afterSalesReply(lang, 'noReturns', { orderId }));
+      return say(
+        returns.data
+          .map((rma) =>
+            afterSalesReply(lang, 'returnStatus', {
+              rmaId: rma.rmaId,
+              item: rma.itemName ?? rma.sku,
+              state: returnStateText(lang, STATE_TEXT[rma.state] ?? 'open'),
+            }),
+          )
+          .join('\n'),
+      );
+    }
+    case 'cancel_order': {
+      if (outcome === 'cancelled')
+        return say(afterSalesReply(lang, 'cancelled', { orderId, amount: money(content.refund) }));
+      if (outcome === 'needs_person')
+        return say(afterSalesReply(lang, 'cancelNeedsPerson', { orderId, amount: money(content.refund) }));
+      const shipped = content.reason === 'already_shipped' || content.reason === 'already_delivered';
+      return say(afterSalesReply(lang, shipped ? 'cancelShipped' : 'cancelNotPossible', { orderId }));
+    }
+    case 'change_order': {
+      if (outcome === 'requested')
+        return say(afterSalesReply(lang, 'changeRequested', { orderId, ticketId: String(content.ticketId) }));
+      if (outcome === 'needs_detail') return say(afterSalesReply(lang, 'changeAskValue'));
+      const shipped = content.reason === 'already_shipped';
+      return say(afterSalesReply(lang, shipped ? 'changeShipped' : 'changeNotPossible', { orderId }));
+    }
+    case 'size_advice':
+      return say(sizeReply(lang, content));
+    case 'answer_question': {
+      if (outcome !== 'answer') {
+        return { call: { name: 'request_human', input: { reason: 'low_confidence', intent } } };
+      }
+      const source = z.object({ title: z.string() }).safeParse(content.source);
+      const title = source.success ? source.data.title : '';
+      return say(`${String(content.answer)}\n${afterSalesReply(lang, 'knowledgeSource', { source: title })}`);
+    }
+    case 'open_claim': {
+      const lines = [afterSalesReply(lang, 'claimOpened', { claimId: String(content.claimId) })];
+      const goods = content.kind === 'damaged_item' || content.kind === 'wrong_item';
+      if (goods && content.photos === 0) lines.push(afterSalesReply(lang, 'askPhoto'));
+      if (content.kind === 'payment') lines.push(afterSalesReply(lang, 'paymentNote'));
+      return say(lines.join(' '));
+    }
+    default:
+      return say(fixedReply(lang, 'unsure'));
+  }
+}
+
+function sizeReply(lang: SupportedLanguage, content: Record<string, unknown>): string {
+  const product = z.object({ name: z.string() }).safeParse(content.product);
+  const name = product.success ? product.data.name : '';
+  if (content.outcome === 'unknown_product') {
+    const products = z.array(z.object({ name: z.string() })).safeParse(content.products);
+    const names = products.success ? products.data.map((entry) => entry.name).join(', ') : '';
+    return afterSalesReply(lang, 'sizeAskProduct', { products: names });
+  }
+  if (content.outcome === 'advice') {
+    const reason = z.object({ code: z.string() }).safeParse(content.reason);
+    const text = afterSalesReply(lang, 'sizeAdvice', { product: name, size: String(content.size) });
+    return reason.success && reason.data.code === 'adjusted_for_returns'
+      ? `${text} ${afterSalesReply(lang, 'sizeReturnsNote')}`
+      : text;
+  }
+  const ask = z.array(z.string()).safeParse(content.ask);
+  const reason = z.object({ code: z.string() }).safeParse(content.reason);
+  if (reason.success && reason.data.code === 'missing_measurement' && ask.success) {
+    return afterSalesReply(lang, ask.data.includes('footCm') ? 'sizeAskFoot' : 'sizeAskBody', {
+      product: name,
+    });
+  }
+  return afterSalesReply(lang, 'sizeCannot', { product: name });
+}

@@ -1,0 +1,54 @@
+import type { Claim } from '../core/after-sales/claims';
+import type { ComplaintRouting } from '../core/after-sales/complaints';
+import type { StorePolicy } from '../core/after-sales/policy';
+import type { Rma } from '../core/after-sales/rma';
+import type { FaqEntry, ProductFacts } from '../core/knowledge/answer';
+import type { SizeChart } from '../core/sizing/chart';
+import type { ReturnRecord } from '../core/sizing/returns';
+
+export interface ReturnRepository {
+  /** Fails with 'exists' rather than overwrite an RMA already stored under that id. */
+  create(rma: Rma): Promise<'created' | 'exists'>;
+  get(orderId: string, rmaId: string): Promise<Rma | undefined>;
+  /** Oldest first. */
+  listForOrder(orderId: string): Promise<Rma[]>;
+  /**
+   * Stores a transitioned RMA only if the stored one is still the state it was transitioned from, so a
+   * late or repeated event never overwrites a newer state.
+   */
+  saveTransition(rma: Rma): Promise<'saved' | 'stale'>;
+  /** Return reasons of one product, for sizing advice. */
+  listReturnsForProduct(sku: string, limit: number): Promise<ReturnRecord[]>;
+}
+
+/** A catalogue product: the facts a shopper may ask about, plus what sizing and exchanges need. */
+export interface StoreProduct extends ProductFacts {
+  sizeChart?: SizeChart;
+  /** Units in stock; absent means unknown, which never allows an exchange. */
+  stock?: number;
+}
+
+export interface KnowledgeRepository {
+  listFaq(): Promise<FaqEntry[]>;
+  listProducts(): Promise<StoreProduct[]>;
+  getProduct(sku: string): Promise<StoreProduct | undefined>;
+}
+
+export interface ClaimRepository {
+  open(claim: Claim): Promise<void>;
+  listForCustomer(customerId: string, limit: number): Promise<Claim[]>;
+}
+
+export interface StoreRules {
+  policy: StorePolicy;
+  routing: ComplaintRouting;
+}
+
+export interface StorePolicySource {
+  get(): Promise<StoreRules>;
+}
+
+export interface OrderStatusWriter {
+  /** Cancels only if the order is still in `expectedStatus`, so a shipment scan in between wins. */
+  cancelOrder(orderId: string, expectedStatus: string, at: string): Promise<'cancelled' | 'stale'>;
+}
