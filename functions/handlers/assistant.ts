@@ -33,7 +33,7 @@ const tools = new AssistantTools(orders, conversations, {
 
 /** Invoked asynchronously by sendMessage; Lambda retries and then routes failures to its destination. */
 export const handler = withObservability(
-  async (job: z.infer<typeof AssistantJobSchema>): Promise<{ replySeq: number }> => {
+  async (job: z.infer<typeof AssistantJobSchema>): Promise<{ replySeq: number | null }> => {
     const reply = await answerMessage(
       {
         conversations,
@@ -50,6 +50,10 @@ export const handler = withObservability(
       },
       job,
     );
+    if (!reply) {
+      metrics.addMetric('AssistantSilentForAgent', 'Count', 1);
+      return { replySeq: null };
+    }
     metrics.addMetric('AssistantReply', 'Count', 1);
     if (reply.intent) logger.debug('answered', { intent: reply.intent, language: reply.language });
     return { replySeq: reply.seq };

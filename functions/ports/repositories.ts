@@ -35,7 +35,11 @@ export interface SessionRecord {
   connectionId?: string;
   createdAt: string;
   language?: string;
+  /** `assigned` while a person owns the conversation: the assistant stays silent then. */
+  handoffStatus?: HandoffStatus;
 }
+
+export type HandoffStatus = 'queued' | 'assigned' | 'closed';
 
 export type AppendShopperResult =
   | { status: 'accepted'; message: StoredMessage; replySeq: number }
@@ -81,6 +85,10 @@ export interface ConversationRepository {
    * priority or above, is left as it is.
    */
   raiseHandoffPriority(sessionId: string, priority: HandoffPriority): Promise<'raised' | 'unchanged'>;
+  /** An agent takes a waiting conversation; from then on the assistant does not answer in it. */
+  assignHandoff(sessionId: string, agentId: string): Promise<'assigned' | 'not_waiting'>;
+  /** The agent hands the conversation back; the assistant answers again. */
+  closeHandoff(sessionId: string): Promise<void>;
   /** Moves the session summary forward; older or repeated activity is a no-op. */
   recordActivity(activity: ConversationActivity): Promise<'recorded' | 'stale'>;
 }

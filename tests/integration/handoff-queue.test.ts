@@ -2,7 +2,9 @@ import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocumentClient } from '../../functions/adapters/aws/dynamodb-client';
 import { DynamoDbConversationRepository } from '../../functions/adapters/aws/dynamodb-conversation-repository';
+import { drainAssistantJobs } from '../../functions/adapters/local/in-process-assistant-queue';
 import { startTestStack, type TestStack } from '../support/local-stack';
+import { ShopperClient } from '../support/shopper-client';
 
 let test: TestStack;
 let repository: DynamoDbConversationRepository;
@@ -14,7 +16,10 @@ beforeAll(async () => {
   repository = new DynamoDbConversationRepository(db, test.stack.info.tables.conversations, 30, 30);
 });
 
+const clients: ShopperClient[] = [];
+
 afterAll(async () => {
+  await Promise.all(clients.map((client) => client.close()));
   await test?.stop();
 });
 
@@ -59,5 +64,51 @@ describe('raising a waiting hand-off in DynamoDB', () => {
     await session('s-none');
     expect(await repository.raiseHandoffPriority('s-none', 'urgent')).toBe('unchanged');
     expect(await priorityOf('s-none')).toBeUndefined();
+  });
+});
+
+describe('a person owns the conversation', () => {
+  it('keeps the assistant silent while an agent is assigned, storing the messages, and answers again after', async () => {
+    const shopper = await ShopperClient.connect(test.stack.info.websocketUrl, {
+      token: await test.token('c-ana'),
+    });
+    clients.push(shopper);
+    const first = await shopper.ask('Hello');
+    const sessionId = first.sessionId;
+    expect(
+      await repository.requestHandoff({
+        sessionId,
+        customerId: 'c-ana',
+        reason: 'shopper_request',
+        priority: 'normal',
+        requestedAt: new Date().toISOString(),
+      }),
+    ).toBe('queued');
+    expect(await repository.assignHandoff(sessionId, 'agent-7')).toBe('assigned');
+    expect(await repository.assignHandoff(sessionId, 'agent-8')).toBe('not_waiting');
+
+    const whileOwned = shopper.say('Are you there?');
+    const ack = await shopper.waitFor(
+      (event) => event.type === 'ack' && event.clientMessageId === whileOwned,
+    );
+    await drainAssistantJobs();
+    const replied = shopper.events.some(
+      (event) => event.type === 'message' && event.role === 'assistant' && event.replyTo === whileOwned,
+    );
+    expect(replied).toBe(false);
+    expect(shopper.events.some((event) => event.type === 'typing' && event.replyTo === whileOwned)).toBe(
+      false,
+    );
+    const stored = await repository.listMessagesAfter(sessionId, 0, 50);
+    expect(stored.map((message) => [message.role, message.text])).toEqual([
+      ['shopper', 'Hello'],
+      ['assistant', first.text],
+      ['shopper', 'Are you there?'],
+    ]);
+    expect(ack.type === 'ack' && ack.cursor).toBe(stored[2]?.seq);
+
+    await repository.closeHandoff(sessionId);
+    const after = await shopper.ask('Hello again');
+    expect(after.role).toBe('assistant');
   });
 });

@@ -53,6 +53,7 @@ export class DynamoDbConversationRepository implements ConversationRepository {
       connectionId: item.connectionId,
       createdAt: item.createdAt,
       language: item.language,
+      handoffStatus: item.handoffStatus,
     };
   }
 
@@ -276,6 +277,41 @@ export class DynamoDbConversationRepository implements ConversationRepository {
       if (error instanceof ConditionalCheckFailedException) return 'unchanged';
       throw error;
     }
+  }
+
+  async assignHandoff(sessionId: string, agentId: string): Promise<'assigned' | 'not_waiting'> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: sessionPk(sessionId), sk: 'META' },
+          UpdateExpression: 'SET handoffStatus = :assigned, handoffAgent = :agent, handoffAssignedAt = :at',
+          ConditionExpression: 'handoffStatus = :queued',
+          ExpressionAttributeValues: {
+            ':assigned': 'assigned',
+            ':queued': 'queued',
+            ':agent': agentId,
+            ':at': new Date().toISOString(),
+          },
+        }),
+      );
+      return 'assigned';
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return 'not_waiting';
+      throw error;
+    }
+  }
+
+  async closeHandoff(sessionId: string): Promise<void> {
+    await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { pk: sessionPk(sessionId), sk: 'META' },
+        UpdateExpression: 'SET handoffStatus = :closed, handoffClosedAt = :at',
+        ConditionExpression: 'attribute_exists(customerId)',
+        ExpressionAttributeValues: { ':closed': 'closed', ':at': new Date().toISOString() },
+      }),
+    );
   }
 
   async recordActivity(activity: ConversationActivity): Promise<'recorded' | 'stale'> {

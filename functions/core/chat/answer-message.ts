@@ -22,11 +22,20 @@ export interface AnswerDeps {
  * Answers one shopper message. The reply is stored before it is pushed, so a shopper who dropped off
  * gets it on resume; a failed push never loses it.
  */
-export async function answerMessage(deps: AnswerDeps, job: AssistantJob): Promise<StoredMessage> {
-  // The shopper sees "typing…" while the history loads and the model thinks; deltas follow it in order.
+export async function answerMessage(
+  deps: AnswerDeps,
+  job: AssistantJob,
+): Promise<StoredMessage | undefined> {
+  const [session, recent] = await Promise.all([
+    deps.conversations.getSession(job.sessionId),
+    deps.conversations.listRecentMessages(job.sessionId, deps.historyTurns),
+  ]);
+  // A person owns the conversation: the message is stored for them, and the assistant must not talk over
+  // them. The reserved reply sequence stays unused; resume reads by "after cursor", so a gap is harmless.
+  if (session?.handoffStatus === 'assigned') return undefined;
+  // The shopper sees "typing…" while the model thinks; deltas follow it in order.
   const typing: ServerEvent = { type: 'typing', sessionId: job.sessionId, replyTo: job.clientMessageId };
   let deltas: Promise<unknown> = deps.push.send(job.connectionId, typing).catch(() => undefined);
-  const recent = await deps.conversations.listRecentMessages(job.sessionId, deps.historyTurns);
   const history = toChatHistory(recent.filter((message) => message.seq <= job.messageSeq));
   const pushDelta = (text: string) => {
     const event: ServerEvent = {
