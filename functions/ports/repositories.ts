@@ -74,6 +74,8 @@ export interface ConversationRepository {
     attachments?: Attachment[];
   }): Promise<AppendShopperResult>;
   putMessage(message: StoredMessage): Promise<void>;
+  /** Reserves `count` more sequence numbers in the session; returns the first. */
+  reserveSequences(sessionId: string, count: number): Promise<number>;
   /** Oldest first, strictly after `afterSeq`. */
   listMessagesAfter(sessionId: string, afterSeq: number, limit: number): Promise<StoredMessage[]>;
   /** The newest `limit` messages, oldest first. */

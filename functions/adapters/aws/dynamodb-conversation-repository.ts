@@ -253,6 +253,20 @@ export class DynamoDbConversationRepository implements ConversationRepository {
     }
   }
 
+  async reserveSequences(sessionId: string, count: number): Promise<number> {
+    const result = await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { pk: sessionPk(sessionId), sk: 'META' },
+        UpdateExpression: 'ADD seq :count',
+        ConditionExpression: 'attribute_exists(customerId)',
+        ExpressionAttributeValues: { ':count': count },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    );
+    return Number(result.Attributes?.seq) - count + 1;
+  }
+
   async raiseHandoffPriority(sessionId: string, priority: HandoffPriority): Promise<'raised' | 'unchanged'> {
     const lower = prioritiesBelow(priority);
     if (!lower.length) return 'unchanged';

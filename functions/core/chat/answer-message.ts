@@ -7,9 +7,13 @@ import type { AssistantTools } from '../assistant/tools';
 import type { ServerEvent } from '../protocol';
 import { fallbackReply } from './fallback-reply';
 import { toMessageEvent } from './message-event';
+import { splitReply } from './split-reply';
 
 export interface AnswerDeps {
-  conversations: Pick<ConversationRepository, 'listRecentMessages' | 'putMessage' | 'getSession'>;
+  conversations: Pick<
+    ConversationRepository,
+    'listRecentMessages' | 'putMessage' | 'getSession' | 'reserveSequences'
+  >;
   model: ChatModel;
   tools: AssistantTools;
   push: ClientPush;
@@ -22,10 +26,7 @@ export interface AnswerDeps {
  * Answers one shopper message. The reply is stored before it is pushed, so a shopper who dropped off
  * gets it on resume; a failed push never loses it.
  */
-export async function answerMessage(
-  deps: AnswerDeps,
-  job: AssistantJob,
-): Promise<StoredMessage | undefined> {
+export async function answerMessage(deps: AnswerDeps, job: AssistantJob): Promise<StoredMessage | undefined> {
   const [session, recent] = await Promise.all([
     deps.conversations.getSession(job.sessionId),
     deps.conversations.listRecentMessages(job.sessionId, deps.historyTurns),
@@ -62,20 +63,25 @@ export async function answerMessage(
     text = fallbackReply(language);
   }
 
-  const reply: StoredMessage = {
+  // A reply longer than one frame goes out as several messages answering the same question.
+  const parts = splitReply(text);
+  const more =
+    parts.length > 1 ? await deps.conversations.reserveSequences(job.sessionId, parts.length - 1) : 0;
+  const createdAt = new Date().toISOString();
+  const replies: StoredMessage[] = parts.map((part, index) => ({
     sessionId: job.sessionId,
-    seq: job.replySeq,
+    seq: index === 0 ? job.replySeq : more + index - 1,
     role: 'assistant',
-    text,
-    createdAt: new Date().toISOString(),
+    text: part,
+    createdAt,
     replyTo: job.clientMessageId,
     language,
     intent,
-  };
-  await deps.conversations.putMessage(reply);
+  }));
+  for (const reply of replies) await deps.conversations.putMessage(reply);
   await deltas;
-  await deliver(deps, job, toMessageEvent(reply));
-  return reply;
+  for (const reply of replies) await deliver(deps, job, toMessageEvent(reply));
+  return replies[0];
 }
 
 async function deliver(deps: AnswerDeps, job: AssistantJob, event: ServerEvent): Promise<void> {
