@@ -320,6 +320,18 @@ describe('knowledge and claims', () => {
     expect(handoffs[0]).toMatchObject({ priority: 'high', intent: 'damaged_item' });
   });
 
+  it('open_claim keeps the photos the shopper attached in the conversation even when the model passes none', async () => {
+    const { tools, claims } = store();
+    const attached = `${photoOwnerPrefix('c-sam')}label.webp`;
+    const outcome = await tools.execute(
+      'open_claim',
+      { kind: 'wrong_item', orderId: 'A1006', description: 'wrong colour' },
+      { ...sam, photoKeys: [attached] },
+    );
+    expect(outcome.content).toMatchObject({ outcome: 'opened', photos: 1 });
+    expect(claims[0]).toMatchObject({ photoKeys: [attached] });
+  });
+
   it('open_claim reads a customs hold as the delivery problem and routes it to logistics', async () => {
     const { tools } = store();
     const sofia = { customerId: 'c-sofia', sessionId: 's-sofia-0001' };

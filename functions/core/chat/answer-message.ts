@@ -37,7 +37,11 @@ export async function answerMessage(deps: AnswerDeps, job: AssistantJob): Promis
   // The shopper sees "typing…" while the model thinks; deltas follow it in order.
   const typing: ServerEvent = { type: 'typing', sessionId: job.sessionId, replyTo: job.clientMessageId };
   let deltas: Promise<unknown> = deps.push.send(job.connectionId, typing).catch(() => undefined);
-  const history = toChatHistory(recent.filter((message) => message.seq <= job.messageSeq));
+  const answered = recent.filter((message) => message.seq <= job.messageSeq);
+  const history = toChatHistory(answered);
+  const photoKeys = answered.flatMap((message) =>
+    message.role === 'shopper' ? (message.attachments ?? []).map((attachment) => attachment.key) : [],
+  );
   const pushDelta = (text: string) => {
     const event: ServerEvent = {
       type: 'delta',
@@ -54,7 +58,11 @@ export async function answerMessage(deps: AnswerDeps, job: AssistantJob): Promis
   try {
     const turn = await runAssistantTurn(
       { model: deps.model, tools: deps.tools },
-      { history, context: { customerId: job.customerId, sessionId: job.sessionId }, onDelta: pushDelta },
+      {
+        history,
+        context: { customerId: job.customerId, sessionId: job.sessionId, photoKeys },
+        onDelta: pushDelta,
+      },
     );
     ({ language, intent } = turn);
     text = turn.text || fallbackReply(language);

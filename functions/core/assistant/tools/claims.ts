@@ -81,7 +81,9 @@ export const openClaim: ToolDefinition<AfterSalesDeps> = {
       return failure('order_required', 'Ask the shopper for the order number first.');
     }
     // Keys of another shopper's photos are dropped, so a case cannot point at someone else's upload.
-    const photoKeys = (request.photoKeys ?? []).filter((key) => isOwnPhoto(context.customerId, key));
+    const photoKeys = [...new Set([...(request.photoKeys ?? []), ...(context.photoKeys ?? [])])].filter(
+      (key) => isOwnPhoto(context.customerId, key),
+    );
     const intent = INTENT_OF[request.kind];
     const { routing } = await deps.rules.get();
     const categorised = categoriseComplaint(request.description ?? '', intent);

@@ -7,6 +7,11 @@ export interface ToolContext {
   customerId: string;
   /** The conversation being answered, from the server's own job, never from the model. */
   sessionId: string;
+  /**
+   * Photos the shopper attached in the recent messages, already checked as theirs when they were sent:
+   * evidence reaches a claim even when the model does not pass the keys on.
+   */
+  photoKeys?: readonly string[];
 }
 
 export type ToolErrorCode =
