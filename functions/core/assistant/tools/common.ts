@@ -46,6 +46,14 @@ export const SkuSchema = z
 
 export const orderIdProperty = { type: 'string', description: 'The order number, e.g. A1001' };
 
+/** The input of tools that need nothing but one of the shopper's orders. */
+export const orderOnlyInputSchema = {
+  type: 'object',
+  properties: { orderId: orderIdProperty },
+  required: ['orderId'],
+  additionalProperties: false,
+};
+
 export function invalid(error: z.ZodError | string): ToolOutcome {
   const message =
     typeof error === 'string'

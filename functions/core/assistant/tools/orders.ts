@@ -8,6 +8,7 @@ import {
   OrderIdSchema,
   orderIdProperty,
   orderNotFound,
+  orderOnlyInputSchema,
   ownOrder,
   pickLine,
   SkuSchema,
@@ -32,12 +33,7 @@ export const cancelOrder: ToolDefinition<AfterSalesDeps> = {
     name: 'cancel_order',
     description:
       "Cancels one of the shopper's orders when the store's policy allows it (before shipping). Large refunds wait for a person. After shipping it returns the alternatives instead. Only call it when the shopper clearly asked to cancel.",
-    inputSchema: {
-      type: 'object',
-      properties: { orderId: orderIdProperty },
-      required: ['orderId'],
-      additionalProperties: false,
-    },
+    inputSchema: orderOnlyInputSchema,
   },
   async run(deps, input, context) {
     const parsed = CancelInput.safeParse(input);

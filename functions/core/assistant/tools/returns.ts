@@ -17,6 +17,7 @@ import {
   OrderIdSchema,
   orderIdProperty,
   orderNotFound,
+  orderOnlyInputSchema,
   ownOrder,
   pickLine,
   SkuSchema,
@@ -280,12 +281,7 @@ export const getReturnStatus: ToolDefinition<AfterSalesDeps> = {
     name: 'get_return_status',
     description:
       "Lists the returns and exchanges of one of the shopper's orders with their state and refund amount, so you can say where a return or refund stands.",
-    inputSchema: {
-      type: 'object',
-      properties: { orderId: orderIdProperty },
-      required: ['orderId'],
-      additionalProperties: false,
-    },
+    inputSchema: orderOnlyInputSchema,
   },
   async run(deps, input, context) {
     const parsed = ReturnStatusInput.safeParse(input);
