@@ -14,6 +14,7 @@ console.log(
   `Afterdesk is ready in ${((Date.now() - started) / 1000).toFixed(1)} s — WebSocket ${stack.info.websocketUrl}`,
 );
 console.log(`  Demo storefront:     ${stack.info.webUrl}`);
+console.log(`  Analytics:           ${new URL('analytics', stack.info.webUrl).href}`);
 console.log(`  @connections:        ${stack.info.connectionsEndpoint}`);
 console.log(`  DynamoDB Local:      ${stack.info.dynamodbEndpoint}`);
 console.log(`  Data folder:         ${config.dataDir}`);
