@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { runChat } from './commands/chat';
+import { runEvalConversations } from './commands/eval-conversations';
 import { runEvalIntents } from './commands/eval-intents';
 import { runEvalSentiment } from './commands/eval-sentiment';
 import { runImportOrders } from './commands/import-orders';
@@ -16,6 +17,7 @@ const USAGE = `Usage: afterdesk <command>
                                                  write the weekly HTML report (default reports/afterdesk-<week>.html)
   eval intents <file.jsonl>                      score the embedded intent classifier on {"text","intent","lang"} lines
   eval sentiment <file.jsonl>                    score the embedded sentiment analyser on {"text","sentiment","lang"} lines
+  eval conversations <dir>                       play the scenario files of <dir> on a throwaway local stack (docs/evaluation.md)
 
 Environment: AFTERDESK_DATA_DIR (default .afterdesk/data) locates the running local stack.`;
 
@@ -80,7 +82,9 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'eval':
       if (rest[0] === 'sentiment' && rest[1]) return runEvalSentiment(rest[1]);
-      if (rest[0] !== 'intents' || !rest[1]) throw new UsageError('eval intents|sentiment <file.jsonl>');
+      if (rest[0] === 'conversations' && rest[1]) return runEvalConversations(rest[1]);
+      if (rest[0] !== 'intents' || !rest[1])
+        throw new UsageError('eval intents|sentiment <file.jsonl> | eval conversations <dir>');
       return runEvalIntents(rest[1]);
     default:
       throw new UsageError(`unknown command "${command}"`);

@@ -70,7 +70,12 @@ describe('replies longer than one WebSocket frame', () => {
           { getOrder: async () => undefined, listOrdersByCustomer: async () => [] } as never,
           {} as never,
         ),
-        push: { send: async (_connection, event) => (pushed.push(event), 'delivered') },
+        push: {
+          send: async (_connection, event) => {
+            pushed.push(event);
+            return 'delivered';
+          },
+        },
         historyTurns: 10,
       },
       {
