@@ -270,5 +270,9 @@ function skuPattern(sku: string): RegExp {
 
 function mentionedSku(question: string, products: readonly ProductFacts[]): string | undefined {
   const text = question.normalize('NFKC');
-  return products.find((product) => skuPattern(product.sku).test(text))?.sku;
+  const bySku = products.find((product) => skuPattern(product.sku).test(text))?.sku;
+  if (bySku) return bySku;
+  // Shoppers name products, not SKUs: "the wireless earbuds" narrows to that product too.
+  const lower = text.toLowerCase();
+  return products.find((product) => product.name && lower.includes(product.name.toLowerCase()))?.sku;
 }

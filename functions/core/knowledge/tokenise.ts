@@ -59,6 +59,8 @@ const STOPWORDS = new Set(
     'besoin merci bonjour möchte brauche bitte hallo danke voglio vorrei grazie ciao quero preciso obrigado',
     'obrigada olá wil graag bedankt chcę proszę dziękuję хочу пожалуйста спасибо istiyorum lütfen',
     'teşekkürler mau ingin tolong terima kasih muốn cần xin cảm ơn',
+    // "Policy" names the kind of question, not its subject: "return policy" asks about returns.
+    'policy policies política políticas politique politik politica beleid polityka политика',
   ]
     .join(' ')
     .split(' ')
