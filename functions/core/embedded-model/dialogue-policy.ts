@@ -1,3 +1,4 @@
+import { defectsIn } from '../analytics/defects';
 import type { IntentId } from '../nlu/intent-ids';
 import { detectLanguage } from '../nlu/language';
 import { type SupportedLanguage, supportedLanguageOf } from '../nlu/languages';
@@ -69,6 +70,10 @@ export function resolveTurn(
     analysis.intent === 'size_advice' || analysis.intentConfidence < SLOT_ANSWER_MAX_CONFIDENCE;
   if (topic === 'size_advice' && mayAnswer && hasMeasurements(latestText)) {
     return { analysis, lang, intent: 'size_advice', confident: true, ...(orderId ? { orderId } : {}) };
+  }
+  // "A1006 arrived broken" names an order like a tracking question, but a defect word says what happened.
+  if (analysis.intent === 'track_order' && defectsIn(latestText).length > 0) {
+    return { analysis, lang, intent: 'damaged_item', confident: true, ...(orderId ? { orderId } : {}) };
   }
   if (orderId && short && analysis.intentConfidence < CONFIDENT_INTENT) {
     return { analysis, lang, intent: 'track_order', confident: true, orderId };
