@@ -10,6 +10,12 @@ import { type Analysis, analyse } from './analyse';
 export const CONFIDENT_LANGUAGE = 0.6;
 /** Below this, with no hint and no earlier message to go by, English is a safer answer than the guess. */
 const GUESSABLE_LANGUAGE = 0.5;
+/**
+ * A sentence of this many words is rarely ambiguous even when the detector spreads its confidence over
+ * neighbouring languages (es/pt, de/nl), so its best guess beats English; "ok" or "lol" never get here.
+ */
+const SENTENCE_WORDS = 5;
+const GUESSABLE_SENTENCE = 0.15;
 const DEFAULT_LANGUAGE: SupportedLanguage = 'en';
 /** Below this, the intent is a guess: the shopper gets a person rather than a wrong answer. */
 export const CONFIDENT_INTENT = 0.5;
@@ -50,7 +56,7 @@ export function resolveTurn(
   languageHint?: string,
 ): ResolvedTurn {
   const analysis = analyse(latestText, { languageHint });
-  const lang = chooseLanguage(analysis, earlierTexts, languageHint);
+  const lang = chooseLanguage(analysis, earlierTexts, languageHint, words(latestText).length);
   const orderId = analysis.entities.orderIds[0]?.orderId;
   const short = residualWords(latestText, analysis) <= SLOT_ANSWER_MAX_WORDS;
   const topic = previousTopic(earlierTexts, languageHint);
@@ -91,6 +97,7 @@ export function chooseLanguage(
   analysis: Analysis,
   earlierTexts: readonly string[],
   languageHint?: string,
+  wordCount = 0,
 ): SupportedLanguage {
   if (analysis.langConfidence >= CONFIDENT_LANGUAGE) return analysis.lang;
   for (const text of earlierTexts.slice(0, CONTEXT_TURNS)) {
@@ -99,7 +106,8 @@ export function chooseLanguage(
   }
   const hinted = supportedLanguageOf(languageHint);
   if (hinted) return hinted;
-  return analysis.langConfidence >= GUESSABLE_LANGUAGE ? analysis.lang : DEFAULT_LANGUAGE;
+  const guessable = wordCount >= SENTENCE_WORDS ? GUESSABLE_SENTENCE : GUESSABLE_LANGUAGE;
+  return analysis.langConfidence >= guessable ? analysis.lang : DEFAULT_LANGUAGE;
 }
 
 /** The intent of the last shopper message that asked something, skipping short answers to questions. */
