@@ -54,6 +54,7 @@ const HANDLER_ENV: Record<string, string> = {
   CONNECTIONS_ENDPOINT: 'https://abcdef1234.execute-api.us-east-1.amazonaws.com/live',
   ASSISTANT_FUNCTION_NAME: 'afterdesk-assistant',
   ANALYTICS_DELIVERY_STREAM: 'afterdesk-message-facts',
+  ALERT_EVENT_BUS_NAME: 'Afterdesk-alerts',
   BEDROCK_MODEL_ID: 'us.anthropic.claude-3-5-haiku-20241022-v1:0',
   GUARDRAIL_ID: '',
   GUARDRAIL_VERSION: 'DRAFT',

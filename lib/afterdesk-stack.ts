@@ -208,6 +208,10 @@ export class AfterdeskStack extends Stack {
       description: 'Firehose stream that receives message facts',
       value: this.analytics.deliveryStream.ref,
     });
+    new CfnOutput(this, 'AlertEventBusName', {
+      description: 'EventBridge bus with keyword spike alerts (source afterdesk.analytics, KeywordSpike)',
+      value: this.analytics.alertBus.eventBusName,
+    });
   }
 
   /** Table grants on a table with indexes include `<table>/index/*`: acknowledge that finding for this table. */

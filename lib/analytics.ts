@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { ArnFormat, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import * as athena from 'aws-cdk-lib/aws-athena';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as events from 'aws-cdk-lib/aws-events';
 import * as glue from 'aws-cdk-lib/aws-glue';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as firehose from 'aws-cdk-lib/aws-kinesisfirehose';
@@ -109,6 +110,8 @@ export class Analytics extends Construct {
   readonly deliveryStream: firehose.CfnDeliveryStream;
   readonly deliveryRole: iam.Role;
   readonly deliveryLogGroup: logs.LogGroup;
+  /** Keyword spike alerts (`afterdesk.analytics` / `KeywordSpike`), for the seller's own rules to route. */
+  readonly alertBus: events.EventBus;
   readonly function: SharedFunction;
   readonly failures: sqs.Queue;
   readonly eventSource: DynamoEventSource;
@@ -349,6 +352,7 @@ export class Analytics extends Construct {
     this.deliveryStream.node.addDependency(deliveryPolicy, messageFacts);
 
     // --- The analytics stream function -----------------------------------------------------------------
+    this.alertBus = new events.EventBus(this, 'AlertBus', { eventBusName: `${config.stackName}-alerts` });
     this.function = new SharedFunction(this, 'AnalyticsStream', {
       handler: 'analytics-stream',
       description: 'Afterdesk: turns Conversations stream records into message facts for Firehose',
@@ -359,6 +363,7 @@ export class Analytics extends Construct {
       environment: {
         ...props.environment,
         ANALYTICS_DELIVERY_STREAM: this.deliveryStream.ref,
+        ALERT_EVENT_BUS_NAME: this.alertBus.eventBusName,
       },
     });
     ({ eventSource: this.eventSource, failures: this.failures } = conversationsStreamSource(
@@ -375,7 +380,8 @@ export class Analytics extends Construct {
         resources: [this.deliveryStream.attrArn],
       }),
     );
-    props.conversations.grantReadWriteData(this.function.fn); // idempotency records
+    this.alertBus.grantPutEventsTo(this.function.fn);
+    props.conversations.grantReadWriteData(this.function.fn); // idempotency records and spike counters
     this.function.role.addToPrincipalPolicy(
       new iam.PolicyStatement({
         sid: 'ComprehendTextAnalysis',

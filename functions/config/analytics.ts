@@ -2,9 +2,13 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
+import { DynamoDbKeywordSpikeStore } from '../adapters/aws/dynamodb-keyword-spike-store';
+import { DEFAULT_SPIKE_THRESHOLDS, KeywordSpikeDetector } from '../core/analytics/keyword-spikes';
 import type { AnalyticsSink, ClaimOutcome, ProcessedEvents } from '../ports/analytics-sink';
+import type { AlertPublisher } from '../ports/keyword-spikes';
 import type { Sentiment } from '../ports/sentiment';
 import { documentClient } from './dynamodb';
+import { logger } from './observability';
 import { env } from './runtime-env';
 
 /**
@@ -22,6 +26,8 @@ const AnalyticsEnvSchema = z.object({
   ANALYTICS_CLAIM_SECONDS: z.coerce.number().int().positive().max(3600).default(300),
   /** Days a processed-event marker is kept: longer than a stream's 24 h retention. */
   ANALYTICS_MARKER_DAYS: z.coerce.number().int().positive().max(365).default(7),
+  /** The custom EventBridge bus keyword spike alerts go to (AWS mode). */
+  ALERT_EVENT_BUS_NAME: z.string().min(1).optional(),
 });
 
 export type AnalyticsEnv = z.infer<typeof AnalyticsEnvSchema>;
@@ -109,15 +115,18 @@ export class DynamoDbProcessedEvents implements ProcessedEvents {
 export const analyticsEnv = loadAnalyticsEnv();
 
 /** Each mode imports only its own adapters, so a Lambda bundle carries no local-only code paths' clients. */
-async function build(): Promise<{ sink: AnalyticsSink; sentiment: Sentiment }> {
+async function build(): Promise<{ sink: AnalyticsSink; sentiment: Sentiment; alerts: AlertPublisher }> {
   const { EmbeddedSentiment } = await import('../adapters/local/embedded-sentiment');
   if (analyticsEnv.AFTERDESK_MODE === 'aws') {
     if (!analyticsEnv.ANALYTICS_DELIVERY_STREAM)
       throw new Error('Invalid configuration: ANALYTICS_DELIVERY_STREAM');
+    if (!analyticsEnv.ALERT_EVENT_BUS_NAME) throw new Error('Invalid configuration: ALERT_EVENT_BUS_NAME');
     const { FirehoseClient } = await import('@aws-sdk/client-firehose');
     const { ComprehendClient } = await import('@aws-sdk/client-comprehend');
     const { FirehoseAnalyticsSink } = await import('../adapters/aws/firehose-analytics-sink');
     const { ComprehendSentiment } = await import('../adapters/aws/comprehend-sentiment');
+    const { EventBridgeClient } = await import('@aws-sdk/client-eventbridge');
+    const { EventBridgeAlertPublisher } = await import('../adapters/aws/eventbridge-alert-publisher');
     return {
       sink: new FirehoseAnalyticsSink(new FirehoseClient({ region: env.AWS_REGION }), {
         message_facts: analyticsEnv.ANALYTICS_DELIVERY_STREAM,
@@ -126,13 +135,22 @@ async function build(): Promise<{ sink: AnalyticsSink; sentiment: Sentiment }> {
         new ComprehendClient({ region: env.AWS_REGION }),
         new EmbeddedSentiment(),
       ),
+      alerts: new EventBridgeAlertPublisher(
+        new EventBridgeClient({ region: env.AWS_REGION }),
+        analyticsEnv.ALERT_EVENT_BUS_NAME,
+      ),
     };
   }
   const dataDir = analyticsEnv.ANALYTICS_DATA_DIR ?? analyticsEnv.AFTERDESK_DATA_DIR;
   if (!dataDir) throw new Error('Invalid configuration: ANALYTICS_DATA_DIR (or AFTERDESK_DATA_DIR)');
   // The Parquet writer itself (DuckDB) is registered by the local runtime, never imported from here.
   const { ParquetAnalyticsSink } = await import('../adapters/local/parquet-analytics-sink');
-  return { sink: new ParquetAnalyticsSink(dataDir), sentiment: new EmbeddedSentiment() };
+  const { FileAlertPublisher } = await import('../adapters/local/file-alert-publisher');
+  return {
+    sink: new ParquetAnalyticsSink(dataDir),
+    sentiment: new EmbeddedSentiment(),
+    alerts: new FileAlertPublisher(dataDir, logger),
+  };
 }
 
 const built = await build();
@@ -142,4 +160,16 @@ export const processedEvents: ProcessedEvents = new DynamoDbProcessedEvents(
   documentClient,
   env.CONVERSATIONS_TABLE,
   { claimSeconds: analyticsEnv.ANALYTICS_CLAIM_SECONDS, markerDays: analyticsEnv.ANALYTICS_MARKER_DAYS },
+);
+/** Counters outlive the 7-day baseline by a day, so the oldest baseline hour is still there when read. */
+export const keywordSpikes = new KeywordSpikeDetector(
+  new DynamoDbKeywordSpikeStore(documentClient, env.CONVERSATIONS_TABLE, {
+    retentionDays: DEFAULT_SPIKE_THRESHOLDS.baselineHours / 24 + 1,
+  }),
+  built.alerts,
+  {
+    minMentions: env.KEYWORD_SPIKE_MIN_MENTIONS,
+    ratio: env.KEYWORD_SPIKE_RATIO,
+    baselineHours: DEFAULT_SPIKE_THRESHOLDS.baselineHours,
+  },
 );

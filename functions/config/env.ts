@@ -36,6 +36,14 @@ export const EnvSchema = z.object({
   MAX_MESSAGES_PER_MINUTE: z.coerce.number().int().positive().max(1000).default(30),
   /** History turns given to the model; older turns are not needed to answer after-sales questions. */
   HISTORY_TURNS: z.coerce.number().int().positive().max(100).default(12),
+  /**
+   * Keyword spike alert: shopper messages mentioning defect words for one SKU (or defect) within a clock
+   * hour, at least, and how many times that key's hourly average of the previous 7 days they must reach.
+   * A handful of complaints about one product in an hour is rare for a small seller; 3× keeps a SKU that
+   * always draws some complaints from alerting every hour.
+   */
+  KEYWORD_SPIKE_MIN_MENTIONS: z.coerce.number().int().positive().max(10000).default(5),
+  KEYWORD_SPIKE_RATIO: z.coerce.number().positive().max(1000).default(3),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

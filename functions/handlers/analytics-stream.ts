@@ -8,11 +8,12 @@ import type {
   DynamoDBRecord,
   DynamoDBStreamEvent,
 } from 'aws-lambda';
-import { analyticsSink, processedEvents, sentiment } from '../config/analytics';
+import { analyticsSink, keywordSpikes, processedEvents, sentiment } from '../config/analytics';
 import { conversations } from '../config/dynamodb';
 import { logger, metrics } from '../config/observability';
 import { priorityForSentiment } from '../core/analytics/escalation';
 import type { MessageFact } from '../core/analytics/facts';
+import type { KeywordSpikeDetector } from '../core/analytics/keyword-spikes';
 import { type MessageItem, parseMessageItem, toMessageFact } from '../core/analytics/message-facts';
 import { TTL_PRINCIPAL } from '../core/chat/conversation-activity';
 import { analyse } from '../core/embedded-model/analyse';
@@ -31,6 +32,8 @@ export interface AnalyticsStreamDeps {
   answeredMessageAt(message: MessageItem): Promise<string | null>;
   /** The near-real-time signal: a conversation turning negative moves up the hand-off queue. */
   handoffs?: Pick<ConversationRepository, 'raiseHandoffPriority'>;
+  /** The other near-real-time signal: defect words about one product spiking raise an alert. */
+  keywordSpikes?: Pick<KeywordSpikeDetector, 'record'>;
   count?(name: string): void;
 }
 
@@ -115,6 +118,28 @@ export function createAnalyticsStreamHandler(deps: AnalyticsStreamDeps) {
     }
   }
 
+  /** Best effort: an alert is a convenience on top of the facts, so its failure never fails a record. */
+  async function detectSpikes(facts: readonly MessageFact[]) {
+    if (!deps.keywordSpikes) return;
+    for (const fact of facts) {
+      if (fact.role !== 'shopper' || fact.defects.length === 0) continue;
+      try {
+        const outcomes = await deps.keywordSpikes.record({
+          sku: fact.sku,
+          defects: fact.defects,
+          intent: fact.intent,
+          at: new Date(fact.occurred_at),
+        });
+        for (const outcome of outcomes) if (outcome === 'alerted') count('KeywordSpikeAlerted');
+      } catch (error) {
+        count('KeywordSpikeCheckFailed');
+        logger.warn('keyword spike check failed', {
+          error: error instanceof Error ? error.name : 'unknown',
+        });
+      }
+    }
+  }
+
   return async (event: DynamoDBStreamEvent, context?: Context): Promise<DynamoDBBatchResponse> => {
     const pending: Pending[] = [];
     // One processor per invocation: the local poller may deliver several shards at once.
@@ -148,6 +173,8 @@ export function createAnalyticsStreamHandler(deps: AnalyticsStreamDeps) {
       // de-duplicate that rare case.
       await deps.processedEvents.complete(eventIds);
       for (let i = 0; i < pending.length; i++) count('MessageFactWritten');
+      // Only after the facts are stored and marked: a retried batch would otherwise count mentions twice.
+      await detectSpikes(pending.map((entry) => entry.fact));
     }
     if (failures.length > 0)
       logger.warn('analytics stream records failed', {
@@ -163,6 +190,7 @@ const processEvent = createAnalyticsStreamHandler({
   sentiment,
   processedEvents,
   handoffs: conversations,
+  keywordSpikes,
   answeredMessageAt: async (message) => {
     if (!message.replyTo || message.seq < 1) return null;
     const [previous] = await conversations.listMessagesAfter(message.sessionId, message.seq - 2, 1);

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { readKeywordSpikes } from '../../functions/adapters/local/file-alert-publisher';
 import {
   isNamedQuery,
   NAMED_QUERIES,
@@ -79,7 +80,7 @@ function json(response: ServerResponse, status: number, body: unknown): true {
  * The local analytics page and its API. Returns false for URLs it does not own, so the caller goes on.
  * `GET /api/analytics` lists the queries; `GET /api/analytics/<query>?since=…&until=…&timezone=…` (or
  * `week=YYYY-Www`) answers `{ query, title, params, columns, rows, svg }`, the SVG from the same renderers
- * as the weekly report.
+ * as the weekly report. `GET /api/analytics/alerts` answers `{ alerts }`, the keyword spike alerts, newest first.
  */
 export async function handleAnalyticsRequest(
   url: URL,
@@ -101,6 +102,8 @@ export async function handleAnalyticsRequest(
       queries: NAMED_QUERIES.map((name) => ({ name, title: QUERY_TITLES[name] })),
     });
   }
+  if (path === `${API}/alerts`)
+    return json(response, 200, { alerts: await readKeywordSpikes(options.dataDir) });
   if (!path.startsWith(`${API}/`)) return false;
   let name: string;
   try {

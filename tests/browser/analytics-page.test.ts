@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FileAlertPublisher } from '../../functions/adapters/local/file-alert-publisher';
 import { NAMED_QUERIES } from '../../functions/core/analytics/named-queries';
 import { startWebServer } from '../../local/web/server';
 import { plantWeeklyFacts } from '../support/analytics-fixture';
@@ -68,5 +69,29 @@ describe('the local analytics page', () => {
     const status = page.locator('section[data-query="top-issues"] .status.error');
     await status.waitFor();
     expect(await status.textContent()).toContain('unknown time zone "Mars/Olympus"');
+  });
+
+  it('lists keyword spike alerts in the Alerts section, newest first', async () => {
+    const page = browser?.page;
+    if (!page) throw new Error('the first test opens the browser');
+    const publisher = new FileAlertPublisher(dir, { warn: () => undefined });
+    for (const sku of ['LAMP-1', 'MUG-7'])
+      await publisher.publish({
+        sku,
+        defects: ['broken'],
+        mentions: 6,
+        baseline: 0.25,
+        windowStart: '2026-11-20T10:00:00.000Z',
+        windowEnd: '2026-11-20T11:00:00.000Z',
+        sampleIntents: ['complaint'],
+      });
+    await page.locator('#timezone').fill('UTC');
+    await page.getByRole('button', { name: 'Show' }).click();
+    const alerts = page.getByRole('region', { name: 'Alerts' });
+    await alerts.locator('.status', { hasText: '2 keyword spikes' }).waitFor();
+    expect(await alerts.locator('table tbody tr td:nth-child(3)').allTextContents()).toEqual([
+      'MUG-7',
+      'LAMP-1',
+    ]);
   });
 });

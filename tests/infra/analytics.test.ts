@@ -290,6 +290,17 @@ describe('analytics: outputs and cdk-nag', () => {
     );
   });
 
+  it('has an alert bus whose name the analytics stream function reads and the stack outputs', () => {
+    const buses = ofType('AWS::Events::EventBus');
+    expect(buses).toHaveLength(1);
+    const [busId, bus] = buses[0] ?? [];
+    expect(bus?.Name).toBe(`${DEFAULT_CONFIG.stackName}-alerts`);
+    const fn = resources[id(stack.analytics.function.fn)];
+    expect(fn?.Properties.Environment.Variables.ALERT_EVENT_BUS_NAME).toEqual({ Ref: busId });
+    const outputs = template.toJSON().Outputs as Record<string, { Value: unknown }>;
+    expect(outputs.AlertEventBusName?.Value).toEqual({ Ref: busId });
+  });
+
   it('adds no unacknowledged cdk-nag findings', () => {
     expect(result.findings.filter((f) => f.plugin === NAG_PLUGIN_NAME)).toEqual([]);
     expect(result.findings).toEqual([]);

@@ -1,6 +1,7 @@
 import { App, Stack, Validations } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { CfnTable } from 'aws-cdk-lib/aws-dynamodb';
+import type { CfnEventBus } from 'aws-cdk-lib/aws-events';
 import type { CfnPolicy } from 'aws-cdk-lib/aws-iam';
 import type { CfnBucket } from 'aws-cdk-lib/aws-s3';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
@@ -191,6 +192,28 @@ describe('IAM', () => {
       statementsOf(stack, template, h).some((s) => actions(s).includes('execute-api:ManageConnections')),
     );
     expect(pushers.sort()).toEqual(['assistant', 'resume']);
+  });
+
+  it('only the analytics stream function may put events, and only on the alert bus', () => {
+    const busArn = {
+      'Fn::GetAtt': [
+        Stack.of(stack).getLogicalId(stack.analytics.alertBus.node.defaultChild as CfnEventBus),
+        'Arn',
+      ],
+    };
+    const analyticsPolicy = stack.analytics.function.role.node.tryFindChild('DefaultPolicy');
+    const statements = allStatements(template).filter(({ statement }) =>
+      actions(statement).some((a) => a.startsWith('events:')),
+    );
+    expect(
+      statements.map(({ policy, statement }) => [policy, actions(statement), statement.Resource]),
+    ).toEqual([
+      [
+        Stack.of(stack).getLogicalId(analyticsPolicy?.node.defaultChild as CfnPolicy),
+        ['events:PutEvents'],
+        busArn,
+      ],
+    ]);
   });
 
   it('only the upload route may put photos and only sendMessage may read them, on the photos/ prefix', () => {

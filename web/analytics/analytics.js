@@ -90,12 +90,38 @@ async function load(query, params) {
   }
 }
 
+const ALERT_COLUMNS = ['windowStart', 'windowEnd', 'sku', 'defects', 'mentions', 'baseline', 'sampleIntents'];
+
+/** Keyword spikes are not bound to the chosen period: the newest ones matter whatever the period. */
+async function loadAlerts() {
+  const section = document.getElementById('alerts');
+  const status = section.querySelector(':scope > .status');
+  const wrap = section.querySelector(':scope > .table-wrap');
+  try {
+    const response = await fetch('/api/analytics/alerts');
+    const body = await response.json();
+    if (!response.ok) throw new Error(body.error || `HTTP ${response.status}`);
+    wrap.replaceChildren(body.alerts.length > 0 ? table(ALERT_COLUMNS, body.alerts) : '');
+    status.className = 'status';
+    status.textContent =
+      body.alerts.length > 0
+        ? `${body.alerts.length} keyword spike${body.alerts.length === 1 ? '' : 's'}`
+        : 'No keyword spikes';
+    section.dataset.state = 'ready';
+  } catch (error) {
+    wrap.replaceChildren();
+    status.className = 'status error';
+    status.textContent = error.message;
+    section.dataset.state = 'error';
+  }
+}
+
 const { queries } = await (await fetch('/api/analytics')).json();
 
 async function refresh() {
   main.setAttribute('aria-busy', 'true');
   const params = search();
-  await Promise.all(queries.map((query) => load(query, params)));
+  await Promise.all([loadAlerts(), ...queries.map((query) => load(query, params))]);
   main.setAttribute('aria-busy', 'false');
 }
 
