@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { parser } from '@aws-lambda-powertools/parser/middleware';
 import * as z from 'zod';
+import { claims, knowledge, returns, storeRules } from '../config/after-sales';
 import { chatModel } from '../config/chat-model';
 import { clientPush } from '../config/client-push';
-import { claims, conversations, knowledge, orders, returns, storeRules } from '../config/dynamodb';
+import { conversations, orders } from '../config/dynamodb';
 import { logger, metrics } from '../config/observability';
 import { env } from '../config/runtime-env';
 import { AssistantTools } from '../core/assistant/tools';
