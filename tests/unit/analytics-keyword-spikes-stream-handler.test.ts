@@ -1,27 +1,21 @@
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FactName, MessageFact } from '../../functions/core/analytics/facts';
 import { KeywordSpikeDetector } from '../../functions/core/analytics/keyword-spikes';
 import { analyseSentiment } from '../../functions/core/sentiment/model';
-import type { AnalyticsSink, ClaimOutcome, ProcessedEvents } from '../../functions/ports/analytics-sink';
+import type { ClaimOutcome, ProcessedEvents } from '../../functions/ports/analytics-sink';
 import type { KeywordSpikeAlert } from '../../functions/ports/keyword-spikes';
+import {
+  type AnalyticsStreamFactory,
+  loadAnalyticsStreamFactory,
+  MemorySink,
+} from '../support/analytics-stream';
 import { MemoryKeywordSpikeStore } from '../support/memory-keyword-spike-store';
 
-type Factory = typeof import('../../functions/handlers/analytics-stream').createAnalyticsStreamHandler;
-let createAnalyticsStreamHandler: Factory;
+let createAnalyticsStreamHandler: AnalyticsStreamFactory;
 
 beforeAll(async () => {
-  // The handler module reads its configuration at import, as at a Lambda cold start; no call is made.
-  Object.assign(process.env, {
-    AFTERDESK_MODE: 'local',
-    STORE_TABLE: 'store',
-    CONVERSATIONS_TABLE: 'conversations',
-    CONNECTIONS_TABLE: 'connections',
-    DYNAMODB_ENDPOINT: 'http://127.0.0.1:1',
-    ANALYTICS_DATA_DIR: '/nonexistent-afterdesk-analytics',
-  });
-  ({ createAnalyticsStreamHandler } = await import('../../functions/handlers/analytics-stream'));
+  createAnalyticsStreamHandler = await loadAnalyticsStreamFactory();
 });
 
 class MemoryProcessedEvents implements ProcessedEvents {
@@ -33,18 +27,6 @@ class MemoryProcessedEvents implements ProcessedEvents {
     for (const id of ids) this.done.add(id);
   }
   async release() {}
-}
-
-class MemorySink implements AnalyticsSink {
-  readonly rows: MessageFact[] = [];
-  failNext = false;
-  async write<K extends FactName>(_fact: K, rows: readonly unknown[]) {
-    if (this.failNext) {
-      this.failNext = false;
-      throw new Error('sink down');
-    }
-    this.rows.push(...(rows as MessageFact[]));
-  }
 }
 
 let sequence = 0;
