@@ -1,33 +1,23 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileAlertPublisher } from '../../functions/adapters/local/file-alert-publisher';
 import { NAMED_QUERIES } from '../../functions/core/analytics/named-queries';
-import { startWebServer } from '../../local/web/server';
-import { plantWeeklyFacts } from '../support/analytics-fixture';
+import { startAnalyticsWebServer } from '../support/analytics-fixture';
 import { openShopperBrowser, type ShopperBrowser } from './chromium';
 
 let dir: string;
-let web: Awaited<ReturnType<typeof startWebServer>> | undefined;
+let web: Awaited<ReturnType<typeof startAnalyticsWebServer>>['web'];
+let server: Awaited<ReturnType<typeof startAnalyticsWebServer>> | undefined;
 let browser: ShopperBrowser | undefined;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'afterdesk-analytics-page-'));
-  await plantWeeklyFacts(dir);
-  web = await startWebServer({
-    port: 0,
-    dataDir: dir,
-    websocketUrl: 'ws://127.0.0.1:9',
-    secretFile: join(dir, 'store-secret'),
-    photoDir: join(dir, 'photos'),
-  });
+  server = await startAnalyticsWebServer('afterdesk-analytics-page-');
+  ({ dir, web } = server);
 });
 
 afterAll(async () => {
   await browser?.close();
-  await web?.stop();
-  await rm(dir, { recursive: true, force: true });
+  await server?.stop();
 });
 
 describe('the local analytics page', () => {

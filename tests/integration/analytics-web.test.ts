@@ -1,12 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebServer } from '../../local/web/server';
-import { HOSTILE, plantWeeklyFacts } from '../support/analytics-fixture';
+import { HOSTILE, startAnalyticsWebServer } from '../support/analytics-fixture';
 
-let dir: string;
-let web: Awaited<ReturnType<typeof startWebServer>>;
+let web: Awaited<ReturnType<typeof startAnalyticsWebServer>>['web'];
+let server: Awaited<ReturnType<typeof startAnalyticsWebServer>> | undefined;
 
 const get = async (path: string) => {
   const response = await fetch(new URL(path, web.url));
@@ -19,20 +15,12 @@ const get = async (path: string) => {
 };
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'afterdesk-analytics-web-'));
-  await plantWeeklyFacts(dir);
-  web = await startWebServer({
-    port: 0,
-    dataDir: dir,
-    websocketUrl: 'ws://127.0.0.1:9',
-    secretFile: join(dir, 'store-secret'),
-    photoDir: join(dir, 'photos'),
-  });
+  server = await startAnalyticsWebServer('afterdesk-analytics-web-');
+  ({ web } = server);
 });
 
 afterAll(async () => {
-  await web?.stop();
-  await rm(dir, { recursive: true, force: true });
+  await server?.stop();
 });
 
 describe('the local analytics API', () => {

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   type ConversationFact,
   FACT_SCHEMA_VERSION,
@@ -5,6 +8,7 @@ import {
   type ReturnFact,
 } from '../../functions/core/analytics/facts';
 import { writeFacts } from '../../local/analytics/duckdb';
+import { startWebServer } from '../../local/web/server';
 
 /** Shopper-derived text that must come out escaped wherever it is shown. */
 export const HOSTILE = '<img src="http://127.0.0.1:9/x.png" onerror="alert(1)">';
@@ -162,4 +166,26 @@ export async function plantWeeklyFacts(dataDir: string) {
   await writeFacts(dataDir, 'conversation_facts', facts.conversations);
   await writeFacts(dataDir, 'return_facts', facts.returns);
   return facts;
+}
+
+/** The local web server over a throwaway data folder holding the planted weeks of facts. */
+export async function startAnalyticsWebServer(prefix: string) {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  await plantWeeklyFacts(dir);
+  const web = await startWebServer({
+    port: 0,
+    dataDir: dir,
+    // Nothing here opens a chat: the gateway address only has to be well formed.
+    websocketUrl: 'ws://127.0.0.1:9',
+    secretFile: join(dir, 'store-secret'),
+    photoDir: join(dir, 'photos'),
+  });
+  return {
+    dir,
+    web,
+    stop: async () => {
+      await web.stop();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
 }

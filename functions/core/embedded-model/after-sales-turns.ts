@@ -13,7 +13,7 @@ import {
   returnWhyText,
 } from '../nlu/templates';
 import type { ToolResultTurn } from './conversation';
-import type { ResolvedTurn } from './dialogue-policy';
+import { ORDER_AFTER_SALES_INTENTS, type ResolvedTurn } from './dialogue-policy';
 
 /**
  * The after-sales half of the embedded model: which tool an intent calls with which slots, what to ask
@@ -24,20 +24,8 @@ import type { ResolvedTurn } from './dialogue-policy';
 export type ToolCall = { name: string; input: Record<string, unknown> };
 export type AfterSalesStep = { call: ToolCall } | { say: string };
 
-/** Intents that are about one order and cannot go on without its number. */
-const NEEDS_ORDER: ReadonlySet<IntentId> = new Set([
-  'return_request',
-  'exchange_request',
-  'refund_status',
-  'cancel_order',
-  'change_order',
-  'damaged_item',
-  'wrong_item',
-  'delivery_problem',
-]);
-
 export const AFTER_SALES_INTENTS: ReadonlySet<IntentId> = new Set([
-  ...NEEDS_ORDER,
+  ...ORDER_AFTER_SALES_INTENTS,
   'size_advice',
   'product_question',
   'policy_question',
@@ -69,7 +57,8 @@ export function afterSalesStep(
   const orderId = turn.orderId ?? orderIdFromContext;
   // Broken or wrong goods reach a person at once; the case is opened once the order number is known.
   if (!orderId && (intent === 'damaged_item' || intent === 'wrong_item')) return undefined;
-  if (NEEDS_ORDER.has(intent) && !orderId) return { say: fixedReply(turn.lang, 'askOrderNumber') };
+  if (ORDER_AFTER_SALES_INTENTS.has(intent) && !orderId)
+    return { say: fixedReply(turn.lang, 'askOrderNumber') };
   const recent = [latestText, ...earlierTexts.slice(0, CONTEXT_TURNS)].join('\n');
   switch (intent) {
     case 'return_request':

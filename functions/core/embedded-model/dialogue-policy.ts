@@ -27,9 +27,8 @@ const SLOT_ANSWER_MAX_CONFIDENCE = 0.7;
 const CONTEXT_TURNS = 3;
 /** Intents a short message can carry on its own, so they never count as an answer to a pending question. */
 const SELF_CONTAINED: ReadonlySet<IntentId> = new Set(['smalltalk', 'human_agent', 'video_call']);
-/** Topics that ask for an order number, so a short reply after them carries on the same topic. */
-const ORDER_TOPICS: ReadonlySet<IntentId> = new Set([
-  'track_order',
+/** After-sales intents that are about one order and cannot go on without its number. */
+export const ORDER_AFTER_SALES_INTENTS: ReadonlySet<IntentId> = new Set([
   'return_request',
   'exchange_request',
   'refund_status',
@@ -39,6 +38,8 @@ const ORDER_TOPICS: ReadonlySet<IntentId> = new Set([
   'wrong_item',
   'delivery_problem',
 ]);
+/** Topics that ask for an order number, so a short reply after them carries on the same topic. */
+const ORDER_TOPICS: ReadonlySet<IntentId> = new Set(['track_order', ...ORDER_AFTER_SALES_INTENTS]);
 const ORDER_ID_SHAPE = /^#?([A-Za-z0-9][A-Za-z0-9-]{1,38}[A-Za-z0-9])$/;
 
 export interface ResolvedTurn {
