@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 const scripts = [
   'bench/chat-latency.ts',
   'bench/embedded-model.ts',
+  'bench/hybrid-routing.ts',
   'bench/bundles.ts',
   'bench/widget.ts',
   'bench/widget-network.ts',

@@ -53,6 +53,7 @@ export class AfterdeskStack extends Stack {
       GUARDRAIL_VERSION: config.guardrailVersion,
       CHAT_MODEL: config.chatModel,
       HYBRID_ROUTING: String(config.hybridRouting),
+      HYBRID_INTENTS: config.hybridIntents.join(','),
     };
     const common = { logRetention: config.logRetention, logKey, environment };
 

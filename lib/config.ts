@@ -1,5 +1,7 @@
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { DEFAULT_HYBRID_INTENTS } from '../functions/core/assistant/hybrid-intents';
+import { INTENT_IDS } from '../functions/core/nlu/intent-ids';
 
 /** Deploy-time settings, read once from CDK context (cdk.json or `cdk synth -c key=value`) and checked. */
 export interface AfterdeskConfig {
@@ -12,6 +14,8 @@ export interface AfterdeskConfig {
   readonly chatModel: 'bedrock' | 'embedded';
   /** Let the embedded model answer clear-cut messages before calling Bedrock. */
   readonly hybridRouting: boolean;
+  /** Intents the embedded model may answer alone under hybrid routing (comma-separated in context). */
+  readonly hybridIntents: readonly string[];
   /** Default route throttling of the WebSocket stage (requests per second / burst). */
   readonly throttle: { readonly rateLimit: number; readonly burstLimit: number };
   /** $connect runs the authorizer: limit connection storms separately. */
@@ -58,6 +62,7 @@ export const DEFAULT_CONFIG: AfterdeskConfig = {
   guardrailVersion: 'DRAFT',
   chatModel: 'bedrock',
   hybridRouting: true,
+  hybridIntents: DEFAULT_HYBRID_INTENTS,
   throttle: { rateLimit: 100, burstLimit: 200 },
   connectThrottle: { rateLimit: 20, burstLimit: 40 },
   sendMessageThrottle: { rateLimit: 50, burstLimit: 100 },
@@ -108,6 +113,17 @@ function positiveNumber(scope: Construct, key: string, fallback: number): number
   return value;
 }
 
+function intentList(scope: Construct, key: string, fallback: readonly string[]): readonly string[] {
+  const intents = text(scope, key, fallback.join(','), /^[a-z_,]*$/)
+    .split(',')
+    .filter(Boolean);
+  const known: readonly string[] = INTENT_IDS;
+  const unknown = intents.filter((intent) => !known.includes(intent));
+  if (unknown.length > 0)
+    throw new ConfigError(`Context "${key}" lists unknown intent ids: ${unknown.join(', ')}`);
+  return intents;
+}
+
 function flag(scope: Construct, key: string, fallback: boolean): boolean {
   const raw = scope.node.tryGetContext(key);
   if (raw === undefined || raw === null || raw === '') return fallback;
@@ -141,6 +157,7 @@ export function readConfig(scope: Construct): AfterdeskConfig {
     guardrailVersion: text(scope, 'guardrailVersion', d.guardrailVersion, /^(DRAFT|[1-9][0-9]{0,7})$/),
     chatModel,
     hybridRouting: flag(scope, 'hybridRouting', d.hybridRouting),
+    hybridIntents: intentList(scope, 'hybridIntents', d.hybridIntents),
     throttle: {
       rateLimit: positiveNumber(scope, 'throttleRateLimit', d.throttle.rateLimit),
       burstLimit: positiveNumber(scope, 'throttleBurstLimit', d.throttle.burstLimit),

@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { DEFAULT_HYBRID_INTENTS } from '../core/assistant/hybrid-intents';
+import { INTENT_IDS } from '../core/nlu/intent-ids';
 
 /**
  * Configuration is read and checked once, at cold start, so a mis-deployed function fails loudly on its
@@ -26,6 +28,17 @@ export const EnvSchema = z.object({
   GUARDRAIL_ID: z.string().optional(),
   GUARDRAIL_VERSION: z.string().default('DRAFT'),
   HYBRID_ROUTING: boolean,
+  /** Comma-separated intent ids the embedded model may answer alone under hybrid routing. */
+  HYBRID_INTENTS: z
+    .string()
+    .default(DEFAULT_HYBRID_INTENTS.join(','))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((intent) => intent.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.enum(INTENT_IDS))),
   /** The shoppers' photo bucket (cloud); locally the upload endpoint and the folder behind it. */
   PHOTO_BUCKET: z.string().optional(),
   PHOTO_UPLOAD_URL: z.url().optional(),

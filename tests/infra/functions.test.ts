@@ -3,7 +3,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AfterdeskStack } from '../../lib/afterdesk-stack';
-import { synthApp } from '../../lib/app';
+import { buildApp, synthApp } from '../../lib/app';
 
 type Resource = { Type: string; Properties: Record<string, unknown> };
 
@@ -118,9 +118,29 @@ describe('shared function defaults', () => {
       expect(e.BEDROCK_MODEL_ID, handler).toBe('us.anthropic.claude-3-5-haiku-20241022-v1:0');
       expect(e.CHAT_MODEL, handler).toBe('bedrock');
       expect(e.HYBRID_ROUTING, handler).toBe('true');
+      expect(e.HYBRID_INTENTS, handler).toBe('track_order');
       expect(e.GUARDRAIL_ID, handler).toBe('');
     }
     expect(env('send-message').ASSISTANT_FUNCTION_NAME).toEqual({ Ref: logicalId('assistant') });
+  });
+});
+
+describe('hybrid routing settings', () => {
+  it('the intents the embedded model answers alone come from context and reach the assistant', () => {
+    const built = buildApp({ bundle: false, context: { hybridIntents: 'track_order,refund_status' } });
+    const assistant = built.stack.functions.assistant;
+    if (!assistant) throw new Error('no assistant function');
+    const resource = Template.fromStack(built.stack).toJSON().Resources[
+      Stack.of(assistant.fn).getLogicalId(assistant.fn.node.defaultChild as CfnFunction)
+    ] as Resource;
+    const variables = (resource.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+    expect(variables.HYBRID_INTENTS).toBe('track_order,refund_status');
+  });
+
+  it('an unknown intent id in hybridIntents stops the synth with its name', () => {
+    expect(() => buildApp({ bundle: false, context: { hybridIntents: 'track_order,where_is_it' } })).toThrow(
+      /hybridIntents.*where_is_it/,
+    );
   });
 });
 

@@ -45,10 +45,17 @@ function recordingLlm(): ChatModel & { calls: ConverseRequest[] } {
   };
 }
 
-async function turn(text: string) {
+async function turn(text: string, intents?: string[]) {
   const llm = recordingLlm();
   const routes: Route[] = [];
-  const model = new HybridChatModel(new EmbeddedChatModel(), llm, (route) => routes.push(route));
+  const elapsed: number[] = [];
+  const model = new HybridChatModel(new EmbeddedChatModel(), llm, {
+    intents,
+    onRoute: (route, call) => {
+      routes.push(route);
+      elapsed.push(call.elapsedMs);
+    },
+  });
   const result = await runAssistantTurn(
     { model, tools },
     {
@@ -56,7 +63,7 @@ async function turn(text: string) {
       context: { customerId: 'c-ana', sessionId: 's-test-0001' },
     },
   );
-  return { result, llm, routes };
+  return { result, llm, routes, elapsed };
 }
 
 describe('hybrid routing', () => {
@@ -75,5 +82,23 @@ describe('hybrid routing', () => {
     expect(routes).toEqual(['fallback']);
     expect(llm.calls).toHaveLength(1);
     expect(result.text).toBe('LLM answer');
+  });
+
+  it('reports how long each model call took, per route, for the latency metrics', async () => {
+    const { routes, elapsed } = await turn('Where is my order A1001?');
+    expect(routes).toHaveLength(elapsed.length);
+    for (const ms of elapsed) expect(ms).toBeGreaterThanOrEqual(0);
+  });
+
+  it('routes nothing to the embedded model when the stack lists no intents for it', async () => {
+    const { llm, routes } = await turn('Where is my order A1001?', []);
+    expect(routes).toEqual(['fallback']);
+    expect(llm.calls).toHaveLength(1);
+  });
+
+  it('keeps tracking with the LLM when the stack lets the embedded model answer other intents only', async () => {
+    const { llm, routes } = await turn('Where is my order A1001?', ['refund_status']);
+    expect(routes).toEqual(['fallback']);
+    expect(llm.calls).toHaveLength(1);
   });
 });
