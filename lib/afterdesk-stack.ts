@@ -5,6 +5,7 @@ import { Analytics } from './analytics';
 import { Assistant } from './assistant';
 import { ChatApi } from './chat-api';
 import type { AfterdeskConfig } from './config';
+import { ConversationCloser } from './conversation-closer';
 import { Data } from './data';
 import { LogEncryption } from './log-encryption';
 import { Photos } from './photos';
@@ -27,6 +28,7 @@ export class AfterdeskStack extends Stack {
   readonly assistant: Assistant;
   readonly streamProcessing: StreamProcessing;
   readonly analytics: Analytics;
+  readonly conversationCloser: ConversationCloser;
   readonly photos: Photos;
   readonly signingSecret: ShopperTokenSecret;
   /** Every function by handler name (e.g. 'send-message'). */
@@ -108,7 +110,19 @@ export class AfterdeskStack extends Stack {
       environment,
     });
 
-    this.analytics = new Analytics(this, 'Analytics', { config, logKey, conversations, environment });
+    this.analytics = new Analytics(this, 'Analytics', {
+      config,
+      logKey,
+      conversations,
+      store,
+      environment,
+    });
+    this.conversationCloser = new ConversationCloser(this, 'ConversationCloser', {
+      config,
+      logKey,
+      conversations,
+      environment,
+    });
     this.photos = new Photos(this, 'Photos', {
       config: config.photos,
       accessLogsBucket: this.analytics.accessLogsBucket,
@@ -180,6 +194,23 @@ export class AfterdeskStack extends Stack {
     this.chatApi.grantPostToConnection(assistantFn);
 
     conversations.grantReadWriteData(this.streamProcessing.function.fn);
+
+    // Table-level grants on Conversations reach its one index, the idle closer's open contacts.
+    for (const fn of [
+      authorizer,
+      connect,
+      sendMessage,
+      resume,
+      assistantFn,
+      this.streamProcessing.function,
+      this.analytics.function,
+    ])
+      this.acknowledgeIndexAccess(
+        fn,
+        conversations,
+        'has table-level access to Conversations, which includes its open-contacts index (session ids and ' +
+          'contact timings kept for the idle closer, no message text)',
+      );
 
     new CfnOutput(this, 'SigningSecretArn', {
       description:

@@ -14,9 +14,15 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as cxapi from 'aws-cdk-lib/cx-api';
 import { Construct } from 'constructs';
+import {
+  CONVERSATION_STREAM_FACTS,
+  deliveryStreamEnvVar,
+  STORE_FACTS,
+} from '../functions/config/analytics-sink';
 import { type ColumnType, FACT_COLUMNS, type FactName } from '../functions/core/analytics/facts';
+import { grantBedrockModel } from './bedrock-access';
 import { type AfterdeskConfig, ANALYTICS_IA_TRANSITION_DAYS } from './config';
-import { conversationsStreamSource } from './conversations-stream-source';
+import { conversationsStreamSource, tableStreamSource } from './conversations-stream-source';
 import { PROJECT_ROOT, SharedFunction } from './shared-function';
 
 /** Where the named queries live: one `<name>.sql` per `AWS::Athena::NamedQuery`. */
@@ -41,9 +47,29 @@ export function factPrefix(fact: FactName): string {
   return `${fact}/`;
 }
 
-const MESSAGE_FACTS_PREFIX = factPrefix('message_facts');
-/** Records Firehose could not convert, outside every table location. */
-const DELIVERY_ERRORS_PREFIX = 'errors/message_facts/';
+/** Where Firehose puts a fact's records it could not convert: outside every table location. */
+export function deliveryErrorsPrefix(fact: FactName): string {
+  return `errors/${fact}/`;
+}
+
+const pascal = (fact: FactName) =>
+  fact.replace(/(^|_)([a-z])/g, (_match, _sep: string, letter: string) => letter.toUpperCase());
+
+/** Message facts keep the construct ids they were first deployed with, so an update replaces nothing. */
+const deliveryIds = (fact: FactName) =>
+  fact === 'message_facts'
+    ? {
+        logStream: 'DeliveryLogStream',
+        role: 'DeliveryRole',
+        policy: 'DeliveryPolicy',
+        stream: 'MessageFactsDelivery',
+      }
+    : {
+        logStream: `${pascal(fact)}DeliveryLogStream`,
+        role: `${pascal(fact)}DeliveryRole`,
+        policy: `${pascal(fact)}DeliveryPolicy`,
+        stream: `${pascal(fact)}Delivery`,
+      };
 
 export interface NamedQueryFile {
   /** File name without `.sql`, e.g. `top-issues`. */
@@ -81,6 +107,8 @@ export interface AnalyticsProps {
   readonly logKey: kms.IKey;
   /** The Conversations table; its stream feeds message facts, and it holds the idempotency records. */
   readonly conversations: dynamodb.ITable;
+  /** The Store table; its stream (returns, claims) feeds return and ticket facts. */
+  readonly store: dynamodb.ITable;
   /** Configuration every handler may read at cold start. */
   readonly environment: Record<string, string>;
 }
@@ -107,6 +135,10 @@ export class Analytics extends Construct {
   readonly databaseName: string;
   readonly database: glue.CfnDatabase;
   readonly tables: Readonly<Record<FactName, glue.CfnTable>>;
+  /** Firehose stream per fact table, each writing `<fact>/dt=YYYY-MM-DD/` with its own role. */
+  readonly deliveryStreams: Readonly<Record<FactName, firehose.CfnDeliveryStream>>;
+  readonly deliveryRoles: Readonly<Record<FactName, iam.Role>>;
+  /** The message facts stream and role (deliveryStreams.message_facts, deliveryRoles.message_facts). */
   readonly deliveryStream: firehose.CfnDeliveryStream;
   readonly deliveryRole: iam.Role;
   readonly deliveryLogGroup: logs.LogGroup;
@@ -115,6 +147,10 @@ export class Analytics extends Construct {
   readonly function: SharedFunction;
   readonly failures: sqs.Queue;
   readonly eventSource: DynamoEventSource;
+  /** Store stream → return and ticket facts. */
+  readonly storeFunction: SharedFunction;
+  readonly storeFailures: sqs.Queue;
+  readonly storeEventSource: DynamoEventSource;
   readonly workGroup: athena.CfnWorkGroup;
   readonly namedQueries: Readonly<Record<string, athena.CfnNamedQuery>>;
 
@@ -238,131 +274,41 @@ export class Analytics extends Construct {
     }
     this.tables = tables as Record<FactName, glue.CfnTable>;
 
-    // --- Firehose: message facts, JSON -> Parquet ------------------------------------------------------
+    // --- Firehose: one delivery stream per fact, JSON -> Parquet -------------------------------------
     this.deliveryLogGroup = new logs.LogGroup(this, 'DeliveryLogs', {
       retention: config.logRetention,
       encryptionKey: props.logKey,
       removalPolicy: RemovalPolicy.RETAIN,
     });
-    const deliveryLogStream = new logs.LogStream(this, 'DeliveryLogStream', {
-      logGroup: this.deliveryLogGroup,
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
-    this.deliveryRole = new iam.Role(this, 'DeliveryRole', {
-      // Firehose passes the account id as the external id (its documented trust policy).
-      assumedBy: new iam.ServicePrincipal('firehose.amazonaws.com', {
-        conditions: { StringEquals: { 'sts:ExternalId': stack.account } },
-      }),
-      description: 'Firehose delivery of Afterdesk message facts: Glue schema, facts bucket, error logs',
-    });
-    const messageFacts = this.tables.message_facts;
-    const glueArn = (resource: string, resourceName?: string) =>
-      stack.formatArn({ service: 'glue', resource, resourceName });
-    // The permissions Firehose documents for an S3 destination with record format conversion, on this
-    // bucket's message_facts/ and errors/ prefixes, this Glue table and this log stream only.
-    const deliveryPolicy = new iam.Policy(this, 'DeliveryPolicy', {
-      roles: [this.deliveryRole],
-      statements: [
-        new iam.PolicyStatement({
-          sid: 'FactsBucket',
-          actions: ['s3:GetBucketLocation', 's3:ListBucket', 's3:ListBucketMultipartUploads'],
-          resources: [this.bucket.bucketArn],
-        }),
-        new iam.PolicyStatement({
-          sid: 'FactsObjects',
-          actions: ['s3:AbortMultipartUpload', 's3:GetObject', 's3:PutObject'],
-          resources: [
-            this.bucket.arnForObjects(`${MESSAGE_FACTS_PREFIX}*`),
-            this.bucket.arnForObjects(`${DELIVERY_ERRORS_PREFIX}*`),
-          ],
-        }),
-        new iam.PolicyStatement({
-          sid: 'GlueSchema',
-          actions: ['glue:GetTable', 'glue:GetTableVersion', 'glue:GetTableVersions'],
-          resources: [
-            glueArn('catalog'),
-            glueArn('database', this.databaseName),
-            glueArn('table', `${this.databaseName}/message_facts`),
-          ],
-        }),
-        new iam.PolicyStatement({
-          sid: 'ErrorLogs',
-          actions: ['logs:PutLogEvents'],
-          resources: [
-            stack.formatArn({
-              service: 'logs',
-              resource: 'log-group',
-              resourceName: `${this.deliveryLogGroup.logGroupName}:log-stream:${deliveryLogStream.logStreamName}`,
-              arnFormat: ArnFormat.COLON_RESOURCE_NAME,
-            }),
-          ],
-        }),
-      ],
-    });
-    Validations.of(deliveryPolicy).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::<${stack.getLogicalId(this.bucket.node.defaultChild as s3.CfnBucket)}.Arn>/${MESSAGE_FACTS_PREFIX}*]`,
-      reason:
-        'Firehose names each object it writes (dt partition, stream name, timestamp, random suffix) at ' +
-        'delivery time, so it may write any key under the message_facts/ prefix of the facts bucket only.',
-    });
-    Validations.of(deliveryPolicy).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::<${stack.getLogicalId(this.bucket.node.defaultChild as s3.CfnBucket)}.Arn>/${DELIVERY_ERRORS_PREFIX}*]`,
-      reason:
-        'Firehose writes records it could not convert under keys it names at delivery time, so it may write ' +
-        'any key under the errors/message_facts/ prefix of the facts bucket only.',
-    });
-
-    this.deliveryStream = new firehose.CfnDeliveryStream(this, 'MessageFactsDelivery', {
-      deliveryStreamName: `${config.stackName}-message-facts`,
-      deliveryStreamType: 'DirectPut',
-      deliveryStreamEncryptionConfigurationInput: { keyType: 'AWS_OWNED_CMK' },
-      extendedS3DestinationConfiguration: {
-        bucketArn: this.bucket.bucketArn,
-        roleArn: this.deliveryRole.roleArn,
-        // dt is the UTC day Firehose received the record, which equals the day of occurred_at except for
-        // records delivered late across midnight (retries, stream lag of up to the 1 h max record age).
-        prefix: `${MESSAGE_FACTS_PREFIX}dt=!{timestamp:yyyy-MM-dd}/`,
-        errorOutputPrefix: `${DELIVERY_ERRORS_PREFIX}!{firehose:error-output-type}/dt=!{timestamp:yyyy-MM-dd}/`,
-        // Record format conversion needs a buffer of at least 64 MiB; 5 minutes keeps files few and large.
-        bufferingHints: { sizeInMBs: 64, intervalInSeconds: 300 },
-        // Parquet compresses its own pages (SNAPPY below); the S3 compression must stay off.
-        compressionFormat: 'UNCOMPRESSED',
-        cloudWatchLoggingOptions: {
-          enabled: true,
-          logGroupName: this.deliveryLogGroup.logGroupName,
-          logStreamName: deliveryLogStream.logStreamName,
-        },
-        dataFormatConversionConfiguration: {
-          enabled: true,
-          schemaConfiguration: {
-            catalogId: stack.account,
-            region: stack.region,
-            databaseName: this.databaseName,
-            tableName: 'message_facts',
-            roleArn: this.deliveryRole.roleArn,
-            versionId: 'LATEST',
-          },
-          // OpenX parses the facts' ISO-8601 UTC timestamps (2026-11-20T10:00:00.000Z) into `timestamp`.
-          inputFormatConfiguration: { deserializer: { openXJsonSerDe: {} } },
-          outputFormatConfiguration: { serializer: { parquetSerDe: { compression: 'SNAPPY' } } },
-        },
-      },
-    });
-    // The role must hold its permissions, and the table must exist, before Firehose validates them.
-    this.deliveryStream.node.addDependency(deliveryPolicy, messageFacts);
+    const streams: Partial<Record<FactName, firehose.CfnDeliveryStream>> = {};
+    const roles: Partial<Record<FactName, iam.Role>> = {};
+    for (const fact of FACT_TABLES) {
+      const delivery = this.factDelivery(fact, config);
+      streams[fact] = delivery.stream;
+      roles[fact] = delivery.role;
+    }
+    this.deliveryStreams = streams as Record<FactName, firehose.CfnDeliveryStream>;
+    this.deliveryRoles = roles as Record<FactName, iam.Role>;
+    this.deliveryStream = this.deliveryStreams.message_facts;
+    this.deliveryRole = this.deliveryRoles.message_facts;
 
     // --- The analytics stream function -----------------------------------------------------------------
     this.alertBus = new events.EventBus(this, 'AlertBus', { eventBusName: `${config.stackName}-alerts` });
     this.function = new SharedFunction(this, 'AnalyticsStream', {
       handler: 'analytics-stream',
-      description: 'Afterdesk: turns Conversations stream records into message facts for Firehose',
+      description: 'Afterdesk: turns Conversations stream records into message and conversation facts',
       memorySize: 512,
       timeout: Duration.seconds(60),
       logRetention: config.logRetention,
       logKey: props.logKey,
       environment: {
         ...props.environment,
-        ANALYTICS_DELIVERY_STREAM: this.deliveryStream.ref,
+        ...Object.fromEntries(
+          CONVERSATION_STREAM_FACTS.map((fact) => [
+            deliveryStreamEnvVar(fact),
+            this.deliveryStreams[fact].ref,
+          ]),
+        ),
         ALERT_EVENT_BUS_NAME: this.alertBus.eventBusName,
       },
     });
@@ -375,9 +321,9 @@ export class Analytics extends Construct {
 
     this.function.role.addToPrincipalPolicy(
       new iam.PolicyStatement({
-        sid: 'PutMessageFacts',
+        sid: 'PutConversationStreamFacts',
         actions: ['firehose:PutRecordBatch'],
-        resources: [this.deliveryStream.attrArn],
+        resources: CONVERSATION_STREAM_FACTS.map((fact) => this.deliveryStreams[fact].attrArn),
       }),
     );
     this.alertBus.grantPutEventsTo(this.function.fn);
@@ -385,8 +331,11 @@ export class Analytics extends Construct {
     this.function.role.addToPrincipalPolicy(
       new iam.PolicyStatement({
         sid: 'ComprehendTextAnalysis',
-        // Only what the handler calls today; key phrases and PII detection join when it uses them.
-        actions: ['comprehend:BatchDetectSentiment'],
+        actions: [
+          'comprehend:BatchDetectSentiment',
+          'comprehend:BatchDetectKeyPhrases',
+          'comprehend:DetectPiiEntities',
+        ],
         resources: ['*'],
       }),
     );
@@ -394,7 +343,48 @@ export class Analytics extends Construct {
       'AwsSolutions-IAM5[Resource::*]',
       "Two kinds of statement need Resource '*' because their actions support no resource-level " +
         'permissions: X-Ray PutTraceSegments/PutTelemetryRecords (active tracing) and Comprehend ' +
-        'BatchDetectSentiment, which acts on request text, not on an AWS resource.',
+        'BatchDetectSentiment, BatchDetectKeyPhrases and DetectPiiEntities, which act on request text, ' +
+        'not on an AWS resource.',
+    );
+    // Sentiment for the languages Comprehend lacks: Converse on the stack's one configured model.
+    grantBedrockModel(this.function, config.bedrockModelId, ['bedrock:InvokeModel']);
+
+    // --- The Store stream function: return and ticket facts -------------------------------------------
+    const storeScope = new Construct(this, 'StoreFacts');
+    this.storeFunction = new SharedFunction(storeScope, 'StoreAnalyticsStream', {
+      handler: 'store-analytics-stream',
+      description: 'Afterdesk: turns Store stream records (returns, claims) into return and ticket facts',
+      memorySize: 256,
+      timeout: Duration.seconds(60),
+      logRetention: config.logRetention,
+      logKey: props.logKey,
+      environment: {
+        ...props.environment,
+        ...Object.fromEntries(
+          STORE_FACTS.map((fact) => [deliveryStreamEnvVar(fact), this.deliveryStreams[fact].ref]),
+        ),
+      },
+    });
+    ({ eventSource: this.storeEventSource, failures: this.storeFailures } = tableStreamSource(
+      storeScope,
+      props.store,
+      { consumer: 'store analytics', tableLabel: 'Store', maxBatchingWindow: Duration.seconds(5) },
+    ));
+    this.storeFunction.fn.addEventSource(this.storeEventSource);
+    this.storeFunction.role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        sid: 'PutStoreFacts',
+        actions: ['firehose:PutRecordBatch'],
+        resources: STORE_FACTS.map((fact) => this.deliveryStreams[fact].attrArn),
+      }),
+    );
+    // Processed-event markers only: a conditional put to claim, an update to complete or release.
+    this.storeFunction.role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        sid: 'ProcessedEventMarkers',
+        actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
+        resources: [props.conversations.tableArn],
+      }),
     );
 
     // --- Athena ---------------------------------------------------------------------------------------
@@ -428,5 +418,123 @@ export class Analytics extends Construct {
       namedQueries[query.name] = namedQuery;
     }
     this.namedQueries = namedQueries;
+  }
+
+  /**
+   * A fact's Firehose delivery: JSON records converted to Parquet with the fact's Glue table, written under
+   * `<fact>/dt=YYYY-MM-DD/`, by a role that may touch only that prefix, its error prefix, that table and
+   * its own log stream.
+   */
+  private factDelivery(
+    fact: FactName,
+    config: AfterdeskConfig,
+  ): { stream: firehose.CfnDeliveryStream; role: iam.Role } {
+    const stack = Stack.of(this);
+    const ids = deliveryIds(fact);
+    const prefix = factPrefix(fact);
+    const errorsPrefix = deliveryErrorsPrefix(fact);
+    const logStream = new logs.LogStream(this, ids.logStream, {
+      logGroup: this.deliveryLogGroup,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    const role = new iam.Role(this, ids.role, {
+      // Firehose passes the account id as the external id (its documented trust policy).
+      assumedBy: new iam.ServicePrincipal('firehose.amazonaws.com', {
+        conditions: { StringEquals: { 'sts:ExternalId': stack.account } },
+      }),
+      description: `Firehose delivery of Afterdesk ${fact}: Glue schema, facts bucket, error logs`,
+    });
+    const glueArn = (resource: string, resourceName?: string) =>
+      stack.formatArn({ service: 'glue', resource, resourceName });
+    // The permissions Firehose documents for an S3 destination with record format conversion.
+    const policy = new iam.Policy(this, ids.policy, {
+      roles: [role],
+      statements: [
+        new iam.PolicyStatement({
+          sid: 'FactsBucket',
+          actions: ['s3:GetBucketLocation', 's3:ListBucket', 's3:ListBucketMultipartUploads'],
+          resources: [this.bucket.bucketArn],
+        }),
+        new iam.PolicyStatement({
+          sid: 'FactsObjects',
+          actions: ['s3:AbortMultipartUpload', 's3:GetObject', 's3:PutObject'],
+          resources: [this.bucket.arnForObjects(`${prefix}*`), this.bucket.arnForObjects(`${errorsPrefix}*`)],
+        }),
+        new iam.PolicyStatement({
+          sid: 'GlueSchema',
+          actions: ['glue:GetTable', 'glue:GetTableVersion', 'glue:GetTableVersions'],
+          resources: [
+            glueArn('catalog'),
+            glueArn('database', this.databaseName),
+            glueArn('table', `${this.databaseName}/${fact}`),
+          ],
+        }),
+        new iam.PolicyStatement({
+          sid: 'ErrorLogs',
+          actions: ['logs:PutLogEvents'],
+          resources: [
+            stack.formatArn({
+              service: 'logs',
+              resource: 'log-group',
+              resourceName: `${this.deliveryLogGroup.logGroupName}:log-stream:${logStream.logStreamName}`,
+              arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+            }),
+          ],
+        }),
+      ],
+    });
+    const bucketId = stack.getLogicalId(this.bucket.node.defaultChild as s3.CfnBucket);
+    Validations.of(policy).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/${prefix}*]`,
+      reason:
+        'Firehose names each object it writes (dt partition, stream name, timestamp, random suffix) at ' +
+        `delivery time, so it may write any key under the ${prefix} prefix of the facts bucket only.`,
+    });
+    Validations.of(policy).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/${errorsPrefix}*]`,
+      reason:
+        'Firehose writes records it could not convert under keys it names at delivery time, so it may write ' +
+        `any key under the ${errorsPrefix} prefix of the facts bucket only.`,
+    });
+
+    const stream = new firehose.CfnDeliveryStream(this, ids.stream, {
+      deliveryStreamName: `${config.stackName}-${fact.replace(/_/g, '-')}`,
+      deliveryStreamType: 'DirectPut',
+      deliveryStreamEncryptionConfigurationInput: { keyType: 'AWS_OWNED_CMK' },
+      extendedS3DestinationConfiguration: {
+        bucketArn: this.bucket.bucketArn,
+        roleArn: role.roleArn,
+        // dt is the UTC day Firehose received the record: for message facts the day of occurred_at except
+        // for records delivered late across midnight; for return and ticket rows the day of the change.
+        prefix: `${prefix}dt=!{timestamp:yyyy-MM-dd}/`,
+        errorOutputPrefix: `${errorsPrefix}!{firehose:error-output-type}/dt=!{timestamp:yyyy-MM-dd}/`,
+        // Record format conversion needs a buffer of at least 64 MiB; 5 minutes keeps files few and large.
+        bufferingHints: { sizeInMBs: 64, intervalInSeconds: 300 },
+        // Parquet compresses its own pages (SNAPPY below); the S3 compression must stay off.
+        compressionFormat: 'UNCOMPRESSED',
+        cloudWatchLoggingOptions: {
+          enabled: true,
+          logGroupName: this.deliveryLogGroup.logGroupName,
+          logStreamName: logStream.logStreamName,
+        },
+        dataFormatConversionConfiguration: {
+          enabled: true,
+          schemaConfiguration: {
+            catalogId: stack.account,
+            region: stack.region,
+            databaseName: this.databaseName,
+            tableName: fact,
+            roleArn: role.roleArn,
+            versionId: 'LATEST',
+          },
+          // OpenX parses the facts' ISO-8601 UTC timestamps (2026-11-20T10:00:00.000Z) into `timestamp`.
+          inputFormatConfiguration: { deserializer: { openXJsonSerDe: {} } },
+          outputFormatConfiguration: { serializer: { parquetSerDe: { compression: 'SNAPPY' } } },
+        },
+      },
+    });
+    // The role must hold its permissions, and the table must exist, before Firehose validates them.
+    stream.node.addDependency(policy, this.tables[fact]);
+    return { stream, role };
   }
 }

@@ -4,7 +4,8 @@ import type * as kms from 'aws-cdk-lib/aws-kms';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { type AfterdeskConfig, parseBedrockModelId } from './config';
+import { grantBedrockModel } from './bedrock-access';
+import type { AfterdeskConfig } from './config';
 import { failureQueue } from './failure-queue';
 import { SharedFunction } from './shared-function';
 
@@ -67,50 +68,11 @@ export class Assistant extends Construct {
 
   private grantBedrock(config: AfterdeskConfig): void {
     const stack = Stack.of(this);
-    const model = parseBedrockModelId(config.bedrockModelId);
-    const actions = ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream'];
+    grantBedrockModel(this.function, config.bedrockModelId, [
+      'bedrock:InvokeModel',
+      'bedrock:InvokeModelWithResponseStream',
+    ]);
     const role = this.function.role;
-
-    if (model.inferenceProfileId) {
-      const profileArn = stack.formatArn({
-        service: 'bedrock',
-        resource: 'inference-profile',
-        resourceName: model.inferenceProfileId,
-        arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
-      });
-      role.addToPrincipalPolicy(new iam.PolicyStatement({ actions, resources: [profileArn] }));
-      // A cross-Region profile routes to the model in any Region of its geography: allow the model in every
-      // Region, but only when the call comes through this profile.
-      const modelArn = `arn:${stack.partition}:bedrock:*::foundation-model/${model.foundationModelId}`;
-      role.addToPrincipalPolicy(
-        new iam.PolicyStatement({
-          actions,
-          resources: [modelArn],
-          conditions: { StringEquals: { 'bedrock:InferenceProfileArn': profileArn } },
-        }),
-      );
-      this.function.acknowledgeOnRole(
-        `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:bedrock:*::foundation-model/${model.foundationModelId}]`,
-        'A cross-Region inference profile may serve the request from any Region of its geography, so the ' +
-          'foundation model is allowed in every Region, only for this one model and only through the ' +
-          'configured inference profile (bedrock:InferenceProfileArn condition).',
-      );
-    } else {
-      role.addToPrincipalPolicy(
-        new iam.PolicyStatement({
-          actions,
-          resources: [
-            stack.formatArn({
-              service: 'bedrock',
-              account: '',
-              resource: 'foundation-model',
-              resourceName: model.foundationModelId,
-              arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
-            }),
-          ],
-        }),
-      );
-    }
 
     if (config.guardrailId) {
       role.addToPrincipalPolicy(

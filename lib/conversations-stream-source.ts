@@ -6,19 +6,29 @@ import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { failureQueue } from './failure-queue';
 
+export interface TableStreamSourceOptions {
+  /** Who consumes the stream, for the failure queue's description (e.g. 'analytics'). */
+  readonly consumer: string;
+  /** The table whose stream this is, for the same description. */
+  readonly tableLabel: string;
+  readonly maxBatchingWindow: Duration;
+  /** Construct id of the failure queue; distinct when one scope holds several mappings. */
+  readonly failuresId?: string;
+}
+
 /**
- * The event-source-mapping policy every consumer of the Conversations stream shares: per-record failure
- * reports, bisection, finite retries, a maximum record age and an SQS on-failure destination.
+ * The event-source-mapping policy every DynamoDB stream consumer shares: per-record failure reports,
+ * bisection, finite retries, a maximum record age and an SQS on-failure destination.
  */
-export function conversationsStreamSource(
+export function tableStreamSource(
   scope: Construct,
   table: dynamodb.ITable,
-  options: { consumer: string; maxBatchingWindow: Duration },
+  options: TableStreamSourceOptions,
 ): { eventSource: DynamoEventSource; failures: sqs.Queue } {
   const failures = failureQueue(
     scope,
-    'FailedRecords',
-    `the ${options.consumer} Conversations stream mapping (it receives the shard and sequence range of records that failed)`,
+    options.failuresId ?? 'FailedRecords',
+    `the ${options.consumer} ${options.tableLabel} stream mapping (it receives the shard and sequence range of records that failed)`,
   );
   const eventSource = new DynamoEventSource(table, {
     startingPosition: lambda.StartingPosition.LATEST,
@@ -31,4 +41,13 @@ export function conversationsStreamSource(
     onFailure: new SqsDlq(failures),
   });
   return { eventSource, failures };
+}
+
+/** The Conversations stream's consumers: the same policy. */
+export function conversationsStreamSource(
+  scope: Construct,
+  table: dynamodb.ITable,
+  options: { consumer: string; maxBatchingWindow: Duration },
+): { eventSource: DynamoEventSource; failures: sqs.Queue } {
+  return tableStreamSource(scope, table, { ...options, tableLabel: 'Conversations' });
 }

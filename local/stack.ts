@@ -1,7 +1,7 @@
 import { appendFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
+import type { DynamoDBBatchResponse, DynamoDBStreamEvent, ScheduledEvent } from 'aws-lambda';
 import { createDocumentClient } from '../functions/adapters/aws/dynamodb-client';
 import { readOrCreateSecret } from '../functions/adapters/local/file-signing-secret';
 import {
@@ -27,6 +27,8 @@ export interface LocalStack {
   streamsDrained(): Promise<void>;
   /** Cuts every shopper connection abruptly (tests of weak networks); returns how many were cut. */
   dropConnections(): number;
+  /** Runs the idle-conversation closer now, as its timer would (resolves when that run is over). */
+  closeIdleConversations(): Promise<void>;
 }
 
 export interface StartOptions {
@@ -39,6 +41,10 @@ export interface StartOptions {
   /** API Gateway's 2-hour connection lifetime, shortened by tests. */
   maxConnectionMs?: number;
   pollIntervalMs?: number;
+  /** Time without a message after which a conversation closes (CONVERSATION_IDLE_MINUTES, default 30). */
+  conversationIdleMs?: number;
+  /** How often the idle-conversation closer runs; the cloud schedule is every 5 minutes. Default 1 minute. */
+  closeIdleIntervalMs?: number;
 }
 
 /**
@@ -131,6 +137,8 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       PHOTO_UPLOAD_URL: web.uploadUrl,
       PHOTO_DIR: photoDir,
     });
+    if (options.conversationIdleMs !== undefined)
+      process.env.CONVERSATION_IDLE_MINUTES = String(options.conversationIdleMs / 60_000);
     Object.assign(handlers, {
       authorizer: (await import('../functions/handlers/authorizer')).handler,
       connect: (await import('../functions/handlers/connect')).handler,
@@ -144,12 +152,12 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
     registerAssistantRunner((job) => assistant(job, lambdaContext('assistant', 60_000)));
     stops.push(() => drainAssistantJobs());
 
-    /** One event source mapping on the Conversations stream, as Lambda would run it for `name`. */
-    const startMapping = async (name: string, handler: LambdaHandler) => {
+    /** One event source mapping on a table's stream (Conversations by default), as Lambda would run it. */
+    const startMapping = async (name: string, handler: LambdaHandler, tableName = tables.conversations) => {
       const failureFile = join(config.dataDir, 'failures', `${name}.ndjson`);
       const poller = await startStreamPoller({
         endpoint: dynamo.endpoint,
-        tableName: tables.conversations,
+        tableName,
         handler: (event: DynamoDBStreamEvent) =>
           handler(event, lambdaContext(name, 60_000)) as Promise<DynamoDBBatchResponse>,
         pollIntervalMs: options.pollIntervalMs ?? 100,
@@ -181,6 +189,34 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       'analytics-stream',
       (await import('../functions/handlers/analytics-stream')).handler,
     );
+    // The Store stream: return and ticket facts.
+    const storePoller = await startMapping(
+      'store-analytics-stream',
+      (await import('../functions/handlers/store-analytics-stream')).handler,
+      tables.store,
+    );
+
+    // The cloud's EventBridge schedule as a timer: each close becomes a conversation fact on the stream.
+    const closer = (await import('../functions/handlers/close-idle-conversations')).handler;
+    let closing: Promise<void> | undefined;
+    const closeIdle = (): Promise<void> => {
+      closing ??= closer({} as ScheduledEvent, lambdaContext('close-idle-conversations', 60_000))
+        .then(
+          () => undefined,
+          (error: unknown) =>
+            log(`close-idle-conversations: ${error instanceof Error ? error.message : String(error)}`),
+        )
+        .finally(() => {
+          closing = undefined;
+        });
+      return closing;
+    };
+    const closeTimer = setInterval(closeIdle, options.closeIdleIntervalMs ?? 60_000);
+    closeTimer.unref();
+    stops.push(async () => {
+      clearInterval(closeTimer);
+      await closing;
+    });
 
     if (options.seed !== false)
       await seedDemoStore(
@@ -208,9 +244,10 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
         return stopped;
       },
       streamsDrained: async () => {
-        await Promise.all([poller.drained(), analyticsPoller.drained()]);
+        await Promise.all([poller.drained(), analyticsPoller.drained(), storePoller.drained()]);
       },
       dropConnections: () => gateway.dropAllConnections(),
+      closeIdleConversations: closeIdle,
     };
   } catch (error) {
     await stopAll();

@@ -1,13 +1,24 @@
 -- returns-by-sku: returns requested in [:since, :until) (cancelled ones left out), per SKU: return count, units,
 -- the SKU's share of all returned units, size-related units and share, the most frequent reason and the
 -- average days to refund. Most returned units first.
-WITH r AS (
-  SELECT sku, reason, size_related, quantity, days_to_refund
+-- A return has a row per state change (and a redelivered one may repeat): only its latest row counts.
+WITH versions AS (
+  SELECT sku, reason, size_related, quantity, days_to_refund, state,
+    row_number() OVER (
+      PARTITION BY return_id
+      ORDER BY coalesce(updated_at, requested_at) DESC, coalesce(refunded_at, requested_at) DESC, state
+    ) AS version_rank
   FROM return_facts
-  WHERE state <> 'cancelled'
-    AND requested_at >= CAST(:since AS TIMESTAMP)
+  WHERE requested_at >= CAST(:since AS TIMESTAMP)
     AND requested_at < CAST(:until AS TIMESTAMP)
-    AND dt BETWEEN substr(:since, 1, 10) AND substr(:until, 1, 10)
+    -- Rows land in the partition of the day they were made, so a later state of a return requested in
+    -- the window can sit in any later partition: only the lower bound prunes.
+    AND dt >= substr(:since, 1, 10)
+),
+r AS (
+  SELECT sku, reason, size_related, quantity, days_to_refund
+  FROM versions
+  WHERE version_rank = 1 AND state <> 'cancelled'
 ),
 reasons AS (
   SELECT sku, reason,

@@ -32,14 +32,26 @@ export const STORE_TABLE: TableDefinition = {
       sortKey: { name: 'gsi1sk', type: 'S' },
     },
   ],
+  // Returns and claims live here: their changes feed return and ticket facts.
+  stream: 'NEW_AND_OLD_IMAGES',
   envVar: 'STORE_TABLE',
 };
+
+/**
+ * Open contacts (sessions whose conversation has not closed yet), for the idle closer: sparse, since only an
+ * open contact item carries `openShard`, and sharded (`OPEN#0`…) so no single partition takes every write.
+ */
+export const OPEN_CONTACTS_INDEX = {
+  name: 'openContacts',
+  partitionKey: { name: 'openShard', type: 'S' },
+  sortKey: { name: 'openLastMessageAt', type: 'S' },
+} as const;
 
 export const CONVERSATIONS_TABLE: TableDefinition = {
   id: 'Conversations',
   partitionKey: { name: 'pk', type: 'S' },
   sortKey: { name: 'sk', type: 'S' },
-  globalIndexes: [],
+  globalIndexes: [OPEN_CONTACTS_INDEX],
   stream: 'NEW_AND_OLD_IMAGES',
   ttlAttribute: 'expiresAt',
   envVar: 'CONVERSATIONS_TABLE',

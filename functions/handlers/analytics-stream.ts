@@ -8,16 +8,26 @@ import type {
   DynamoDBRecord,
   DynamoDBStreamEvent,
 } from 'aws-lambda';
-import { analyticsSink, keywordSpikes, processedEvents, sentiment } from '../config/analytics';
+import { analyticsSink, enrichment, keywordSpikes, processedEvents, sentiment } from '../config/analytics';
+import { contactStates } from '../config/conversation-contacts';
 import { conversations } from '../config/dynamodb';
 import { logger, metrics } from '../config/observability';
+import { recordContactEvents } from '../core/analytics/contact-tracking';
+import {
+  type ContactEvent,
+  contactEventFromSessionChange,
+  parseContactState,
+  toConversationFact,
+} from '../core/analytics/conversation-contacts';
+import { enrichTexts, type TextEnrichment } from '../core/analytics/enrichment';
 import { priorityForSentiment } from '../core/analytics/escalation';
-import type { MessageFact } from '../core/analytics/facts';
+import type { ConversationFact, MessageFact } from '../core/analytics/facts';
 import type { KeywordSpikeDetector } from '../core/analytics/keyword-spikes';
 import { type MessageItem, parseMessageItem, toMessageFact } from '../core/analytics/message-facts';
 import { TTL_PRINCIPAL } from '../core/chat/conversation-activity';
 import { analyse } from '../core/embedded-model/analyse';
 import type { AnalyticsSink, ProcessedEvents } from '../ports/analytics-sink';
+import type { ContactStateStore } from '../ports/contact-states';
 import type { ConversationRepository } from '../ports/repositories';
 import type { Sentiment } from '../ports/sentiment';
 import { withObservability } from './shared/middleware';
@@ -27,6 +37,11 @@ type Image = Record<string, AttributeValue>;
 export interface AnalyticsStreamDeps {
   sink: AnalyticsSink;
   sentiment: Sentiment;
+  /**
+   * PII redaction, then key phrases of the redacted text (Comprehend in the cloud). Absent, the fact is
+   * built with the pattern redaction and the word list in line.
+   */
+  enrichment?: TextEnrichment;
   processedEvents: ProcessedEvents;
   /** When the shopper message a reply answers was stored, if it can be found. */
   answeredMessageAt(message: MessageItem): Promise<string | null>;
@@ -35,6 +50,8 @@ export interface AnalyticsStreamDeps {
   /** The other near-real-time signal: defect words about one product spiking raise an alert. */
   keywordSpikes?: Pick<KeywordSpikeDetector, 'record'>;
   count?(name: string): void;
+  /** Per-session contact state, kept from the same records; absent, no contact is tracked. */
+  contacts?: ContactStateStore;
 }
 
 interface Pending {
@@ -43,11 +60,41 @@ interface Pending {
   fact: MessageFact;
 }
 
+interface PendingConversation {
+  record: DynamoDBRecord;
+  eventId: string;
+  fact: ConversationFact;
+}
+
+const sessionKeyOf = (record: DynamoDBRecord) => record.dynamodb?.Keys?.pk?.S;
+const isContactRecord = (record: DynamoDBRecord) =>
+  record.dynamodb?.Keys?.sk?.S === 'CONTACT' && sessionKeyOf(record)?.startsWith('SESSION#') === true;
+
+const messageContactEvent = (fact: MessageFact): ContactEvent => ({
+  kind: 'message',
+  sessionId: fact.conversation_id,
+  at: fact.occurred_at,
+  role: fact.role,
+  channel: fact.channel,
+  intent: fact.intent,
+  sentiment: fact.sentiment,
+});
+
+/** Hand-off changes on a session's META item (requested, taken by an agent). */
+function sessionContactEvent(record: DynamoDBRecord): ContactEvent | undefined {
+  if (record.eventName !== 'MODIFY' && record.eventName !== 'INSERT') return undefined;
+  if (record.dynamodb?.Keys?.sk?.S !== 'META') return undefined;
+  return contactEventFromSessionChange(
+    record.dynamodb.OldImage ? unmarshall(record.dynamodb.OldImage as Image) : undefined,
+    record.dynamodb.NewImage ? unmarshall(record.dynamodb.NewImage as Image) : undefined,
+  );
+}
+
 /**
  * Conversations stream → message facts. Each record is handled on its own (Powertools BatchProcessor): a
- * malformed record or a failing sentiment call fails that record only. Facts built in one invocation go to
- * the sink in one write; a record counts as processed only once that write succeeded, and its
- * processed-event marker then makes any redelivery a no-op.
+ * malformed record or a failing sentiment, PII or key-phrase call fails that record only. Facts built in
+ * one invocation go to the sink in one write; a record counts as processed only once that write succeeded,
+ * and its processed-event marker then makes any redelivery a no-op.
  */
 export function createAnalyticsStreamHandler(deps: AnalyticsStreamDeps) {
   const count = deps.count ?? (() => undefined);
@@ -83,12 +130,14 @@ export function createAnalyticsStreamHandler(deps: AnalyticsStreamDeps) {
           ? analyse(message.text, { languageHint: message.language })
           : undefined;
       const language = message.language ?? analysis?.lang ?? null;
-      const [result] = isShopper ? await deps.sentiment.detect([{ text: message.text, lang: language }]) : [];
+      const input = { text: message.text, lang: language };
+      const [sentiments, enriched, answeredMessageAt] = await Promise.all([
+        isShopper ? deps.sentiment.detect([input]) : [],
+        deps.enrichment ? enrichTexts([input], deps.enrichment) : [],
+        message.role === 'assistant' || message.role === 'agent' ? deps.answeredMessageAt(message) : null,
+      ]);
+      const [result] = sentiments;
       await escalate(message.sessionId, result);
-      const answeredMessageAt =
-        message.role === 'assistant' || message.role === 'agent'
-          ? await deps.answeredMessageAt(message)
-          : null;
       pending.push({
         record,
         eventId,
@@ -98,6 +147,8 @@ export function createAnalyticsStreamHandler(deps: AnalyticsStreamDeps) {
           sentiment: result ?? null,
           analysis: { language, intent: analysis?.intent ?? null },
           answeredMessageAt,
+          redactedText: enriched[0]?.redactedText,
+          keyPhrases: enriched[0]?.keyPhrases,
         }),
       });
     } catch (error) {
@@ -140,17 +191,122 @@ export function createAnalyticsStreamHandler(deps: AnalyticsStreamDeps) {
     }
   }
 
+  /** A contact's close (open → closed) becomes one conversation fact; its other changes are bookkeeping. */
+  async function collectConversationFact(record: DynamoDBRecord, closed: PendingConversation[]) {
+    if (record.eventName !== 'MODIFY') return;
+    const newImage = unmarshall((record.dynamodb?.NewImage ?? {}) as Image);
+    const oldImage = unmarshall((record.dynamodb?.OldImage ?? {}) as Image);
+    if (newImage.status !== 'closed' || oldImage.status !== 'open') return;
+    const eventId = record.eventID;
+    if (!eventId) throw new TypeError('stream record lacks eventID');
+    const fact = toConversationFact(parseContactState(newImage));
+    const claim = await deps.processedEvents.claim(eventId);
+    if (claim === 'done') {
+      count('AnalyticsDuplicateSkipped');
+      return;
+    }
+    if (claim === 'busy') throw new Error(`stream record ${eventId} is being processed elsewhere`);
+    closed.push({ record, eventId, fact });
+  }
+
+  /**
+   * Contact state follows each session in stream order: its message facts built in this batch and the
+   * hand-off changes on its META item. BatchProcessor runs records concurrently, so this runs after it, over
+   * the records in order. A session stops at its first failed record; its later message facts are held back
+   * (claims released, records failed) so the retry replays them in order.
+   */
+  async function trackContacts(
+    records: readonly DynamoDBRecord[],
+    pending: Pending[],
+    failures: DynamoDBBatchItemFailure[],
+  ) {
+    const store = deps.contacts;
+    if (!store) return;
+    const factOf = new Map(pending.map((entry) => [entry.record, entry]));
+    const failed = new Set(failures.map((failure) => failure.itemIdentifier));
+    const sessions = new Map<
+      string,
+      { events: ContactEvent[]; applied: Pending[]; held: Pending[]; blocked: boolean }
+    >();
+    for (const record of records) {
+      const key = sessionKeyOf(record);
+      if (!key?.startsWith('SESSION#') || isContactRecord(record)) continue;
+      const session = sessions.get(key) ?? { events: [], applied: [], held: [], blocked: false };
+      sessions.set(key, session);
+      const entry = factOf.get(record);
+      if (session.blocked || failed.has(record.dynamodb?.SequenceNumber ?? '')) {
+        session.blocked = true;
+        if (entry) session.held.push(entry);
+        continue;
+      }
+      const contactEvent = entry ? messageContactEvent(entry.fact) : sessionContactEvent(record);
+      if (contactEvent) session.events.push(contactEvent);
+      if (entry) session.applied.push(entry);
+    }
+    const heldBack: Pending[] = [];
+    await Promise.all(
+      [...sessions.entries()].map(async ([key, session]) => {
+        heldBack.push(...session.held);
+        if (session.events.length === 0) return;
+        try {
+          await recordContactEvents(store, key.slice('SESSION#'.length), session.events);
+        } catch (error) {
+          count('ContactStateFailed');
+          logger.warn('contact state not updated', {
+            error: error instanceof Error ? error.name : 'unknown',
+          });
+          heldBack.push(...session.applied);
+        }
+      }),
+    );
+    if (heldBack.length === 0) return;
+    await deps.processedEvents.release(heldBack.map((entry) => entry.eventId));
+    for (const entry of heldBack) {
+      pending.splice(pending.indexOf(entry), 1);
+      const id = entry.record.dynamodb?.SequenceNumber;
+      if (id && !failures.some((failure) => failure.itemIdentifier === id))
+        failures.push({ itemIdentifier: id });
+    }
+  }
+
+  /** Conversation facts go to their own table in one write; claims complete only once it succeeded. */
+  async function writeConversationFacts(closed: PendingConversation[], failures: DynamoDBBatchItemFailure[]) {
+    if (closed.length === 0) return;
+    const eventIds = closed.map((entry) => entry.eventId);
+    try {
+      await deps.sink.write(
+        'conversation_facts',
+        closed.map((entry) => entry.fact),
+      );
+    } catch (error) {
+      logger.error('conversation facts write failed', { records: closed.length, error: String(error) });
+      await deps.processedEvents.release(eventIds);
+      for (const entry of closed) {
+        const id = entry.record.dynamodb?.SequenceNumber;
+        if (id && !failures.some((failure) => failure.itemIdentifier === id))
+          failures.push({ itemIdentifier: id });
+      }
+      return;
+    }
+    await deps.processedEvents.complete(eventIds);
+    for (let i = 0; i < closed.length; i++) count('ConversationFactWritten');
+  }
+
   return async (event: DynamoDBStreamEvent, context?: Context): Promise<DynamoDBBatchResponse> => {
     const pending: Pending[] = [];
+    const closed: PendingConversation[] = [];
     // One processor per invocation: the local poller may deliver several shards at once.
     const processor = new BatchProcessor(EventType.DynamoDBStreams);
     const response = await processPartialResponse(
       event,
-      (record: DynamoDBRecord) => processRecord(record, pending),
+      (record: DynamoDBRecord) =>
+        isContactRecord(record) ? collectConversationFact(record, closed) : processRecord(record, pending),
       processor,
       context ? { context } : undefined,
     );
     const failures: DynamoDBBatchItemFailure[] = [...response.batchItemFailures];
+    await trackContacts(event.Records, pending, failures);
+    await writeConversationFacts(closed, failures);
     if (pending.length > 0) {
       const eventIds = pending.map((entry) => entry.eventId);
       try {
@@ -188,9 +344,11 @@ export function createAnalyticsStreamHandler(deps: AnalyticsStreamDeps) {
 const processEvent = createAnalyticsStreamHandler({
   sink: analyticsSink,
   sentiment,
+  enrichment,
   processedEvents,
   handoffs: conversations,
   keywordSpikes,
+  contacts: contactStates,
   answeredMessageAt: async (message) => {
     if (!message.replyTo || message.seq < 1) return null;
     const [previous] = await conversations.listMessagesAfter(message.sessionId, message.seq - 2, 1);

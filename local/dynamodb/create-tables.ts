@@ -7,6 +7,7 @@ import {
   type DynamoDBClient,
   type KeySchemaElement,
   ResourceInUseException,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { TABLES, type TableDefinition } from '../../functions/config/tables';
@@ -31,6 +32,7 @@ export async function ensureTables(
     const name = tableName(prefix, def);
     await createUnlessExists(client, createTableInput(name, def));
     await waitUntilActive(client, name);
+    if (def.stream) await enableStream(client, name, def.stream);
     if (def.ttlAttribute) await enableTimeToLive(client, name, def.ttlAttribute);
     names[def.id] = name;
   }
@@ -112,4 +114,24 @@ async function enableTimeToLive(client: DynamoDBClient, name: string, attribute:
       TimeToLiveSpecification: { AttributeName: attribute, Enabled: true },
     }),
   );
+}
+
+/**
+ * A persistent data folder may hold a table made before its definition had a stream (the Store table
+ * gained one for return and ticket facts): turn the stream on rather than leave the poller nothing to read.
+ */
+async function enableStream(
+  client: DynamoDBClient,
+  name: string,
+  view: NonNullable<TableDefinition['stream']>,
+) {
+  const { Table } = await client.send(new DescribeTableCommand({ TableName: name }));
+  if (Table?.StreamSpecification?.StreamEnabled) return;
+  await client.send(
+    new UpdateTableCommand({
+      TableName: name,
+      StreamSpecification: { StreamEnabled: true, StreamViewType: view },
+    }),
+  );
+  await waitUntilActive(client, name);
 }

@@ -12,7 +12,13 @@ import { DEFAULT_CONFIG } from '../../lib/config';
 
 /** A loose JSON object: CloudFormation properties as `Template.toJSON()` types them. */
 type Json = ReturnType<Template['toJSON']>;
-type Statement = { Sid?: string; Effect: string; Action: string | string[]; Resource: unknown };
+type Statement = {
+  Sid?: string;
+  Effect: string;
+  Action: string | string[];
+  Resource: unknown;
+  Condition?: unknown;
+};
 
 let result: SynthResult;
 let stack: AfterdeskStack;
@@ -146,10 +152,50 @@ describe('analytics: Glue catalog', () => {
 });
 
 describe('analytics: Firehose', () => {
+  it('has one delivery stream per fact table, each converting to Parquet with its own Glue table and prefixes', () => {
+    const streams = ofType('AWS::KinesisFirehose::DeliveryStream');
+    expect(streams).toHaveLength(FACT_TABLES.length);
+    for (const fact of FACT_TABLES) {
+      const [streamId, p] =
+        streams.find(([, s]) => s.ExtendedS3DestinationConfiguration.Prefix.startsWith(`${fact}/`)) ?? [];
+      expect(streamId, fact).toBe(id(stack.analytics.deliveryStreams[fact]));
+      const s3 = p?.ExtendedS3DestinationConfiguration;
+      expect(s3.Prefix).toBe(`${fact}/dt=!{timestamp:yyyy-MM-dd}/`);
+      expect(s3.ErrorOutputPrefix).toBe(
+        `errors/${fact}/!{firehose:error-output-type}/dt=!{timestamp:yyyy-MM-dd}/`,
+      );
+      expect(s3.RoleARN).toEqual({ 'Fn::GetAtt': [id(stack.analytics.deliveryRoles[fact]), 'Arn'] });
+      const conversion = s3.DataFormatConversionConfiguration;
+      expect(conversion.Enabled).toBe(true);
+      expect(conversion.OutputFormatConfiguration.Serializer.ParquetSerDe).toEqual({ Compression: 'SNAPPY' });
+      expect(conversion.SchemaConfiguration).toMatchObject({
+        DatabaseName: stack.analytics.databaseName,
+        TableName: fact,
+        RoleARN: s3.RoleARN,
+      });
+    }
+  });
+
+  it("each delivery role may write only its own fact's prefixes and read only its own Glue table", () => {
+    for (const fact of FACT_TABLES) {
+      const roleId = id(stack.analytics.deliveryRoles[fact]);
+      const policy = ofType('AWS::IAM::Policy').find(
+        ([, p]) => JSON.stringify(p.Roles) === `[{"Ref":"${roleId}"}]`,
+      );
+      const statements = policyStatements(policy?.[0] ?? '');
+      const put = JSON.stringify(statements.find((s) => actions(s).includes('s3:PutObject'))?.Resource);
+      const glue = JSON.stringify(statements.find((s) => actions(s).includes('glue:GetTable'))?.Resource);
+      for (const other of FACT_TABLES) {
+        expect(put.includes(`/${other}/*`), `${fact} role on ${other}/`).toBe(other === fact);
+        expect(put.includes(`/errors/${other}/*`), `${fact} role on errors/${other}/`).toBe(other === fact);
+        expect(glue.includes(`/${other}"`), `${fact} role on table ${other}`).toBe(other === fact);
+      }
+    }
+  });
+
   it('delivers message facts as Parquet, converted with the message_facts Glue schema', () => {
     const streams = ofType('AWS::KinesisFirehose::DeliveryStream');
-    expect(streams).toHaveLength(1);
-    const p = streams[0]?.[1] ?? {};
+    const p = streams.find(([streamId]) => streamId === id(stack.analytics.deliveryStream))?.[1] ?? {};
     expect(p.DeliveryStreamEncryptionConfigurationInput).toEqual({ KeyType: 'AWS_OWNED_CMK' });
     const s3 = p.ExtendedS3DestinationConfiguration;
     expect(s3.BucketARN).toEqual({ 'Fn::GetAtt': [id(stack.analytics.bucket), 'Arn'] });
@@ -210,7 +256,7 @@ describe('analytics: stream function', () => {
     });
   });
 
-  it('runs nodejs24.x on arm64 with explicit memory and timeout and knows its delivery stream', () => {
+  it('runs nodejs24.x on arm64 with explicit memory and timeout and knows its delivery streams', () => {
     const p = resources[id(stack.analytics.function.fn)]?.Properties ?? {};
     expect(p.Runtime).toBe('nodejs24.x');
     expect(p.Architectures).toEqual(['arm64']);
@@ -219,19 +265,31 @@ describe('analytics: stream function', () => {
     expect(p.Environment.Variables.ANALYTICS_DELIVERY_STREAM).toEqual({
       Ref: id(stack.analytics.deliveryStream),
     });
+    expect(p.Environment.Variables.ANALYTICS_DELIVERY_STREAM_CONVERSATION_FACTS).toEqual({
+      Ref: id(stack.analytics.deliveryStreams.conversation_facts),
+    });
   });
 
-  it('may put record batches to its own delivery stream only and call Comprehend text analysis', () => {
+  it('may put record batches to the message and conversation fact streams only and call Comprehend text analysis', () => {
     const policy = stack.analytics.function.role.node.findChild('DefaultPolicy');
     const statements = policyStatements(id(policy));
     const firehose = statements.filter((s) => actions(s).some((a) => a.startsWith('firehose:')));
     expect(firehose).toHaveLength(1);
     expect(actions(firehose[0] as Statement)).toEqual(['firehose:PutRecordBatch']);
-    expect(firehose[0]?.Resource).toEqual({ 'Fn::GetAtt': [id(stack.analytics.deliveryStream), 'Arn'] });
+    expect(firehose[0]?.Resource).toEqual([
+      { 'Fn::GetAtt': [id(stack.analytics.deliveryStream), 'Arn'] },
+      { 'Fn::GetAtt': [id(stack.analytics.deliveryStreams.conversation_facts), 'Arn'] },
+    ]);
 
     const comprehend = statements.filter((s) => actions(s).some((a) => a.startsWith('comprehend:')));
     expect(comprehend).toHaveLength(1);
-    expect(actions(comprehend[0] as Statement)).toEqual(['comprehend:BatchDetectSentiment']);
+    expect(actions(comprehend[0] as Statement).sort()).toEqual([
+      'comprehend:BatchDetectKeyPhrases',
+      'comprehend:BatchDetectSentiment',
+      'comprehend:DetectPiiEntities',
+    ]);
+    // Comprehend's text operations have no resource-level permissions.
+    expect(comprehend[0]?.Resource).toBe('*');
 
     const stream = statements.find((s) => actions(s).includes('dynamodb:GetRecords'));
     expect(JSON.stringify(stream?.Resource)).toContain('StreamArn');
@@ -239,6 +297,96 @@ describe('analytics: stream function', () => {
     expect(JSON.stringify(write?.Resource)).toContain(id(stack.data.table('Conversations')));
     const sqs = statements.filter((s) => actions(s).some((a) => a.startsWith('sqs:')));
     expect(sqs.map((s) => s.Resource)).toEqual([{ 'Fn::GetAtt': [id(stack.analytics.failures), 'Arn'] }]);
+  });
+});
+
+describe('analytics: Store stream function', () => {
+  it('has a Store stream mapping with partial batch responses, bisection, finite retries, max age and on-failure queue', () => {
+    const mappings = ofType('AWS::Lambda::EventSourceMapping').filter(
+      ([, m]) =>
+        JSON.stringify(m.FunctionName) === JSON.stringify({ Ref: id(stack.analytics.storeFunction.fn) }),
+    );
+    expect(mappings).toHaveLength(1);
+    const p = mappings[0]?.[1] ?? {};
+    expect(p.EventSourceArn).toEqual({ 'Fn::GetAtt': [id(stack.data.table('Store')), 'StreamArn'] });
+    expect(p.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
+    expect(p.BisectBatchOnFunctionError).toBe(true);
+    expect(p.MaximumRetryAttempts).toBe(3);
+    expect(p.MaximumRecordAgeInSeconds).toBe(3600);
+    expect(p.StartingPosition).toBe('LATEST');
+    expect(p.DestinationConfig.OnFailure.Destination).toEqual({
+      'Fn::GetAtt': [id(stack.analytics.storeFailures), 'Arn'],
+    });
+  });
+
+  it('knows the return and ticket delivery streams and may put to those two only', () => {
+    const p = resources[id(stack.analytics.storeFunction.fn)]?.Properties ?? {};
+    expect(p.Runtime).toBe('nodejs24.x');
+    expect(p.Architectures).toEqual(['arm64']);
+    expect(p.Environment.Variables.ANALYTICS_DELIVERY_STREAM_RETURN_FACTS).toEqual({
+      Ref: id(stack.analytics.deliveryStreams.return_facts),
+    });
+    expect(p.Environment.Variables.ANALYTICS_DELIVERY_STREAM_TICKET_FACTS).toEqual({
+      Ref: id(stack.analytics.deliveryStreams.ticket_facts),
+    });
+    const statements = policyStatements(
+      id(stack.analytics.storeFunction.role.node.findChild('DefaultPolicy')),
+    );
+    const firehose = statements.filter((s) => actions(s).some((a) => a.startsWith('firehose:')));
+    expect(firehose.map(actions)).toEqual([['firehose:PutRecordBatch']]);
+    expect(firehose[0]?.Resource).toEqual([
+      { 'Fn::GetAtt': [id(stack.analytics.deliveryStreams.return_facts), 'Arn'] },
+      { 'Fn::GetAtt': [id(stack.analytics.deliveryStreams.ticket_facts), 'Arn'] },
+    ]);
+  });
+
+  it('writes only processed-event markers: put and update on the Conversations table, no reads or deletes', () => {
+    const statements = policyStatements(
+      id(stack.analytics.storeFunction.role.node.findChild('DefaultPolicy')),
+    );
+    const data = statements.filter((s) =>
+      actions(s).some((a) => a.startsWith('dynamodb:') && !/Stream|Records|ShardIterator/.test(a)),
+    );
+    expect(data.map((s) => actions(s).sort())).toEqual([['dynamodb:PutItem', 'dynamodb:UpdateItem']]);
+    expect(data[0]?.Resource).toEqual({ 'Fn::GetAtt': [id(stack.data.table('Conversations')), 'Arn'] });
+    expect(
+      statements.some((s) => actions(s).some((a) => a.startsWith('comprehend:') || a.startsWith('bedrock:'))),
+    ).toBe(false);
+  });
+});
+
+describe('analytics: Bedrock sentiment fallback', () => {
+  it("may invoke only the stack's configured model, through its inference profile, and is told its id", () => {
+    const policy = stack.analytics.function.role.node.findChild('DefaultPolicy');
+    const bedrock = policyStatements(id(policy)).filter((s) =>
+      actions(s).some((a) => a.startsWith('bedrock:')),
+    );
+    expect(bedrock.map(actions)).toEqual([['bedrock:InvokeModel'], ['bedrock:InvokeModel']]);
+    const [profile, model] = bedrock.map((s) => JSON.stringify(s.Resource));
+    expect(profile).toContain(`:inference-profile/${DEFAULT_CONFIG.bedrockModelId}`);
+    expect(model).toContain(':bedrock:*::foundation-model/anthropic.claude-3-5-haiku-20241022-v1:0');
+    expect(JSON.stringify(bedrock[1]?.Condition)).toContain('bedrock:InferenceProfileArn');
+    const p = resources[id(stack.analytics.function.fn)]?.Properties ?? {};
+    expect(p.Environment.Variables.BEDROCK_MODEL_ID).toBe(DEFAULT_CONFIG.bedrockModelId);
+  });
+
+  it('a foundation model id is granted as that one model ARN in this Region', () => {
+    const custom = buildApp({
+      bundle: false,
+      context: { bedrockModelId: 'anthropic.claude-3-5-haiku-20241022-v1:0' },
+    }).stack;
+    const t = Template.fromStack(custom);
+    const policy = custom.analytics.function.role.node.findChild('DefaultPolicy').node
+      .defaultChild as CfnResource;
+    const statements = t.toJSON().Resources[custom.getLogicalId(policy)]?.Properties.PolicyDocument
+      .Statement as Statement[];
+    const bedrock = statements.filter((s) => actions(s).some((a) => a.startsWith('bedrock:')));
+    expect(bedrock).toHaveLength(1);
+    expect(actions(bedrock[0] as Statement)).toEqual(['bedrock:InvokeModel']);
+    const arn = JSON.stringify(bedrock[0]?.Resource);
+    expect(arn).toContain('{"Ref":"AWS::Region"}');
+    expect(arn).toContain('::foundation-model/anthropic.claude-3-5-haiku-20241022-v1:0');
+    expect(arn).not.toContain('*');
   });
 });
 

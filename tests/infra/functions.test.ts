@@ -50,8 +50,9 @@ beforeAll(() => {
 describe('shared function defaults', () => {
   it('builds one function per handler entry', () => {
     expect(Object.keys(stack.functions).sort()).toEqual([...HANDLERS].sort());
-    // + the analytics stream function (stack.analytics.function)
-    expect(Object.keys(functions)).toHaveLength(HANDLERS.length + 1);
+    // + the analytics stream functions (stack.analytics.function and stack.analytics.storeFunction) and the
+    // idle-conversation closer (stack.conversationCloser.function)
+    expect(Object.keys(functions)).toHaveLength(HANDLERS.length + 3);
   });
 
   it('every function runs nodejs24.x on arm64 with explicit memory, timeout and tracing', () => {

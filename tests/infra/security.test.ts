@@ -149,6 +149,8 @@ describe('IAM', () => {
       'dynamodb:ListStreams',
       // Comprehend's synchronous text analysis supports no resource-level permissions.
       'comprehend:BatchDetectSentiment',
+      'comprehend:BatchDetectKeyPhrases',
+      'comprehend:DetectPiiEntities',
     ]);
     for (const { policy, statement } of allStatements(template)) {
       if (!resources(statement).includes('*')) continue;
@@ -271,7 +273,7 @@ describe('IAM', () => {
 });
 
 describe('Bedrock', () => {
-  it('only the assistant may call Bedrock, and only the configured inference profile and its model', () => {
+  it('of the chat functions only the assistant may call Bedrock, and only the configured inference profile and its model', () => {
     for (const handler of Object.keys(stack.functions)) {
       const bedrock = statementsOf(stack, template, handler).filter((s) =>
         actions(s).some((a) => a.startsWith('bedrock:')),

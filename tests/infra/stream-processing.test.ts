@@ -42,7 +42,8 @@ describe('Conversations stream processing', () => {
 
   it('failure queues are encrypted and refuse plain-HTTP access', () => {
     const queues = template.findResources('AWS::SQS::Queue');
-    expect(Object.keys(queues)).toHaveLength(3);
+    // Conversation summary, message facts, Store facts, and the assistant's.
+    expect(Object.keys(queues)).toHaveLength(4);
     for (const [queueId, queue] of Object.entries(queues)) {
       const p = queue.Properties;
       expect(p.SqsManagedSseEnabled === true || p.KmsMasterKeyId !== undefined, queueId).toBe(true);

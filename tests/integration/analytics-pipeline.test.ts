@@ -6,8 +6,12 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ParquetAnalyticsSink } from '../../functions/adapters/local/parquet-analytics-sink';
+import { PatternPiiRedaction } from '../../functions/adapters/local/pattern-pii-redaction';
+import { WordListKeyPhrases } from '../../functions/adapters/local/word-list-key-phrases';
 import type { FactName, FactRowByName } from '../../functions/core/analytics/facts';
 import { analyseSentiment } from '../../functions/core/sentiment/model';
+import type { KeyPhraseInput } from '../../functions/ports/key-phrases';
+import type { PiiInput } from '../../functions/ports/pii-redaction';
 import type { Sentiment, SentimentInput } from '../../functions/ports/sentiment';
 import { runNamedQuery } from '../../local/analytics/duckdb';
 import { type StreamPoller, startStreamPoller } from '../../local/streams/poller';
@@ -17,12 +21,24 @@ import { ShopperClient } from '../support/shopper-client';
 const EMAIL = 'jane.doe@example.com';
 const PHONE = '+44 7700 900123';
 const PHONE_FR = '06 12 34 56 78';
+const CARD = '4111 1111 1111 1111';
+const EMAIL_ES = 'maria.lopez@correo.es';
+const PHONE_DE = '+49 151 23456789';
 
 let test: TestStack;
 let faultDir: string;
 let faultPoller: StreamPoller;
 const faultFailures: DynamoDBRecord[] = [];
-const faultCounters = { sentimentCalls: 0, sentimentFailures: 0, sinkCalls: 0, deliveries: 0 };
+const faultCounters = {
+  sentimentCalls: 0,
+  sentimentFailures: 0,
+  piiCalls: 0,
+  piiFailures: 0,
+  keyPhraseCalls: 0,
+  keyPhraseFailures: 0,
+  sinkCalls: 0,
+  deliveries: 0,
+};
 const clients: ShopperClient[] = [];
 
 /** Fails every fifth call: 20% of calls, deterministically, so a retried record always gets through. */
@@ -34,6 +50,30 @@ class FlakySentiment implements Sentiment {
       throw new Error('sentiment service unavailable');
     }
     return texts.map((input) => analyseSentiment(input));
+  }
+}
+
+/** Fails every fifth PII redaction call. */
+class FlakyPii extends PatternPiiRedaction {
+  override async redact(inputs: readonly PiiInput[]) {
+    faultCounters.piiCalls++;
+    if (faultCounters.piiCalls % 5 === 0) {
+      faultCounters.piiFailures++;
+      throw new Error('PII detection throttled');
+    }
+    return super.redact(inputs);
+  }
+}
+
+/** Fails every fifth key-phrase call. */
+class FlakyKeyPhrases extends WordListKeyPhrases {
+  override async extract(inputs: readonly KeyPhraseInput[]) {
+    faultCounters.keyPhraseCalls++;
+    if (faultCounters.keyPhraseCalls % 5 === 0) {
+      faultCounters.keyPhraseFailures++;
+      throw new Error('key phrase detection throttled');
+    }
+    return super.extract(inputs);
   }
 }
 
@@ -100,6 +140,7 @@ beforeAll(async () => {
   const flaky = createAnalyticsStreamHandler({
     sink: new FlakySink(faultDir),
     sentiment: new FlakySentiment(),
+    enrichment: { pii: new FlakyPii(), keyPhrases: new FlakyKeyPhrases() },
     processedEvents: new DynamoDbProcessedEvents(documentClient, test.stack.info.tables.conversations, {
       claimSeconds: 60,
       markerDays: 1,
@@ -144,6 +185,8 @@ describe('analytics pipeline: chat → stream → message facts → named querie
       `My t-shirt arrived faded and I am very disappointed. Write to ${EMAIL} or call ${PHONE}`,
     );
     await shopper.ask(`La couleur a déteint après un lavage, appelez-moi au ${PHONE_FR}`);
+    await shopper.ask(`Me cobraron dos veces en la tarjeta ${CARD}, escríbeme a ${EMAIL_ES}`);
+    await shopper.ask(`Bitte rufen Sie mich wegen der Rücksendung an: ${PHONE_DE}`);
     await test.stack.streamsDrained();
 
     const facts = await readFacts(test.dataDir);
@@ -153,12 +196,24 @@ describe('analytics pipeline: chat → stream → message facts → named querie
     expect(new Set(facts.map((fact) => fact.event_id)).size).toBe(facts.length);
 
     const everything = JSON.stringify(facts);
-    for (const pii of [EMAIL, PHONE, '7700 900123', PHONE_FR]) expect(everything).not.toContain(pii);
+    for (const pii of [
+      EMAIL,
+      PHONE,
+      '7700 900123',
+      PHONE_FR,
+      CARD,
+      '1111 1111',
+      EMAIL_ES,
+      PHONE_DE,
+      '23456789',
+    ])
+      expect(everything).not.toContain(pii);
     expect(everything).toContain('[EMAIL]');
     expect(everything).toContain('[PHONE]');
+    expect(everything).toContain('[CARD]');
 
     const shopperFacts = facts.filter((fact) => fact.role === 'shopper');
-    expect(shopperFacts).toHaveLength(3);
+    expect(shopperFacts).toHaveLength(5);
     expect(shopperFacts.every((fact) => typeof fact.sentiment === 'string')).toBe(true);
     expect(shopperFacts.filter((fact) => (fact.defects as string[]).includes('faded'))).toHaveLength(2);
     expect(shopperFacts.map((fact) => fact.intent)).toContain('track_order');
@@ -176,7 +231,7 @@ describe('analytics pipeline: chat → stream → message facts → named querie
     expect(intents).toContain('track_order');
   });
 
-  it('loses and duplicates nothing when sentiment fails 20% of calls, the sink fails once and batches are redelivered', async () => {
+  it('loses and duplicates nothing when sentiment, PII and key-phrase calls each fail 20% of the time, the sink fails once and batches are redelivered', async () => {
     const shopper = await ShopperClient.connect(test.stack.info.websocketUrl, {
       token: await test.token('c-ana'),
     });
@@ -196,6 +251,8 @@ describe('analytics pipeline: chat → stream → message facts → named querie
     const facts = await readFacts(faultDir);
     expect(faultFailures).toEqual([]);
     expect(faultCounters.sentimentFailures).toBeGreaterThan(0);
+    expect(faultCounters.piiFailures).toBeGreaterThan(0);
+    expect(faultCounters.keyPhraseFailures).toBeGreaterThan(0);
     expect(faultCounters.sinkCalls).toBeGreaterThanOrEqual(2);
     expect(facts).toHaveLength(messages);
     expect(new Set(facts.map((fact) => fact.event_id)).size).toBe(messages);

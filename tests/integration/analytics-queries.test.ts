@@ -172,6 +172,62 @@ const conversations: ConversationFact[] = [
     resolved_by: 'ai',
     primary_intent: 'track_order',
   }),
+  // Reopened within the week: the later row (reopens 1, not solved at first contact) replaces the first.
+  conversation({
+    conversation_id: 'c11',
+    contact_no: 1,
+    reopens: 0,
+    opened_at: '2026-11-18T09:30:00Z',
+    closed_at: '2026-11-18T10:00:00Z',
+    first_response_ms: 1500,
+    resolved_by: 'ai',
+    first_contact_resolution: true,
+    primary_intent: 'size_advice',
+  }),
+  conversation({
+    conversation_id: 'c11',
+    contact_no: 1,
+    reopens: 1,
+    opened_at: '2026-11-18T09:30:00Z',
+    closed_at: '2026-11-18T12:00:00Z',
+    first_response_ms: 1500,
+    resolved_by: 'ai',
+    primary_intent: 'size_advice',
+  }),
+  // Closed in the week, reopened and closed again after it: it belongs to the later week, not this one.
+  conversation({
+    conversation_id: 'c12',
+    contact_no: 1,
+    reopens: 0,
+    opened_at: '2026-11-22T19:00:00Z',
+    closed_at: '2026-11-22T20:00:00Z',
+    first_response_ms: 2500,
+    resolved_by: 'human',
+    first_contact_resolution: true,
+    primary_intent: 'size_advice',
+  }),
+  conversation({
+    conversation_id: 'c12',
+    contact_no: 1,
+    reopens: 1,
+    opened_at: '2026-11-22T19:00:00Z',
+    closed_at: '2026-11-24T09:00:00Z',
+    first_response_ms: 2500,
+    resolved_by: 'human',
+    primary_intent: 'size_advice',
+  }),
+  // The same session's next contact (the shopper came back after the reopen window) counts on its own.
+  conversation({
+    conversation_id: 'c11',
+    contact_no: 2,
+    reopens: 0,
+    opened_at: '2026-11-20T09:00:00Z',
+    closed_at: '2026-11-20T09:30:00Z',
+    first_response_ms: 1000,
+    resolved_by: 'ai',
+    first_contact_resolution: true,
+    primary_intent: 'size_advice',
+  }),
 ];
 
 const returned = (fields: Partial<ReturnFact> & { return_id: string; requested_at: string }): ReturnFact => ({
@@ -351,6 +407,14 @@ describe('named queries on DuckDB', () => {
       },
       {
         iso_week: '2026-11-16',
+        primary_intent: 'size_advice',
+        resolved_by: 'ai',
+        conversations: 2,
+        first_contact_resolved: 1,
+        fcr_rate: 0.5,
+      },
+      {
+        iso_week: '2026-11-16',
         primary_intent: 'track_order',
         resolved_by: 'ai',
         conversations: 2,
@@ -376,7 +440,9 @@ describe('named queries on DuckDB', () => {
       ['app', 2, 1, 1000, 1000, 3_600_000, 3_600_000],
       ['app', 23, 1, 3000, 3000, 7_200_000, 7_200_000],
       ['web', 8, 2, 2000, 3000, 1_800_000, 3_600_000],
+      ['web', 9, 2, 1000, 1500, 1_800_000, 9_000_000],
       ['web', 11, 1, 4000, 4000, 4_200_000, 4_200_000],
+      ['web', 19, 1, 2500, 2500, 136_800_000, 136_800_000],
     ]);
   });
 
@@ -403,6 +469,56 @@ describe('named queries on DuckDB', () => {
         avg_days_to_refund: null,
       },
     ]);
+  });
+
+  it('returns-by-sku counts each return once, in its latest state, wherever its later rows landed', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'afterdesk-analytics-versions-'));
+    const version = (fields: Partial<ReturnFact> & { return_id: string; updated_at: string }) =>
+      returned({ requested_at: '2026-11-16T10:00:00Z', ...fields, dt: fields.updated_at.slice(0, 10) });
+    const refunded = version({
+      return_id: 'v1',
+      state: 'refunded',
+      refunded_at: '2026-11-24T10:00:00Z',
+      days_to_refund: 8,
+      updated_at: '2026-11-24T10:00:00Z',
+    });
+    try {
+      await writeFacts(dir, 'return_facts', [
+        version({ return_id: 'v1', state: 'requested', updated_at: '2026-11-16T10:00:00Z' }),
+        version({ return_id: 'v1', state: 'approved', updated_at: '2026-11-17T10:00:00Z' }),
+        // Refunded after the window closed, in a later partition; then written twice (a redelivery).
+        refunded,
+        refunded,
+        version({
+          return_id: 'v2',
+          sku: 'SKU-B',
+          quantity: 3,
+          state: 'requested',
+          updated_at: '2026-11-16T10:00:00Z',
+        }),
+        version({
+          return_id: 'v2',
+          sku: 'SKU-B',
+          quantity: 3,
+          state: 'cancelled',
+          updated_at: '2026-11-18T10:00:00Z',
+        }),
+      ]);
+      expect(await runNamedQuery(dir, 'returns-by-sku', params())).toEqual([
+        {
+          sku: 'SKU-A',
+          return_count: 1,
+          units: 1,
+          share_of_returned_units: 1,
+          size_related_units: 1,
+          size_related_share: 1,
+          top_reason: 'too_small',
+          avg_days_to_refund: 8,
+        },
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('answers with no rows over an empty data folder', async () => {

@@ -98,9 +98,11 @@ export function weeklyFacts() {
         const conversationId = `c${id}`;
         const resolvedBy = next() < 0.75 ? 'ai' : 'human';
         if (!angry) {
-          conversations.push({
+          const closed: ConversationFact = {
             schema_version: FACT_SCHEMA_VERSION,
             conversation_id: conversationId,
+            contact_no: 1,
+            reopens: 0,
             channel: 'web',
             opened_at: iso(at),
             closed_at: iso(at + 20 * 60_000),
@@ -111,7 +113,17 @@ export function weeklyFacts() {
             worst_sentiment: 'neutral',
             primary_intent: intent,
             dt: iso(at + 20 * 60_000).slice(0, 10),
-          });
+          };
+          conversations.push(closed);
+          // Every tenth one is reopened: a later row for the same contact, which the queries count instead.
+          if (id % 10 === 0)
+            conversations.push({
+              ...closed,
+              reopens: 1,
+              closed_at: iso(at + 140 * 60_000),
+              first_contact_resolution: false,
+              dt: iso(at + 140 * 60_000).slice(0, 10),
+            });
         }
       }
       if (day % 2 === 0) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FACT_COLUMNS } from '../../functions/core/analytics/facts';
+import { keyPhrases } from '../../functions/core/analytics/key-phrases';
 import {
   complaintCategory,
-  keyPhrases,
   MalformedMessageError,
   type MessageItem,
   parseMessageItem,
@@ -153,6 +153,29 @@ describe('message facts from stream records', () => {
       { ...good, intent: 7 },
     ])
       expect(() => parseMessageItem(bad)).toThrow(MalformedMessageError);
+  });
+
+  it('takes the redacted text and key phrases the enrichment produced, defect ids first', () => {
+    const text = 'I am Jane Doe and my jacket arrived torn';
+    const fact = toMessageFact({
+      eventId: 'e-9',
+      message: shopper(text),
+      redactedText: 'I am [NAME] and my jacket arrived torn',
+      keyPhrases: ['my jacket', 'torn', 'a', 'b', 'c', 'd', 'e'],
+    });
+    expect(fact.redacted_text).toBe('I am [NAME] and my jacket arrived torn');
+    expect(fact.defects).toEqual(['torn']);
+    expect(fact.key_phrases).toEqual(['torn', 'my jacket', 'a', 'b', 'c', 'd']);
+    expect(JSON.stringify(fact)).not.toContain('Jane');
+  });
+
+  it('leaves every placeholder out of the word-list key phrases, a detector’s entity types included', () => {
+    expect(keyPhrases('[NAME] says the [ADDRESS] porch jacket [CREDIT_DEBIT_NUMBER] ripped', [])).toEqual([
+      'says',
+      'porch',
+      'jacket',
+      'ripped',
+    ]);
   });
 
   it('keeps key phrases modest and free of placeholders', () => {

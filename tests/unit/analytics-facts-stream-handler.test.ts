@@ -1,6 +1,7 @@
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { redactPii } from '../../functions/core/analytics/pii';
 import { analyseSentiment } from '../../functions/core/sentiment/model';
 import type { ClaimOutcome, ProcessedEvents } from '../../functions/ports/analytics-sink';
 import {
@@ -184,15 +185,98 @@ describe('analytics stream handler', () => {
   });
 });
 
+describe('enrichment: PII redaction and key phrases', () => {
+  function enriched(fail: (text: string) => boolean = () => false) {
+    const sink = new MemorySink();
+    const events = new MemoryProcessedEvents();
+    const phraseInputs: string[] = [];
+    const handler = createAnalyticsStreamHandler({
+      sink,
+      processedEvents: events,
+      sentiment: { detect: async (texts) => texts.map((t) => analyseSentiment(t)) },
+      answeredMessageAt: async () => null,
+      enrichment: {
+        pii: {
+          redact: async (inputs) => {
+            if (inputs.some((input) => fail(input.text))) throw new Error('ThrottlingException');
+            return inputs.map((input) => redactPii(input.text).text.replaceAll('Jane Doe', '[NAME]'));
+          },
+        },
+        keyPhrases: {
+          extract: async (inputs) => {
+            phraseInputs.push(...inputs.map((input) => input.text));
+            return inputs.map(() => ['the red jacket', 'faded']);
+          },
+        },
+      },
+    });
+    return { sink, events, phraseInputs, handler };
+  }
+
+  it('builds the fact from the redacted text, and reads key phrases from the redacted text only', async () => {
+    const { sink, phraseInputs, handler } = enriched();
+    await handler(
+      batch(insert(message(1, 'shopper', 'I am Jane Doe, the red jacket faded, mail jane@example.com'))),
+    );
+    expect(phraseInputs).toEqual(['I am [NAME], the red jacket faded, mail [EMAIL]']);
+    expect(sink.rows[0]?.redacted_text).toBe('I am [NAME], the red jacket faded, mail [EMAIL]');
+    expect(sink.rows[0]?.key_phrases).toEqual(['faded', 'the red jacket']);
+    expect(JSON.stringify(sink.rows)).not.toMatch(/Jane|jane@/);
+  });
+
+  it('fails only the record whose enrichment failed, releases its claim, and writes it once on redelivery', async () => {
+    let failures = 1;
+    const { sink, events, handler } = enriched((text) => text.includes('Jane') && failures-- > 0);
+    const failing = insert(message(2, 'shopper', 'I am Jane Doe'), 'evt-enrich-fails');
+    const fine = insert(message(3, 'shopper', 'thanks, great service'), 'evt-enrich-fine');
+    const first = await handler(batch(failing, fine));
+    expect(first.batchItemFailures).toEqual([{ itemIdentifier: failing.dynamodb?.SequenceNumber }]);
+    expect(events.status.get('evt-enrich-fails')).toBe('released');
+    expect(sink.rows.map((row) => row.event_id)).toEqual(['evt-enrich-fine']);
+
+    const retried = await handler(batch(failing, fine));
+    expect(retried.batchItemFailures).toEqual([]);
+    expect(sink.rows.map((row) => row.event_id).sort()).toEqual(['evt-enrich-fails', 'evt-enrich-fine']);
+    expect(sink.rows.find((row) => row.event_id === 'evt-enrich-fails')?.redacted_text).toBe('I am [NAME]');
+  });
+});
+
 describe('analytics configuration', () => {
-  it('fails the cold start with a clear error when AWS mode has no Firehose stream', async () => {
+  it('fails the cold start with a clear error when AWS mode has no Firehose stream for its facts', async () => {
     vi.resetModules();
     vi.stubEnv('AFTERDESK_MODE', 'aws');
-    vi.stubEnv('ANALYTICS_DELIVERY_STREAM', undefined);
+    vi.stubEnv('ANALYTICS_DELIVERY_STREAM', 'afterdesk-message-facts');
+    vi.stubEnv('ANALYTICS_DELIVERY_STREAM_CONVERSATION_FACTS', undefined);
     try {
       await expect(import('../../functions/config/analytics')).rejects.toThrow(
-        /Invalid configuration: ANALYTICS_DELIVERY_STREAM/,
+        /Invalid configuration: ANALYTICS_DELIVERY_STREAM_CONVERSATION_FACTS/,
       );
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it('in AWS mode redacts with the patterns then Comprehend, reads key phrases from Comprehend, and falls back to Bedrock for sentiment', async () => {
+    vi.resetModules();
+    vi.stubEnv('AFTERDESK_MODE', 'aws');
+    vi.stubEnv('ANALYTICS_DELIVERY_STREAM', 'afterdesk-message-facts');
+    vi.stubEnv('ANALYTICS_DELIVERY_STREAM_CONVERSATION_FACTS', 'afterdesk-conversation-facts');
+    vi.stubEnv('ALERT_EVENT_BUS_NAME', 'afterdesk-alerts');
+    try {
+      const config = await import('../../functions/config/analytics');
+      const pii = config.enrichment.pii as unknown as { patterns: object };
+      const keyPhrases = config.enrichment.keyPhrases as unknown as { fallback: object };
+      const sentiment = config.sentiment as unknown as {
+        fallback: { options: { fallback: object; modelId: string } };
+      };
+      expect(pii.constructor.name).toBe('ComprehendPiiRedaction');
+      expect(pii.patterns.constructor.name).toBe('PatternPiiRedaction');
+      expect(keyPhrases.constructor.name).toBe('ComprehendKeyPhrases');
+      expect(keyPhrases.fallback.constructor.name).toBe('WordListKeyPhrases');
+      expect(sentiment.constructor.name).toBe('ComprehendSentiment');
+      expect(sentiment.fallback.constructor.name).toBe('BedrockSentiment');
+      expect(sentiment.fallback.options.modelId).toBe('us.anthropic.claude-3-5-haiku-20241022-v1:0');
+      expect(sentiment.fallback.options.fallback.constructor.name).toBe('EmbeddedSentiment');
     } finally {
       vi.unstubAllEnvs();
     }

@@ -10,10 +10,11 @@ const RETRIES = 3;
 const encoder = new TextEncoder();
 
 /**
- * The cloud AnalyticsSink: newline-delimited JSON records to a Firehose stream per fact, which converts them
- * to Parquet with the Glue table's schema. Records Firehose reports as failed are resent; if some still
- * fail, the write throws so the stream batch is retried (facts carry event_id, so a reader can drop the
- * duplicates a partial retry may leave).
+ * The cloud AnalyticsSink: newline-delimited JSON records to a Firehose stream per fact (named by the
+ * `streams` map, see deliveryStreamEnvVar), which converts them to Parquet with that fact's Glue table
+ * schema. Records Firehose reports as failed are resent; if some still fail, the write throws so the stream
+ * batch is retried (message facts carry event_id, and readers keep the latest row per return or ticket id,
+ * so the duplicates a partial retry may leave change no answer).
  */
 export class FirehoseAnalyticsSink implements AnalyticsSink {
   constructor(

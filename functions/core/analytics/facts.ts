@@ -44,9 +44,22 @@ export interface MessageFact {
 
 export type ResolvedBy = 'ai' | 'human';
 
+/**
+ * One row per closure of a contact. A contact closes after CONVERSATION_IDLE_MINUTES without a message; a
+ * shopper who writes again within 7 days reopens it, and its next closure writes a later row for the same
+ * (conversation_id, contact_no) with `reopens` raised and `first_contact_resolution` false. Readers take the
+ * latest row per (conversation_id, contact_no).
+ */
 export interface ConversationFact {
   schema_version: number;
   conversation_id: string;
+  /**
+   * 1 for a session's first contact; a shopper back after the reopen window starts the next one. Optional
+   * and nullable: rows written before the column existed read as null.
+   */
+  contact_no?: number | null;
+  /** Times this contact was reopened before this closure (null in rows older than the column). */
+  reopens?: number | null;
   channel: string;
   opened_at: string;
   closed_at: string | null;
@@ -59,7 +72,17 @@ export interface ConversationFact {
   dt: string;
 }
 
-export type ReturnState = 'requested' | 'approved' | 'rejected' | 'received' | 'refunded' | 'cancelled';
+/** The RMA states of after-sales/rma.ts, plus `cancelled` (a request the shopper withdrew). */
+export type ReturnState =
+  | 'requested'
+  | 'approved'
+  | 'label_issued'
+  | 'in_transit'
+  | 'received'
+  | 'refunded'
+  | 'exchanged'
+  | 'rejected'
+  | 'cancelled';
 
 export interface ReturnFact {
   schema_version: number;
@@ -75,6 +98,11 @@ export interface ReturnFact {
   requested_at: string;
   refunded_at: string | null;
   days_to_refund: number | null;
+  /**
+   * When the return reached this state. A return has one row per state change, so readers keep the
+   * latest row per return_id; absent (null) in rows written before the column existed.
+   */
+  updated_at?: string | null;
   dt: string;
 }
 
@@ -92,6 +120,8 @@ export interface TicketFact {
   opened_at: string;
   closed_at: string | null;
   time_to_close_hours: number | null;
+  /** When the ticket reached this state: readers keep the latest row per ticket_id (null in older rows). */
+  updated_at?: string | null;
   dt: string;
 }
 
@@ -158,6 +188,8 @@ export const FACT_COLUMNS: { [K in FactName]: ReadonlyArray<ColumnSpec & { name:
       { name: 'first_contact_resolution', type: 'boolean' },
       { name: 'worst_sentiment', type: 'varchar' },
       { name: 'primary_intent', type: 'varchar' },
+      { name: 'contact_no', type: 'integer' },
+      { name: 'reopens', type: 'integer' },
     ],
     return_facts: [
       { name: 'schema_version', type: 'integer' },
@@ -171,6 +203,7 @@ export const FACT_COLUMNS: { [K in FactName]: ReadonlyArray<ColumnSpec & { name:
       { name: 'requested_at', type: 'timestamp' },
       { name: 'refunded_at', type: 'timestamp' },
       { name: 'days_to_refund', type: 'double' },
+      { name: 'updated_at', type: 'timestamp' },
     ],
     ticket_facts: [
       { name: 'schema_version', type: 'integer' },
@@ -182,6 +215,7 @@ export const FACT_COLUMNS: { [K in FactName]: ReadonlyArray<ColumnSpec & { name:
       { name: 'opened_at', type: 'timestamp' },
       { name: 'closed_at', type: 'timestamp' },
       { name: 'time_to_close_hours', type: 'double' },
+      { name: 'updated_at', type: 'timestamp' },
     ],
   };
 

@@ -3,14 +3,16 @@
  * stream record's eventID so a redelivered record can be recognised. Pure: the caller supplies the
  * sentiment, the language and intent analysis, and the time of the shopper message a reply answers.
  *
- * The raw text never reaches the fact: it goes through `redactPii` first, and key phrases and defects are
- * read from the redacted text.
+ * The raw text never reaches the fact: the caller passes the text its PII redaction produced (pattern
+ * redaction, then Comprehend in the cloud), or `redactPii` runs here; key phrases and defects are read
+ * from the redacted text.
  */
 
 import type { StoredMessage } from '../../ports/repositories';
 import type { SentimentResult } from '../sentiment/types';
 import { defectsIn } from './defects';
 import { FACT_SCHEMA_VERSION, type FactRole, type MessageFact, partitionDay } from './facts';
+import { keyPhrases, withDefects } from './key-phrases';
 import { redactPii } from './pii';
 
 /** The attributes of a Conversations message item (`pk SESSION#<id>`, `sk MSG#<seq>`, type 'message'). */
@@ -74,52 +76,6 @@ export function complaintCategory(intent: string | null, defects: readonly strin
   return defects.length > 0 ? 'quality' : category;
 }
 
-// Function words of the desk's Latin-script languages; key phrases are what is left, longest first.
-const STOPWORDS = new Set(
-  `the and for with this that have from your you are was were not but can how what when where which will
-  would could should there their they them then than just about into been also very still order want need
-  please thanks thank hello dear help know like make does dont cant
-  para con una por que como cuando donde esta este pero mas muy quiero tengo pedido gracias hola
-  pour avec dans une les des est pas mais comment quand vous nous ma mon commande merci bonjour
-  und der die das mit ist nicht aber wie wann meine mein ich bestellung danke hallo eine einen
-  per con una che come quando dove sono non mio mia ordine grazie ciao
-  com uma por que como quando onde meu minha pedido obrigado obrigada
-  een het van met niet maar hoe wanneer waar mijn bestelling bedankt
-  jest nie jak kiedy gdzie moje moja zamowienie dziekuje
-  bir ve ile ama nasil nerede siparis tesekkurler
-  yang dan dengan tidak untuk saya ini itu sudah belum pesanan terima kasih
-  cua toi khong duoc nhung don hang cam`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-const PLACEHOLDER = /\[(?:EMAIL|PHONE|CARD|IBAN)\]/g;
-
-/**
- * A modest key-phrase list: the defect ids the message mentions, then up to five content words of Latin,
- * Cyrillic or Arabic script (four letters or more, not a function word), in order of appearance. Scripts
- * without spaces contribute their defect ids only.
- */
-export function keyPhrases(redactedText: string, defects: readonly string[]): string[] {
-  const phrases: string[] = [...defects];
-  const folded = redactedText
-    .replace(PLACEHOLDER, ' ')
-    .normalize('NFKC')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .normalize('NFC');
-  const tokens = folded.match(/[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic}]{4,}/gu) ?? [];
-  let added = 0;
-  for (const token of tokens) {
-    if (added >= 5) break;
-    if (STOPWORDS.has(token) || phrases.includes(token)) continue;
-    phrases.push(token);
-    added++;
-  }
-  return phrases;
-}
-
 export interface MessageFactInput {
   /** The stream record's eventID: the fact's identity for de-duplication. */
   eventId: string;
@@ -132,11 +88,15 @@ export interface MessageFactInput {
   answeredMessageAt?: string | null;
   /** Storefront surface when the item does not say; default `chat`. */
   defaultChannel?: string;
+  /** The text after PII redaction, when the caller ran it; default `redactPii(message.text)`. */
+  redactedText?: string;
+  /** Key phrases read from `redactedText` by the caller; default the word list. Defect ids go first. */
+  keyPhrases?: readonly string[];
 }
 
 export function toMessageFact(input: MessageFactInput): MessageFact {
   const { message, sentiment } = input;
-  const redacted = redactPii(message.text).text;
+  const redacted = input.redactedText ?? redactPii(message.text).text;
   const defects = defectsIn(redacted);
   const intent = message.intent ?? input.analysis?.intent ?? null;
   let responseTimeMs: number | null = null;
@@ -159,7 +119,7 @@ export function toMessageFact(input: MessageFactInput): MessageFact {
     sentiment_negative: sentiment?.scores.negative ?? null,
     sentiment_neutral: sentiment?.scores.neutral ?? null,
     sentiment_mixed: sentiment?.scores.mixed ?? null,
-    key_phrases: keyPhrases(redacted, defects),
+    key_phrases: input.keyPhrases ? withDefects(defects, input.keyPhrases) : keyPhrases(redacted, defects),
     defects,
     redacted_text: redacted,
     role: message.role,

@@ -22,6 +22,12 @@ const PLACEHOLDER: Record<PiiKind, string> = {
   iban: '[IBAN]',
 };
 
+/** The placeholders `redactPii` writes. */
+export const PATTERN_PLACEHOLDER = /\[(?:EMAIL|PHONE|CARD|IBAN)\]/g;
+
+/** Any redaction placeholder: the pattern ones and entity types from a PII detector (`[NAME]`, `[ADDRESS]`). */
+export const PII_PLACEHOLDER = /\[[A-Z][A-Z_]*\]/g;
+
 /** Maps each UTF-16 unit to an ASCII look-alike where one exists; the length never changes. */
 function normalise(text: string): string {
   let out = '';

@@ -1,0 +1,40 @@
+import type { ReturnFact, TicketFact } from './facts';
+import { isReturnImage, isReturnStateChange, toReturnFact } from './return-facts';
+import type { StoreImage } from './store-items';
+import { isTicketImage, isTicketStateChange, toTicketFact } from './ticket-facts';
+
+export { MalformedStoreItemError, type StoreImage } from './store-items';
+
+export type StoreFact = { fact: 'return_facts'; row: ReturnFact } | { fact: 'ticket_facts'; row: TicketFact };
+
+export interface StoreItemChange {
+  eventName: 'INSERT' | 'MODIFY';
+  oldImage?: StoreImage;
+  newImage: StoreImage;
+}
+
+/**
+ * The fact a Store item change makes: a return or ticket row when the item is created or changes state,
+ * nothing for other items (orders, products, markers) or other modifications. Throws
+ * MalformedStoreItemError for a return or claim item it cannot read.
+ */
+export function storeFactOf(change: StoreItemChange): StoreFact | undefined {
+  const { oldImage, newImage } = change;
+  const previous = change.eventName === 'MODIFY' ? oldImage : undefined;
+  if (isReturnImage(newImage))
+    return isReturnStateChange(previous, newImage)
+      ? { fact: 'return_facts', row: toReturnFact(newImage) }
+      : undefined;
+  if (isTicketImage(newImage))
+    return isTicketStateChange(previous, newImage)
+      ? { fact: 'ticket_facts', row: toTicketFact(newImage) }
+      : undefined;
+  return undefined;
+}
+
+/** The item kinds whose removal is reported (expired by TTL or deleted), by their `type` attribute. */
+export function factItemKind(image: StoreImage | undefined): 'return' | 'ticket' | undefined {
+  if (isReturnImage(image)) return 'return';
+  if (isTicketImage(image)) return 'ticket';
+  return undefined;
+}

@@ -1,0 +1,145 @@
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type {
+  Context,
+  DynamoDBBatchItemFailure,
+  DynamoDBBatchResponse,
+  DynamoDBRecord,
+  DynamoDBStreamEvent,
+} from 'aws-lambda';
+import { logger } from '../../config/observability';
+import type { FactName, FactRowByName } from '../../core/analytics/facts';
+import { TTL_PRINCIPAL } from '../../core/chat/conversation-activity';
+import type { AnalyticsSink, ProcessedEvents } from '../../ports/analytics-sink';
+
+type Image = Record<string, unknown>;
+
+/** One fact row a stream record makes. */
+export type FactOf = { [K in FactName]: { fact: K; row: FactRowByName[K] } }[FactName];
+
+export interface ItemChange {
+  eventName: 'INSERT' | 'MODIFY';
+  oldImage?: Image;
+  newImage: Image;
+}
+
+export interface ItemRemoval {
+  /** `expired`: DynamoDB's TTL removed the item; `deleted`: a user or the application did. */
+  cause: 'expired' | 'deleted';
+  oldImage?: Image;
+}
+
+export interface FactStreamDeps {
+  sink: AnalyticsSink;
+  processedEvents: ProcessedEvents;
+  /** The fact an item change makes, or undefined for none; throws for a record it cannot read. */
+  factOf(change: ItemChange): FactOf | undefined;
+  onRemove?(removal: ItemRemoval): void;
+  count?(name: string): void;
+}
+
+interface Pending {
+  record: DynamoDBRecord;
+  eventId: string;
+  fact: FactOf;
+}
+
+/** The per-row metric, named as the message facts handler has always named its own. */
+const WRITTEN_METRIC: Readonly<Record<FactName, string>> = {
+  message_facts: 'MessageFactWritten',
+  conversation_facts: 'ConversationFactWritten',
+  return_facts: 'ReturnFactWritten',
+  ticket_facts: 'TicketFactWritten',
+};
+
+/** TTL deletes are made by the DynamoDB service principal; anything else was asked for by someone. */
+export function removalCause(record: DynamoDBRecord): ItemRemoval['cause'] {
+  const identity = record.userIdentity as { principalId?: string; type?: string } | undefined;
+  return identity?.principalId === TTL_PRINCIPAL && identity.type === 'Service' ? 'expired' : 'deleted';
+}
+
+/**
+ * A DynamoDB stream → fact rows handler. Each record is handled on its own (Powertools BatchProcessor): a
+ * malformed or unexpected record fails alone and the mapping retries it, then sends it to its on-failure
+ * destination. A record is claimed by its eventID before its row is queued, the rows of one invocation go
+ * to the sink in one write per fact, and only then are the claims completed, so a redelivered record
+ * never writes a second row.
+ */
+export function createFactStreamHandler(deps: FactStreamDeps) {
+  const count = deps.count ?? (() => undefined);
+
+  async function processRecord(record: DynamoDBRecord, pending: Pending[]): Promise<void> {
+    const images = record.dynamodb;
+    const oldImage = images?.OldImage
+      ? unmarshall(images.OldImage as Record<string, AttributeValue>)
+      : undefined;
+    if (record.eventName === 'REMOVE') {
+      deps.onRemove?.({ cause: removalCause(record), oldImage });
+      return;
+    }
+    if (record.eventName !== 'INSERT' && record.eventName !== 'MODIFY')
+      throw new TypeError('stream record has an unknown eventName');
+    if (!images?.NewImage) throw new TypeError('stream record lacks its new image');
+    const newImage = unmarshall(images.NewImage as Record<string, AttributeValue>);
+    const fact = deps.factOf({ eventName: record.eventName, oldImage, newImage });
+    if (!fact) return;
+    const eventId = record.eventID;
+    if (!eventId) throw new TypeError('stream record lacks eventID');
+
+    const claim = await deps.processedEvents.claim(eventId);
+    if (claim === 'done') {
+      count('FactDuplicateSkipped');
+      return;
+    }
+    if (claim === 'busy') throw new Error(`stream record ${eventId} is being processed elsewhere`);
+    pending.push({ record, eventId, fact });
+  }
+
+  /** Writes each fact's rows; returns the pending entries whose write failed (their claims released). */
+  async function store(pending: readonly Pending[]): Promise<Pending[]> {
+    const byFact = new Map<FactName, Pending[]>();
+    for (const entry of pending) byFact.set(entry.fact.fact, [...(byFact.get(entry.fact.fact) ?? []), entry]);
+    const failed: Pending[] = [];
+    for (const [fact, entries] of byFact) {
+      const eventIds = entries.map((entry) => entry.eventId);
+      try {
+        await deps.sink.write(
+          fact,
+          entries.map((entry) => entry.fact.row),
+        );
+      } catch (error) {
+        logger.error('analytics sink write failed', { fact, records: entries.length, error: String(error) });
+        await deps.processedEvents.release(eventIds);
+        failed.push(...entries);
+        continue;
+      }
+      // Written: from here a redelivery must be skipped. If completing fails the claims lapse and a retry
+      // could write the row again; readers keep the latest row per id, so a copy changes no answer.
+      await deps.processedEvents.complete(eventIds);
+      for (let i = 0; i < entries.length; i++) count(WRITTEN_METRIC[fact]);
+    }
+    return failed;
+  }
+
+  return async (event: DynamoDBStreamEvent, context?: Context): Promise<DynamoDBBatchResponse> => {
+    const pending: Pending[] = [];
+    // One processor per invocation: the local poller may deliver several shards at once.
+    const processor = new BatchProcessor(EventType.DynamoDBStreams);
+    const response = await processPartialResponse(
+      event,
+      (record: DynamoDBRecord) => processRecord(record, pending),
+      processor,
+      context ? { context } : undefined,
+    );
+    const failures: DynamoDBBatchItemFailure[] = [...response.batchItemFailures];
+    for (const entry of await store(pending)) {
+      const id = entry.record.dynamodb?.SequenceNumber;
+      if (id && !failures.some((failure) => failure.itemIdentifier === id))
+        failures.push({ itemIdentifier: id });
+    }
+    if (failures.length > 0)
+      logger.warn('fact stream records failed', { failed: failures.length, total: event.Records.length });
+    return { batchItemFailures: failures };
+  };
+}

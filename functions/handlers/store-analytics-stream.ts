@@ -1,0 +1,37 @@
+import type { Context, DynamoDBStreamEvent } from 'aws-lambda';
+import { logger, metrics } from '../config/observability';
+import { storeAnalyticsSink, storeProcessedEvents } from '../config/store-analytics';
+import { factItemKind, storeFactOf } from '../core/analytics/store-facts';
+import { createFactStreamHandler, type ItemRemoval } from './shared/fact-stream';
+import { withObservability } from './shared/middleware';
+
+const count = (name: string) => metrics.addMetric(name, 'Count', 1);
+
+/**
+ * A removed return or claim makes no fact (its rows stay, as history), but expiry and deletion are told
+ * apart: a TTL expiry is retention at work, a delete is someone's decision (e.g. an erasure request).
+ * Only the item kind is logged; its keys carry order and customer ids.
+ */
+export function reportRemoval(removal: ItemRemoval, countMetric: (name: string) => void = count): void {
+  const kind = factItemKind(removal.oldImage);
+  if (!kind) return;
+  if (removal.cause === 'expired') countMetric('StoreItemExpired');
+  else {
+    countMetric('StoreItemDeleted');
+    logger.info('store item deleted', { kind });
+  }
+}
+
+const processEvent = createFactStreamHandler({
+  sink: storeAnalyticsSink,
+  processedEvents: storeProcessedEvents,
+  factOf: storeFactOf,
+  onRemove: (removal) => reportRemoval(removal),
+  count,
+});
+
+/** Store stream → return and ticket facts; failed records are reported one by one for retry and the DLQ. */
+export const handler = withObservability(async (event: DynamoDBStreamEvent, context: Context) => {
+  metrics.addMetric('StoreStreamRecords', 'Count', event.Records.length);
+  return processEvent(event, context);
+});

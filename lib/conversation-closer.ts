@@ -1,0 +1,72 @@
+import { Duration } from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as targets from 'aws-cdk-lib/aws-events-targets';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as kms from 'aws-cdk-lib/aws-kms';
+import { Construct } from 'constructs';
+import { OPEN_CONTACTS_INDEX } from '../functions/config/tables';
+import type { AfterdeskConfig } from './config';
+import { SharedFunction } from './shared-function';
+
+export interface ConversationCloserProps {
+  readonly config: AfterdeskConfig;
+  readonly logKey: kms.IKey;
+  readonly conversations: dynamodb.ITable;
+  readonly environment: Record<string, string>;
+  /** Minutes without a message after which a conversation closes. */
+  readonly idleMinutes?: number;
+  /** How often the closer runs. */
+  readonly every?: Duration;
+}
+
+/**
+ * Closes idle conversations on a schedule. A close is a conditional update of the contact item, which the
+ * analytics stream function turns into a conversation fact. The function may only query the open-contacts
+ * index and update items: nothing else in the table.
+ */
+export class ConversationCloser extends Construct {
+  readonly function: SharedFunction;
+  readonly schedule: events.Rule;
+
+  constructor(scope: Construct, id: string, props: ConversationCloserProps) {
+    super(scope, id);
+
+    this.function = new SharedFunction(this, 'CloseIdleConversations', {
+      handler: 'close-idle-conversations',
+      description: 'Afterdesk: closes conversations idle past CONVERSATION_IDLE_MINUTES',
+      memorySize: 256,
+      timeout: Duration.seconds(60),
+      logRetention: props.config.logRetention,
+      logKey: props.logKey,
+      environment: {
+        ...props.environment,
+        CONVERSATION_IDLE_MINUTES: String(props.idleMinutes ?? 30),
+      },
+    });
+
+    this.function.role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        sid: 'FindOpenContacts',
+        actions: ['dynamodb:Query'],
+        resources: [`${props.conversations.tableArn}/index/${OPEN_CONTACTS_INDEX.name}`],
+      }),
+    );
+    this.function.role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        sid: 'CloseContacts',
+        actions: ['dynamodb:UpdateItem'],
+        resources: [props.conversations.tableArn],
+      }),
+    );
+
+    this.schedule = new events.Rule(this, 'Schedule', {
+      description: 'Afterdesk: closes idle conversations',
+      schedule: events.Schedule.rate(props.every ?? Duration.minutes(5)),
+      targets: [
+        // A failed run needs no retry: the next one finds the same idle contacts.
+        new targets.LambdaFunction(this.function.fn, { retryAttempts: 0 }),
+      ],
+    });
+  }
+}
