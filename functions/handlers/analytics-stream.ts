@@ -30,6 +30,7 @@ import type { AnalyticsSink, ProcessedEvents } from '../ports/analytics-sink';
 import type { ContactStateStore } from '../ports/contact-states';
 import type { ConversationRepository } from '../ports/repositories';
 import type { Sentiment } from '../ports/sentiment';
+import { claimRecord, reportFailed, writeClaimedRows } from './shared/fact-stream';
 import { withObservability } from './shared/middleware';
 
 type Image = Record<string, AttributeValue>;
@@ -116,13 +117,7 @@ export function createAnalyticsStreamHandler(deps: AnalyticsStreamDeps) {
     const eventId = record.eventID;
     if (!eventId) throw new TypeError('stream record lacks eventID');
     const message = parseMessageItem(newImage);
-
-    const claim = await deps.processedEvents.claim(eventId);
-    if (claim === 'done') {
-      count('AnalyticsDuplicateSkipped');
-      return;
-    }
-    if (claim === 'busy') throw new Error(`stream record ${eventId} is being processed elsewhere`);
+    if (!(await claimRecord(deps.processedEvents, eventId, () => count('AnalyticsDuplicateSkipped')))) return;
     try {
       const isShopper = message.role === 'shopper';
       const analysis =
@@ -200,12 +195,7 @@ export function createAnalyticsStreamHandler(deps: AnalyticsStreamDeps) {
     const eventId = record.eventID;
     if (!eventId) throw new TypeError('stream record lacks eventID');
     const fact = toConversationFact(parseContactState(newImage));
-    const claim = await deps.processedEvents.claim(eventId);
-    if (claim === 'done') {
-      count('AnalyticsDuplicateSkipped');
-      return;
-    }
-    if (claim === 'busy') throw new Error(`stream record ${eventId} is being processed elsewhere`);
+    if (!(await claimRecord(deps.processedEvents, eventId, () => count('AnalyticsDuplicateSkipped')))) return;
     closed.push({ record, eventId, fact });
   }
 
@@ -261,35 +251,11 @@ export function createAnalyticsStreamHandler(deps: AnalyticsStreamDeps) {
     );
     if (heldBack.length === 0) return;
     await deps.processedEvents.release(heldBack.map((entry) => entry.eventId));
-    for (const entry of heldBack) {
-      pending.splice(pending.indexOf(entry), 1);
-      const id = entry.record.dynamodb?.SequenceNumber;
-      if (id && !failures.some((failure) => failure.itemIdentifier === id))
-        failures.push({ itemIdentifier: id });
-    }
-  }
-
-  /** Conversation facts go to their own table in one write; claims complete only once it succeeded. */
-  async function writeConversationFacts(closed: PendingConversation[], failures: DynamoDBBatchItemFailure[]) {
-    if (closed.length === 0) return;
-    const eventIds = closed.map((entry) => entry.eventId);
-    try {
-      await deps.sink.write(
-        'conversation_facts',
-        closed.map((entry) => entry.fact),
-      );
-    } catch (error) {
-      logger.error('conversation facts write failed', { records: closed.length, error: String(error) });
-      await deps.processedEvents.release(eventIds);
-      for (const entry of closed) {
-        const id = entry.record.dynamodb?.SequenceNumber;
-        if (id && !failures.some((failure) => failure.itemIdentifier === id))
-          failures.push({ itemIdentifier: id });
-      }
-      return;
-    }
-    await deps.processedEvents.complete(eventIds);
-    for (let i = 0; i < closed.length; i++) count('ConversationFactWritten');
+    for (const entry of heldBack) pending.splice(pending.indexOf(entry), 1);
+    reportFailed(
+      failures,
+      heldBack.map((entry) => entry.record),
+    );
   }
 
   return async (event: DynamoDBStreamEvent, context?: Context): Promise<DynamoDBBatchResponse> => {
@@ -306,32 +272,22 @@ export function createAnalyticsStreamHandler(deps: AnalyticsStreamDeps) {
     );
     const failures: DynamoDBBatchItemFailure[] = [...response.batchItemFailures];
     await trackContacts(event.Records, pending, failures);
-    await writeConversationFacts(closed, failures);
-    if (pending.length > 0) {
-      const eventIds = pending.map((entry) => entry.eventId);
-      try {
-        await deps.sink.write(
-          'message_facts',
-          pending.map((entry) => entry.fact),
-        );
-      } catch (error) {
-        logger.error('analytics sink write failed', { records: pending.length, error: String(error) });
-        await deps.processedEvents.release(eventIds);
-        for (const entry of pending) {
-          const id = entry.record.dynamodb?.SequenceNumber;
-          if (id && !failures.some((failure) => failure.itemIdentifier === id))
-            failures.push({ itemIdentifier: id });
-        }
-        return { batchItemFailures: failures };
-      }
-      // Written: from here a redelivery must be skipped. If this fails the claims lapse after
-      // ANALYTICS_CLAIM_SECONDS and a retry could write a second copy; the event_id column lets readers
-      // de-duplicate that rare case.
-      await deps.processedEvents.complete(eventIds);
-      for (let i = 0; i < pending.length; i++) count('MessageFactWritten');
+    const writeDeps = { sink: deps.sink, processedEvents: deps.processedEvents, count };
+    const conversationRows = closed.map((entry) => ({ eventId: entry.eventId, row: entry.fact }));
+    if (!(await writeClaimedRows(writeDeps, 'conversation_facts', conversationRows)))
+      reportFailed(
+        failures,
+        closed.map((entry) => entry.record),
+      );
+    const messageRows = pending.map((entry) => ({ eventId: entry.eventId, row: entry.fact }));
+    if (await writeClaimedRows(writeDeps, 'message_facts', messageRows))
       // Only after the facts are stored and marked: a retried batch would otherwise count mentions twice.
       await detectSpikes(pending.map((entry) => entry.fact));
-    }
+    else
+      reportFailed(
+        failures,
+        pending.map((entry) => entry.record),
+      );
     if (failures.length > 0)
       logger.warn('analytics stream records failed', {
         failed: failures.length,

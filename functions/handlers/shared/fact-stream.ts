@@ -53,6 +53,62 @@ const WRITTEN_METRIC: Readonly<Record<FactName, string>> = {
   ticket_facts: 'TicketFactWritten',
 };
 
+/**
+ * Claims a record by its eventID before its fact is built. False: it was processed before (a redelivery),
+ * skip it. Throws while another invocation holds it, so the mapping retries it later.
+ */
+export async function claimRecord(
+  processedEvents: ProcessedEvents,
+  eventId: string,
+  onDuplicate: () => void,
+): Promise<boolean> {
+  const claim = await processedEvents.claim(eventId);
+  if (claim === 'done') {
+    onDuplicate();
+    return false;
+  }
+  if (claim === 'busy') throw new Error(`stream record ${eventId} is being processed elsewhere`);
+  return true;
+}
+
+/**
+ * Writes one fact's rows of claimed records in one sink write, then completes their claims; on a failed
+ * write releases the claims so the retried records are processed again. True when written.
+ */
+export async function writeClaimedRows<K extends FactName>(
+  deps: { sink: AnalyticsSink; processedEvents: ProcessedEvents; count?(name: string): void },
+  fact: K,
+  rows: ReadonlyArray<{ eventId: string; row: FactRowByName[K] }>,
+): Promise<boolean> {
+  if (rows.length === 0) return true;
+  const eventIds = rows.map((entry) => entry.eventId);
+  try {
+    await deps.sink.write(
+      fact,
+      rows.map((entry) => entry.row),
+    );
+  } catch (error) {
+    logger.error('analytics sink write failed', { fact, records: rows.length, error: String(error) });
+    await deps.processedEvents.release(eventIds);
+    return false;
+  }
+  // Written: from here a redelivery must be skipped. If completing fails the claims lapse after the claim
+  // time and a retry could write the row again; event_id (message facts) and the latest-row-per-id reading
+  // (the others) keep such a copy out of every answer.
+  await deps.processedEvents.complete(eventIds);
+  for (let i = 0; i < rows.length; i++) deps.count?.(WRITTEN_METRIC[fact]);
+  return true;
+}
+
+/** Adds each record to the batch's failures once, so the mapping retries it. */
+export function reportFailed(failures: DynamoDBBatchItemFailure[], records: readonly DynamoDBRecord[]): void {
+  for (const record of records) {
+    const id = record.dynamodb?.SequenceNumber;
+    if (id && !failures.some((failure) => failure.itemIdentifier === id))
+      failures.push({ itemIdentifier: id });
+  }
+}
+
 /** TTL deletes are made by the DynamoDB service principal; anything else was asked for by someone. */
 export function removalCause(record: DynamoDBRecord): ItemRemoval['cause'] {
   const identity = record.userIdentity as { principalId?: string; type?: string } | undefined;
@@ -87,12 +143,7 @@ export function createFactStreamHandler(deps: FactStreamDeps) {
     const eventId = record.eventID;
     if (!eventId) throw new TypeError('stream record lacks eventID');
 
-    const claim = await deps.processedEvents.claim(eventId);
-    if (claim === 'done') {
-      count('FactDuplicateSkipped');
-      return;
-    }
-    if (claim === 'busy') throw new Error(`stream record ${eventId} is being processed elsewhere`);
+    if (!(await claimRecord(deps.processedEvents, eventId, () => count('FactDuplicateSkipped')))) return;
     pending.push({ record, eventId, fact });
   }
 
@@ -102,22 +153,8 @@ export function createFactStreamHandler(deps: FactStreamDeps) {
     for (const entry of pending) byFact.set(entry.fact.fact, [...(byFact.get(entry.fact.fact) ?? []), entry]);
     const failed: Pending[] = [];
     for (const [fact, entries] of byFact) {
-      const eventIds = entries.map((entry) => entry.eventId);
-      try {
-        await deps.sink.write(
-          fact,
-          entries.map((entry) => entry.fact.row),
-        );
-      } catch (error) {
-        logger.error('analytics sink write failed', { fact, records: entries.length, error: String(error) });
-        await deps.processedEvents.release(eventIds);
-        failed.push(...entries);
-        continue;
-      }
-      // Written: from here a redelivery must be skipped. If completing fails the claims lapse and a retry
-      // could write the row again; readers keep the latest row per id, so a copy changes no answer.
-      await deps.processedEvents.complete(eventIds);
-      for (let i = 0; i < entries.length; i++) count(WRITTEN_METRIC[fact]);
+      const rows = entries.map((entry) => ({ eventId: entry.eventId, row: entry.fact.row }));
+      if (!(await writeClaimedRows({ ...deps, count }, fact, rows))) failed.push(...entries);
     }
     return failed;
   }
@@ -133,11 +170,10 @@ export function createFactStreamHandler(deps: FactStreamDeps) {
       context ? { context } : undefined,
     );
     const failures: DynamoDBBatchItemFailure[] = [...response.batchItemFailures];
-    for (const entry of await store(pending)) {
-      const id = entry.record.dynamodb?.SequenceNumber;
-      if (id && !failures.some((failure) => failure.itemIdentifier === id))
-        failures.push({ itemIdentifier: id });
-    }
+    reportFailed(
+      failures,
+      (await store(pending)).map((entry) => entry.record),
+    );
     if (failures.length > 0)
       logger.warn('fact stream records failed', { failed: failures.length, total: event.Records.length });
     return { batchItemFailures: failures };
