@@ -206,6 +206,71 @@ export const DEMO_FAQ = [
     answer: 'Unworn items can be returned within 30 days of delivery.',
   },
   { id: 'warranty', topic: 'warranty', answer: 'Electronics carry a 12-month warranty against defects.' },
+  // The seller's own translations: same id, one entry per language. Shoppers in other languages get the
+  // English entry with a note.
+  {
+    id: 'shipping-times',
+    language: 'fr',
+    topic: 'shipping',
+    title: 'Livraison',
+    answer: 'Les commandes partent sous 2 jours ouvrés ; la livraison prend 5-12 jours.',
+  },
+  {
+    id: 'shipping-times',
+    language: 'es',
+    topic: 'shipping',
+    title: 'Envíos',
+    answer: 'Los pedidos salen en 2 días hábiles; la entrega tarda 5-12 días.',
+  },
+  {
+    id: 'shipping-times',
+    language: 'de',
+    topic: 'shipping',
+    title: 'Versand',
+    answer: 'Bestellungen verlassen unser Lager innerhalb von 2 Werktagen; die Lieferung dauert 5-12 Tage.',
+  },
+  {
+    id: 'returns-window',
+    language: 'fr',
+    topic: 'returns',
+    title: 'Retours',
+    answer: 'Les articles non portés peuvent être retournés sous 30 jours après la livraison.',
+  },
+  {
+    id: 'returns-window',
+    language: 'es',
+    topic: 'returns',
+    title: 'Devoluciones',
+    answer: 'Los artículos sin usar se pueden devolver en los 30 días siguientes a la entrega.',
+  },
+  {
+    id: 'returns-window',
+    language: 'de',
+    topic: 'returns',
+    title: 'Rückgabe',
+    answer: 'Ungetragene Artikel können innerhalb von 30 Tagen nach der Lieferung zurückgegeben werden.',
+  },
+  {
+    id: 'warranty',
+    language: 'fr',
+    topic: 'warranty',
+    title: 'Garantie',
+    answer: 'Les appareils électroniques ont une garantie de 12 mois contre les défauts.',
+  },
+  {
+    id: 'warranty',
+    language: 'es',
+    topic: 'warranty',
+    title: 'Garantía',
+    answer: 'Los productos electrónicos tienen una garantía de 12 meses contra defectos.',
+  },
+  {
+    id: 'warranty',
+    language: 'de',
+    topic: 'warranty',
+    title: 'Garantie',
+    answer: 'Auf Elektronik gibt es 12 Monate Garantie gegen Mängel.',
+  },
 ];
 
 /** Idempotent: every item is keyed, so re-seeding overwrites rather than duplicates. */
@@ -228,14 +293,11 @@ export async function seedDemoStore(db: DynamoDBDocumentClient, storeTable: stri
       gsi1sk: `PRODUCT#${product.sku}`,
       ...product,
     })),
-    ...DEMO_FAQ.map((entry) => ({
-      pk: `FAQ#${entry.id}`,
-      sk: 'FAQ',
-      type: 'faq',
-      gsi1pk: CATALOGUE_PARTITION,
-      gsi1sk: `FAQ#${entry.id}`,
-      ...entry,
-    })),
+    ...DEMO_FAQ.map((entry) => {
+      // Translations share the entry's id, so the language tells their keys apart.
+      const key = 'language' in entry ? `FAQ#${entry.id}#${entry.language}` : `FAQ#${entry.id}`;
+      return { pk: key, sk: 'FAQ', type: 'faq', gsi1pk: CATALOGUE_PARTITION, gsi1sk: key, ...entry };
+    }),
   ];
   for (let start = 0; start < items.length; start += 25) {
     let pending: BatchWriteCommandInput['RequestItems'] = {

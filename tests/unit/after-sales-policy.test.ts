@@ -562,6 +562,30 @@ describe('change decisions', () => {
     ).toMatchObject({ reason: 'already_shipped', alternatives: [] });
   });
 
+  it('a delivered order cannot change an item; an exchange is offered now rather than after delivery', () => {
+    const order = delivered('2026-11-20T10:00:00Z');
+    expect(decideChange(order, { kind: 'size', sku: 'DRS-S-RED', to: 'M' }, policy())).toEqual({
+      outcome: 'not_allowed',
+      reason: 'already_delivered',
+      alternatives: ['exchange'],
+    });
+    expect(
+      decideChange(
+        order,
+        { kind: 'colour', sku: 'DRS-S-RED', to: 'blue' },
+        policy({ exchangeAllowed: false }),
+      ),
+    ).toEqual({ outcome: 'not_allowed', reason: 'already_delivered', alternatives: [] });
+  });
+
+  it('a delivered order cannot change its address and points to a person', () => {
+    expect(decideChange(delivered('2026-11-20T10:00:00Z'), { kind: 'address' }, policy())).toEqual({
+      outcome: 'not_allowed',
+      reason: 'already_delivered',
+      alternatives: ['contact_agent'],
+    });
+  });
+
   it('a change kind the store does not offer is refused before anything else', () => {
     expect(
       decideChange(

@@ -191,6 +191,64 @@ describe('every after-sales intent reaches its tool and a templated answer', () 
     expect(last.text).toBe(afterSalesReply('en', 'noAnswer'));
     expect(store.handoffs[0]).toMatchObject({ reason: 'low_confidence' });
   });
+
+  it("quotes the seller's translation of an FAQ answer in the shopper's language, without a note", async () => {
+    const { last } = await converse('c-ana', ['Combien de temps prend la livraison ?']);
+    expect(last.language).toBe('fr');
+    expect(last.text).toBe(
+      'Les commandes partent sous 2 jours ouvrés ; la livraison prend 5-12 jours.\nSource : Livraison',
+    );
+  });
+
+  it("falls back to the store's language with a note when the FAQ has no translation", async () => {
+    const { last } = await converse('c-ana', ['Qual è la vostra politica di reso?']);
+    expect(last.language).toBe('it');
+    expect(last.text.split('\n')).toEqual([
+      afterSalesReply('it', 'knowledgeOtherLanguage', { language: 'English' }),
+      'Unworn items can be returned within 30 days of delivery.',
+      afterSalesReply('it', 'knowledgeSource', { source: 'returns' }),
+    ]);
+  });
+
+  it('turns a change of a delivered item into an exchange instead of saying it already shipped', async () => {
+    const { last, store } = await converse('c-sam', ['Quiero cambiar el pedido A1006']);
+    expect(last.toolCalls).toEqual([
+      { name: 'change_order', status: 'success' },
+      { name: 'start_return', status: 'success' },
+    ]);
+    expect(last.text).toMatch(/He abierto el cambio R-A1006-\w+ para Desk lamp/);
+    expect(last.text).not.toContain(afterSalesReply('es', 'changeShipped', { orderId: 'A1006' }));
+    expect([...store.rmas.values()]).toMatchObject([{ kind: 'exchange', orderId: 'A1006' }]);
+  });
+
+  it('leaves an address change on a delivered order to a person and opens no exchange', async () => {
+    const { last, store } = await converse('c-sam', ['Quiero cambiar la dirección del pedido A1006']);
+    expect(last.toolCalls).toEqual([{ name: 'change_order', status: 'success' }]);
+    expect(last.text).toBe(afterSalesReply('es', 'changeNotPossible', { orderId: 'A1006' }));
+    expect(store.rmas.size).toBe(0);
+  });
+
+  it('asks the team for the size the shopper wants, not the one they are leaving', async () => {
+    const { last, store } = await converse('c-sam', ["Vorrei cambiare la taglia dell'ordine A1007 da L a M"]);
+    expect(last.intent).toBe('change_order');
+    expect(last.text).toMatch(/T-\w+/);
+    expect(store.claims[0]).toMatchObject({
+      kind: 'order_change',
+      orderId: 'A1007',
+      change: { kind: 'size', to: 'M' },
+    });
+  });
+
+  it.each([
+    ['fr', 'c-ana', 'Je mesure 165 cm pour 58 kg, quelle taille pour la veste de pluie ?', 'S'],
+    ['pl', 'c-ana', 'Mam 185 cm wzrostu i ważę 85 kg, jaki rozmiar kurtki przeciwdeszczowej?', 'L'],
+    ['ko', 'c-minjun', '키 175cm 몸무게 70kg인데 레인 재킷 사이즈 추천해 주세요', 'M'],
+    ['ja', 'c-mei', '身長5フィート9インチ、体重150ポンドです。Rain jacketのサイズは？', 'M'],
+  ])('advises on the rain jacket named in %s', async (lang, customer, text, size) => {
+    const { last } = await converse(customer, [text]);
+    expect(last.language).toBe(lang);
+    expect(last.text).toBe(afterSalesReply(lang as never, 'sizeAdvice', { product: 'Rain jacket', size }));
+  });
 });
 
 describe('after-sales reply templates', () => {

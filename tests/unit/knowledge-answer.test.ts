@@ -6,6 +6,7 @@ import {
   type KnowledgeAnswer,
   MIN_CONFIDENCE,
   type NoAnswer,
+  productsBySubject,
 } from '../../functions/core/knowledge/answer';
 import { DEMO_FAQ, DEMO_PRODUCTS } from '../../local/seed/demo-store';
 
@@ -49,18 +50,46 @@ describe('answerFromKnowledge on the demo store', () => {
     ['zh', '可以退货吗'],
     ['ja', '返品できますか？'],
     ['ko', '반품 가능한가요?'],
+    ['de', 'Wie lange habe ich Zeit, etwas zurückzugeben?'],
+    ['de', 'Bis wann muss ich die Jacke zurückzuschicken?'],
+    ['nl', 'Hoe lang heb ik om iets terug te sturen?'],
+    ['nl', 'Hoeveel dagen heb ik om het terug te geven?'],
   ])('answers a %s question about returns from the returns FAQ', (language, question) => {
     expect(ask(language, question)).toBe('faq:returns-window');
   });
 
   it('returns the FAQ text, its source and a confidence at or above the threshold', () => {
-    const result = answerFromKnowledge('¿Puedo devolver un artículo?', 'es', demo);
+    const result = answerFromKnowledge('Posso fare un reso?', 'it', demo);
     expect(result).toMatchObject({
       answer: 'Unworn items can be returned within 30 days of delivery.',
       source: { kind: 'faq', id: 'returns-window', title: 'returns' },
       language: 'en',
     });
     expect('score' in result && result.score).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
+  });
+
+  it.each([
+    ['es', '¿Puedo devolver un artículo?', 'Los artículos sin usar', 'Devoluciones'],
+    ['fr', 'Combien de temps prend la livraison ?', 'la livraison prend 5-12 jours', 'Livraison'],
+    ['de', 'Wie lange habe ich Zeit, etwas zurückzugeben?', 'innerhalb von 30 Tagen', 'Rückgabe'],
+  ])(
+    "answers a %s question from the seller's own translation of the FAQ",
+    (language, question, text, title) => {
+      const result = answerFromKnowledge(question, language, demo);
+      expect(result).toMatchObject({ source: { kind: 'faq', title }, language });
+      expect('answer' in result && result.answer).toContain(text);
+    },
+  );
+
+  it('reads "how much time" as a duration, not a price', () => {
+    expect(ask('en', 'How much time do I have to return an item?')).toBe('faq:returns-window');
+    expect(ask('de', 'Wie viel Zeit habe ich für die Rückgabe?')).toBe('faq:returns-window');
+    expect(ask('nl', 'Hoeveel tijd heb ik om iets te retourneren?')).toBe('faq:returns-window');
+  });
+
+  it('still turns away a question the translated FAQ does not answer', () => {
+    expect(ask('de', 'Liefern Sie nach Kanada?')).toBe('none');
+    expect(ask('fr', 'Livrez-vous au Canada ?')).toBe('none');
   });
 
   it.each([
@@ -147,6 +176,25 @@ describe('answerFromKnowledge on the demo store', () => {
       none: 'low_confidence',
       score: 0,
     });
+  });
+});
+
+describe('productsBySubject', () => {
+  const names = (text: string) => productsBySubject(text, DEMO_PRODUCTS).map((product) => product.name);
+
+  it.each([
+    ['fr', 'quelle taille pour la veste de pluie ?'],
+    ['pl', 'jaki rozmiar kurtki przeciwdeszczowej?'],
+    ['ko', '레인 재킷 사이즈 추천해 주세요'],
+    ['de', 'welche Größe für die Regenjacke?'],
+    ['ja', 'レインコートのサイズは？'],
+  ])('finds the rain jacket named in %s', (_language, text) => {
+    expect(names(text)).toEqual(['Rain jacket']);
+  });
+
+  it('finds the trail runner from a word for shoes and nothing from a text naming no kind of product', () => {
+    expect(names('¿qué talla de zapatillas me recomiendas?')).toEqual(['Trail runner']);
+    expect(names('which size should I take?')).toEqual([]);
   });
 });
 

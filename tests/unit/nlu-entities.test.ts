@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../functions/core/nlu/entities';
+import { extractEntities, wantedSize } from '../../functions/core/nlu/entities';
 
 const orderIds = (text: string) => extractEntities(text).orderIds.map((entity) => entity.orderId);
 const heights = (text: string) => extractEntities(text).heights.map((entity) => entity.cm);
@@ -72,5 +72,34 @@ describe('extractEntities', () => {
     expect(extractEntities('두 번째요').ordinal).toBe(2);
     expect(extractEntities('where is my last order?').ordinal).toBe(1);
     expect(extractEntities('where is my order?').ordinal).toBeUndefined();
+  });
+
+  it('reads feet, inches and pounds written in Japanese, Korean and Chinese units', () => {
+    const japanese = extractEntities('身長5フィート9インチ、体重150ポンドです');
+    expect(japanese.heights.map((entity) => entity.cm)).toEqual([175]);
+    expect(japanese.weights.map((entity) => entity.kg)).toEqual([68]);
+    expect(heights('키 5피트 10인치, 몸무게 160파운드')).toEqual([178]);
+    expect(weights('키 5피트 10인치, 몸무게 160파운드')).toEqual([72.6]);
+    expect(heights('身高5英尺8英寸，体重140磅')).toEqual([173]);
+    expect(weights('身高5英尺8英寸，体重140磅')).toEqual([63.5]);
+  });
+
+  it('takes a capital that starts an accented word for a letter, not a size', () => {
+    expect(extractEntities('Làm sao để trả hàng?').sizes).toEqual([]);
+    expect(extractEntities('Ló compré en talla M').sizes.map((size) => size.value)).toEqual(['M']);
+    expect(extractEntities('Mサイズはありますか').sizes.map((size) => size.value)).toEqual(['M']);
+  });
+
+  it('picks the size the shopper wants, not the one they are leaving', () => {
+    const wanted = (text: string) => wantedSize(text, extractEntities(text).sizes)?.value;
+    expect(wanted("Vorrei cambiare la taglia dell'ordine A1007 da L a M")).toBe('M');
+    expect(wanted('please change it from XL to L')).toBe('L');
+    expect(wanted('M instead of L please')).toBe('M');
+    expect(wanted('bitte von Größe L auf M ändern')).toBe('M');
+    expect(wanted('サイズをLからMに変更したいです')).toBe('M');
+    expect(wanted('사이즈를 L에서 M으로 바꿔 주세요')).toBe('M');
+    expect(wanted('从L换成M')).toBe('M');
+    expect(wanted('change my order to size XL')).toBe('XL');
+    expect(wanted('change my order please')).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HELD_OUT } from '../../functions/core/nlu/data/heldout';
 import { INTENT_EXAMPLES } from '../../functions/core/nlu/data/intents';
+import { extractEntities } from '../../functions/core/nlu/entities';
 import { classifyIntent, INTENT_IDS } from '../../functions/core/nlu/intents';
 import { SUPPORTED_LANGUAGES } from '../../functions/core/nlu/languages';
 
@@ -48,6 +49,26 @@ describe('classifyIntent', () => {
       expect({ text, intent: classifyIntent(text).intent }).toEqual({ text, intent });
   });
 
+  it('reads after-sales messages by what happened, not by the order number or a shared word', () => {
+    const cases: Array<[string, string]> = [
+      ['Les chaussures de la commande A1001 sont arrivées abîmées, la semelle est décollée', 'damaged_item'],
+      ['Saya menerima barang yang salah untuk pesanan A1005', 'wrong_item'],
+      ['Quiero cambiar la lámpara del pedido A1006 por otra', 'exchange_request'],
+      ['Ik wil de bureaulamp van A1006 ruilen', 'exchange_request'],
+      ['Ein Vorschlag: bietet doch bitte Expressversand an', 'complaint'],
+      ['Wie lange habe ich Zeit, etwas zurückzugeben?', 'policy_question'],
+      ['Combien de temps prend la livraison ?', 'policy_question'],
+      ['Hoe lang heb ik om iets terug te sturen?', 'policy_question'],
+      ['¿Cómo se limpian las zapatillas Trail runner?', 'product_question'],
+      ['Rain jacketの洗い方を教えてください', 'product_question'],
+      ['Làm sao để trả hàng?', 'return_request'],
+    ];
+    for (const [text, intent] of cases) {
+      const entities = extractEntities(text);
+      expect({ text, intent: classifyIntent(text, entities).intent }).toEqual({ text, intent });
+    }
+  });
+
   it('is unsure about words it has never seen', () => {
     expect(classifyIntent('blorp').confidence).toBeLessThan(0.5);
     expect(classifyIntent('zzzz')).toMatchObject({ intent: 'other', confidence: 0 });
@@ -75,8 +96,8 @@ describe('classifyIntent', () => {
     expect(leaked).toEqual([]);
   });
 
-  it('held-out intent accuracy is at least 0.93 overall and 0.85 in en es fr de zh ko', () => {
-    expect(accuracy(HELD_OUT)).toBeGreaterThanOrEqual(0.93);
+  it('held-out intent accuracy is at least 0.95 overall and 0.85 in en es fr de zh ko', () => {
+    expect(accuracy(HELD_OUT)).toBeGreaterThanOrEqual(0.95);
     for (const lang of ['en', 'es', 'fr', 'de', 'zh', 'ko'] as const) {
       const score = accuracy(HELD_OUT.filter((example) => example.lang === lang));
       expect({ lang, atLeast085: score >= 0.85 }).toEqual({ lang, atLeast085: true });

@@ -309,6 +309,7 @@ export type OrderChange =
   | { kind: 'colour'; sku: string; to: string };
 
 export type ChangeAlternative =
+  | 'exchange'
   | 'exchange_after_delivery'
   | 'contact_carrier'
   | 'cancel_and_reorder'
@@ -322,6 +323,7 @@ export type ChangeDecision =
         | 'change_not_offered'
         | 'order_closed'
         | 'already_shipped'
+        | 'already_delivered'
         | 'status_not_changeable'
         | 'item_not_in_order'
         | 'same_as_current';
@@ -347,7 +349,13 @@ export function decideChange(order: Order, change: OrderChange, policy: StorePol
       return notAllowed('same_as_current');
   }
 
-  if (isDelivered(order) || hasShipped(order)) {
+  // Once the item is in the shopper's hands, a different size or colour is an exchange, not a change.
+  if (isDelivered(order)) {
+    const now: ChangeAlternative[] =
+      change.kind === 'address' ? ['contact_agent'] : policy.exchangeAllowed ? ['exchange'] : [];
+    return notAllowed('already_delivered', now);
+  }
+  if (hasShipped(order)) {
     const later: ChangeAlternative[] =
       change.kind === 'address'
         ? ['contact_carrier']

@@ -1,6 +1,7 @@
 import * as z from 'zod';
+import { wantedSize } from '../nlu/entities';
 import type { IntentId } from '../nlu/intent-ids';
-import type { SupportedLanguage } from '../nlu/languages';
+import { LANGUAGE_ENDONYMS, type SupportedLanguage, supportedLanguageOf } from '../nlu/languages';
 import {
   afterSalesReply,
   fixedReply,
@@ -70,7 +71,7 @@ export function afterSalesStep(
     case 'cancel_order':
       return { call: { name: 'cancel_order', input: { orderId } } };
     case 'change_order': {
-      const size = turn.analysis.entities.sizes[0]?.value;
+      const size = wantedSize(latestText, turn.analysis.entities.sizes)?.value;
       const input = size ? { orderId, change: 'size', to: size } : { orderId, change: 'address' };
       return { call: { name: 'change_order', input } };
     }
@@ -131,6 +132,7 @@ export function afterSalesReplyFromTool(
   lang: SupportedLanguage,
   result: ToolResultTurn,
   intent: IntentId,
+  shopperText = '',
 ): AfterSalesOutcome {
   const content = result.content;
   const say = (text: string) => ({ say: text });
@@ -221,6 +223,10 @@ export function afterSalesReplyFromTool(
       if (outcome === 'requested')
         return say(afterSalesReply(lang, 'changeRequested', { orderId, ticketId: String(content.ticketId) }));
       if (outcome === 'needs_detail') return say(afterSalesReply(lang, 'changeAskValue'));
+      // "Change the lamp from A1006" after delivery means another lamp: the return policy judges the
+      // exchange. Only an explicit address change is left for a person.
+      if (content.reason === 'already_delivered' && !mentionsAddress(shopperText))
+        return { call: { name: 'start_return', input: { orderId, resolution: 'exchange' } } };
       const shipped = content.reason === 'already_shipped';
       return say(afterSalesReply(lang, shipped ? 'changeShipped' : 'changeNotPossible', { orderId }));
     }
@@ -232,7 +238,15 @@ export function afterSalesReplyFromTool(
       }
       const source = z.object({ title: z.string() }).safeParse(content.source);
       const title = source.success ? source.data.title : '';
-      return say(`${String(content.answer)}\n${afterSalesReply(lang, 'knowledgeSource', { source: title })}`);
+      const lines = [String(content.answer), afterSalesReply(lang, 'knowledgeSource', { source: title })];
+      const written = typeof content.answerLanguage === 'string' ? content.answerLanguage : undefined;
+      const writtenIn = supportedLanguageOf(written);
+      // The shopper is told why the answer is not in their language rather than left to wonder.
+      if (written && writtenIn !== lang) {
+        const language = writtenIn ? LANGUAGE_ENDONYMS[writtenIn] : written;
+        lines.unshift(afterSalesReply(lang, 'knowledgeOtherLanguage', { language }));
+      }
+      return say(lines.join('\n'));
     }
     case 'open_claim': {
       const lines = [afterSalesReply(lang, 'claimOpened', { claimId: String(content.claimId) })];
@@ -244,6 +258,14 @@ export function afterSalesReplyFromTool(
     default:
       return say(fixedReply(lang, 'unsure'));
   }
+}
+
+/** Address words in the 17 languages: what an order change is about when it names no size. */
+const ADDRESS_WORDS =
+  /address|adress|direcci[oó]n|domicilio|indirizzo|endere[cç]o|morada|adres|адрес|عنوان|地址|住所|届け先|주소|alamat|địa chỉ|ที่อยู่/iu;
+
+export function mentionsAddress(text: string): boolean {
+  return ADDRESS_WORDS.test(text.normalize('NFKC'));
 }
 
 function sizeReply(lang: SupportedLanguage, content: Record<string, unknown>): string {

@@ -73,7 +73,7 @@ export class EmbeddedChatModel implements ChatModel {
       return say(text, turn.lang, turn.intent, onDelta);
     }
     if (toolResult?.name && AFTER_SALES_TOOL_NAMES.has(toolResult.name)) {
-      const next = afterSalesReplyFromTool(turn.lang, toolResult, turn.intent);
+      const next = afterSalesReplyFromTool(turn.lang, toolResult, turn.intent, latest);
       if ('say' in next) return say(next.say, turn.lang, turn.intent, onDelta);
       if (offers(request, next.call.name)) return callTool(next.call, turn);
       // No person can be queued, so none is promised.

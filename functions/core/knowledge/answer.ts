@@ -276,3 +276,15 @@ function mentionedSku(question: string, products: readonly ProductFacts[]): stri
   const lower = text.toLowerCase();
   return products.find((product) => product.name && lower.includes(product.name.toLowerCase()))?.sku;
 }
+
+/**
+ * Products a text names by what they are, in any language: "veste de pluie", "kurtka" and "레인 재킷" all
+ * carry the jacket concept, as does the store's "Rain jacket", whatever language its catalogue is in.
+ */
+export function productsBySubject<P extends ProductFacts>(text: string, products: readonly P[]): P[] {
+  const asked = new Set(analyseText(text).concepts.filter((id) => isSubject(conceptTerm(id))));
+  if (asked.size === 0) return [];
+  return products.filter((product) =>
+    analyseText(`${product.name}\n${product.category ?? ''}`).concepts.some((id) => asked.has(id)),
+  );
+}

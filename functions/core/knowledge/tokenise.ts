@@ -54,6 +54,11 @@ const STOPWORDS = new Set(
     'il lo la gli le un una di del e o è per con che come mio mia posso',
     'o a os as um uma de do da e ou é para com que como meu minha posso',
     'de het een en of is met voor van hoe ik mijn kan',
+    // Auxiliaries and pronouns that carry a question, not its topic, where the FAQ may be translated.
+    'habe hast hat haben bin bist sind muss musst müssen darf soll etwas bis noch man nach im am',
+    'ai as avez peux peut pouvez dois doit faut on au aux',
+    'tengo tiene tienen hay hasta debo puede pueden algo al',
+    'heb hebt heeft moet mag iets om',
     // Requests and courtesies: in the shopper's words, never in an answer.
     'want need like please help hi hello thanks thank quiero necesito favor hola gracias veux voudrais',
     'besoin merci bonjour möchte brauche bitte hallo danke voglio vorrei grazie ciao quero preciso obrigado',
@@ -131,12 +136,21 @@ export function analyseText(text: string): AnalysedText {
   // Code units, not characters: a match never ends inside a surrogate pair, so blanking by unit is safe.
   const units = folded.split('');
   const concepts: string[] = [];
-  // Every concept reads the whole text, so "возврат денег" is both a return and a refund.
+  const taken: Array<{ start: number; end: number }> = [];
+  // Every concept reads the whole text, so "возврат денег" is both a return and a refund. A match lying
+  // wholly inside an earlier concept's phrase is only part of it: "how much time" asks about a duration,
+  // not a fee, though it holds "how much".
   for (const { id, pattern } of CONCEPT_PATTERNS) {
     for (const match of folded.matchAll(pattern)) {
-      concepts.push(id);
       const start = match.index ?? 0;
-      for (let at = start; at < start + match[0].length; at++) units[at] = ' ';
+      const end = start + match[0].length;
+      if (taken.some((span) => span.start <= start && end <= span.end)) continue;
+      concepts.push(id);
+      for (let at = start; at < end; at++) units[at] = ' ';
+    }
+    for (const match of folded.matchAll(pattern)) {
+      const start = match.index ?? 0;
+      taken.push({ start, end: start + match[0].length });
     }
   }
   // The matched phrase stands for the concept now; blanking it keeps its words from counting twice.

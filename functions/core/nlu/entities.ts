@@ -41,44 +41,45 @@ const KG_PER_POUND = 0.45359237;
 const URL = /https?:\/\/\S+/giu;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/giu;
 
-// Units in the 17 languages; ASCII look-arounds because Hangul or Han often follows a unit directly.
+// Units in the 17 languages; Latin-only look-arounds because Hangul or Han often follows a unit directly.
 const CM_UNIT =
   'cm|cms|cent[ií]metros?|centimet(?:er|re)s?|centim[eè]tres?|zentimeter|centimetri|см|厘米|公分|センチ|㎝|센티미터|센티|센치|ซม\\.?|เซนติเมตร|سم';
 const M_UNIT = 'm|metros?|meters?|metres?|m[eè]tres?|metri|metro|м|米|メートル|미터|เมตร|متر';
-const FOOT_UNIT = "'|’|′|ft\\.?|feet|foot|pies?|pieds?|fu[ßs]s?|piedi|p[ée]s|voet|st[óo]p|футов|фута|фут";
+const FOOT_UNIT =
+  "'|’|′|ft\\.?|feet|foot|pies?|pieds?|fu[ßs]s?|piedi|p[ée]s|voet|st[óo]p|футов|фута|фут|フィート|피트|英尺|呎|ฟุต|قدم";
 const INCH_UNIT =
-  "\"|”|″|''|’’|in\\.?|inch(?:es)?|pulgadas?|pouces?|zoll|pollici|polegadas?|duim|cali|дюйм\\p{L}*";
+  "\"|”|″|''|’’|in\\.?|inch(?:es)?|pulgadas?|pouces?|zoll|pollici|polegadas?|duim|cali|дюйм\\p{L}*|インチ|인치|英寸|吋|นิ้ว|إنش|بوصة";
 const KG_UNIT =
   'kg|kgs|kilos?|kilogram(?:s|mes|os|mi|ów|m)?|кг|公斤|千克|キロ|㎏|킬로그램|킬로|กก\\.?|กิโลกรัม|กิโล|كغ|كجم|كيلو';
-const LB_UNIT = 'lbs?|pounds?|libras?|livres?|pfund|funt(?:ów|y)?|фунт\\p{L}*';
-const NO_ASCII_AFTER = '(?![A-Za-z0-9])';
+const LB_UNIT = 'lbs?|pounds?|libras?|livres?|pfund|funt(?:ów|y)?|фунт\\p{L}*|ポンド|파운드|磅|ปอนด์|رطل';
+const NO_LATIN_AFTER = '(?![\\p{Script=Latin}\\p{M}0-9])';
 const NO_NUMBER_BEFORE = '(?<![\\p{N}.,])';
 
 const FEET_INCHES = new RegExp(
-  `${NO_NUMBER_BEFORE}(?<![A-Za-z])([4-7])\\s*(?:${FOOT_UNIT})\\s*(?:(\\d{1,2}(?:[.,]5)?)\\s*(?:${INCH_UNIT})?)?${NO_ASCII_AFTER}`,
+  `${NO_NUMBER_BEFORE}(?<![A-Za-z])([4-7])\\s*(?:${FOOT_UNIT})\\s*(?:(\\d{1,2}(?:[.,]5)?)\\s*(?:${INCH_UNIT})?)?${NO_LATIN_AFTER}`,
   'giu',
 );
 const METRES_AND_CM = new RegExp(
-  `${NO_NUMBER_BEFORE}([12])\\s*(?:${M_UNIT})\\s*(\\d{1,2})${NO_ASCII_AFTER}`,
+  `${NO_NUMBER_BEFORE}([12])\\s*(?:${M_UNIT})\\s*(\\d{1,2})${NO_LATIN_AFTER}`,
   'giu',
 );
 const DECIMAL_METRES = new RegExp(
-  `${NO_NUMBER_BEFORE}([12][.,]\\d{1,2})\\s*(?:${M_UNIT})${NO_ASCII_AFTER}`,
+  `${NO_NUMBER_BEFORE}([12][.,]\\d{1,2})\\s*(?:${M_UNIT})${NO_LATIN_AFTER}`,
   'giu',
 );
 const CENTIMETRES = new RegExp(
-  `${NO_NUMBER_BEFORE}(\\d{2,3}(?:[.,]\\d)?)\\s*(?:${CM_UNIT})${NO_ASCII_AFTER}`,
+  `${NO_NUMBER_BEFORE}(\\d{2,3}(?:[.,]\\d)?)\\s*(?:${CM_UNIT})${NO_LATIN_AFTER}`,
   'giu',
 );
 const HEIGHT_CONTEXT =
   /(?<![A-Za-z])(?:height|tall|altura|mido|mesure|je fais|ich bin|sono alto|sono alta|alto|alta|tenho|lengte|ik ben|wzrost|mam|рост|boyum|طولي|身高|身長|키|tinggi|tinggi badan|cao|สูง)\s*[:=]?\s*(\d{3}|[12][.,]\d{1,2})(?![\d.,])/giu;
 
 const KILOGRAMS = new RegExp(
-  `${NO_NUMBER_BEFORE}(\\d{1,3}(?:[.,]\\d)?)\\s*(?:${KG_UNIT})${NO_ASCII_AFTER}`,
+  `${NO_NUMBER_BEFORE}(\\d{1,3}(?:[.,]\\d)?)\\s*(?:${KG_UNIT})${NO_LATIN_AFTER}`,
   'giu',
 );
 const POUNDS = new RegExp(
-  `${NO_NUMBER_BEFORE}(\\d{2,3}(?:[.,]\\d)?)\\s*(?:${LB_UNIT})${NO_ASCII_AFTER}`,
+  `${NO_NUMBER_BEFORE}(\\d{2,3}(?:[.,]\\d)?)\\s*(?:${LB_UNIT})${NO_LATIN_AFTER}`,
   'giu',
 );
 /** Chinese shoppers give weight in jin (half a kilogram). */
@@ -91,11 +92,13 @@ const LETTER_SIZES = 'xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl';
 const SIZE_WORD =
   'size|talla|taille|pointure|gr[öo]ße|gr[öo]sse|taglia|tamanho|maat|rozmiar|размер|beden|numara|مقاس|尺码|尺寸|サイズ|사이즈|ukuran|ไซส์|เบอร์';
 const SIZE_AFTER_WORD = new RegExp(
-  `(?:${SIZE_WORD})\\s*[:]?\\s*(\\d{1,2}(?:[.,]5)?|${LETTER_SIZES})${NO_ASCII_AFTER}`,
+  `(?:${SIZE_WORD})\\s*[:]?\\s*(\\d{1,2}(?:[.,]5)?|${LETTER_SIZES})${NO_LATIN_AFTER}`,
   'giu',
 );
 const SIZE_BEFORE_WORD = /(?<![\p{N}.,])(\d{2}(?:\.5)?)\s*(?:码|碼)/gu;
-const LETTER_SIZE_ALONE = /(?<![A-Za-z0-9])(XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)(?![A-Za-z0-9])/gu;
+// Any Latin letter, accented or not, around it makes a capital part of a word: the "L" of Vietnamese "Làm".
+const LETTER_SIZE_ALONE =
+  /(?<![\p{Script=Latin}\p{M}0-9])(XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)(?![\p{Script=Latin}\p{M}0-9])/gu;
 
 const ORDER_TOKEN = /(?<![A-Za-z0-9_-])(#?)([A-Za-z0-9][A-Za-z0-9-]{1,38}[A-Za-z0-9])(?![A-Za-z0-9_-])/gu;
 /** Words that make a bare number an order number: "order 1234", "pedido nº 5521", "订单号 88231". */
@@ -238,4 +241,28 @@ function looksLikeOrderId(token: string, hash: boolean, before: string): boolean
   if (hasLetter) return digits >= 5 && token.length >= 6;
   // A bare number ("4412", "2024") is an order id only when it is introduced as one.
   return digits >= 3 && (hash || ORDER_CONTEXT.test(before));
+}
+
+/** Words that mark a size as the one being left, "from L" or "instead of L", in the 17 languages. */
+const FROM_SIZE_BEFORE =
+  /(?:^|[^\p{L}])(?:from|instead of|rather than|de|du|desde|en vez de|en lugar de|au lieu de|von|statt|anstatt|da|dalla|invece di|em vez de|van|in plaats van|z|ze|zamiast|с|со|вместо|dari|bukan|từ|thay vì|من|بدل|بدلا من)\s*$/iu;
+const FROM_SIZE_BEFORE_UNSPACED = /(?:从|從|由|จาก|แทน)\s*$/u;
+/** Languages that put the marker after the size: Japanese "Lから", Korean "L에서", Turkish "L'den". */
+const FROM_SIZE_AFTER = /^\s*(?:から|より|에서|부터|대신|['’]?(?:d|t)[ae]n(?![\p{L}]))/iu;
+
+/**
+ * The size a shopper wants when a message names several ("da L a M", "LからMに", "M instead of L"):
+ * the last one not marked as the size being left. Undefined when the message names none.
+ */
+export function wantedSize(text: string, sizes: readonly SizeEntity[]): SizeEntity | undefined {
+  const source = text.normalize('NFKC');
+  const left = (size: SizeEntity) => {
+    const before = source.slice(Math.max(0, size.start - 20), size.start);
+    return (
+      FROM_SIZE_BEFORE.test(before) ||
+      FROM_SIZE_BEFORE_UNSPACED.test(before) ||
+      FROM_SIZE_AFTER.test(source.slice(size.end, size.end + 8))
+    );
+  };
+  return sizes.filter((size) => !left(size)).at(-1) ?? sizes.at(-1);
 }

@@ -9,8 +9,8 @@ import {
   scoreNaiveBayes,
   scoreSoftmax,
   type TrainingDocument,
+  trainAveragedSoftmax,
   trainNaiveBayesEncoding,
-  trainSoftmax,
 } from './naive-bayes';
 import { charNgrams, foldLatin, isUnspacedWord, normalise, words } from './text';
 
@@ -24,6 +24,14 @@ export interface IntentClassification {
   /** The three most likely intents, most likely first. */
   ranked: Prediction<IntentId>[];
 }
+
+/**
+ * One softmax model per shuffle, averaged. With a single pass order, which of two close intents won
+ * depended on where a sentence happened to fall in the shuffle; adding one Japanese greeting moved
+ * English accuracy by more than half a point. Three orders averaged score a little better on both
+ * held-out sets and cost about 70 ms more training on the first message; scoring stays one model.
+ */
+const SOFTMAX_SEEDS = [12345, 777, 4242] as const;
 
 /** Share of a message's features seen in training above which its evidence counts in full. */
 const FULL_COVERAGE = 0.6;
@@ -102,7 +110,10 @@ function models(): IntentModels {
     alpha: 0.1,
     uniformPriors: true,
   });
-  trainedModels = { bayes, softmax: trainSoftmax(INTENT_IDS, encoded, { epochs: 2, learningRate: 1 }) };
+  trainedModels = {
+    bayes,
+    softmax: trainAveragedSoftmax(INTENT_IDS, encoded, { epochs: 2, learningRate: 1 }, SOFTMAX_SEEDS),
+  };
   return trainedModels;
 }
 

@@ -35,3 +35,24 @@ export function supportedLanguageOf(tag: string | undefined): SupportedLanguage 
   if (primary === 'ms') return 'id';
   return isSupportedLanguage(primary) ? primary : undefined;
 }
+
+/** Each language's own name for itself, as a shopper of any language recognises it on a language menu. */
+export const LANGUAGE_ENDONYMS: Readonly<Record<SupportedLanguage, string>> = {
+  en: 'English',
+  es: 'Español',
+  fr: 'Français',
+  de: 'Deutsch',
+  it: 'Italiano',
+  pt: 'Português',
+  nl: 'Nederlands',
+  pl: 'Polski',
+  ru: 'Русский',
+  tr: 'Türkçe',
+  ar: 'العربية',
+  zh: '中文',
+  ja: '日本語',
+  ko: '한국어',
+  id: 'Bahasa Indonesia',
+  vi: 'Tiếng Việt',
+  th: 'ไทย',
+};

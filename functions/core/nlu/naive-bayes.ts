@@ -169,6 +169,8 @@ export interface SoftmaxModel<L extends string> {
 export interface SoftmaxOptions {
   epochs: number;
   learningRate: number;
+  /** Seed of the deterministic shuffle; different seeds give differently ordered passes. */
+  seed?: number;
 }
 
 export function trainSoftmax<L extends string>(
@@ -177,11 +179,18 @@ export function trainSoftmax<L extends string>(
   options: SoftmaxOptions,
 ): SoftmaxModel<L> {
   const width = labels.length;
-  const { featureRows, targets } = encoded;
-  // Binary features: a feature repeated within a document counts once.
-  const lastSeen = new Int32Array(featureRows.size).fill(-1);
+  // Single precision halves the memory the passes walk through, which is most of their time.
+  const weights = new Float32Array(encoded.featureRows.size * width);
+  const bias = new Float64Array(width);
+  descend(width, distinctRows(encoded), encoded.targets, options, weights, bias);
+  return { labels, featureRows: encoded.featureRows, weights, bias };
+}
+
+/** Binary features: a feature repeated within a document counts once. */
+function distinctRows(encoded: EncodedDocuments): Int32Array[] {
+  const lastSeen = new Int32Array(encoded.featureRows.size).fill(-1);
   const buffer: number[] = [];
-  const rows = encoded.rows.map((documentRows, d) => {
+  return encoded.rows.map((documentRows, d) => {
     buffer.length = 0;
     for (const row of documentRows) {
       if (lastSeen[row] === d) continue;
@@ -190,14 +199,22 @@ export function trainSoftmax<L extends string>(
     }
     return Int32Array.from(buffer);
   });
-  // Single precision halves the memory the passes walk through, which is most of their time.
-  const weights = new Float32Array(featureRows.size * width);
-  const bias = new Float64Array(width);
+}
+
+/** Stochastic gradient descent from zero weights, written into weights and bias. */
+function descend(
+  width: number,
+  rows: readonly Int32Array[],
+  targets: Int32Array,
+  options: SoftmaxOptions,
+  weights: Float32Array,
+  bias: Float64Array,
+): void {
   const logits = new Float64Array(width);
   const activeLabels = new Int32Array(width);
   const gradients = new Float64Array(width);
   const order = Int32Array.from(rows.keys());
-  let seed = 12345;
+  let seed = options.seed ?? 12345;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     // Deterministic shuffle (a fixed-seed LCG) so that training gives the same model every time.
     for (let i = order.length - 1; i > 0; i--) {
@@ -245,7 +262,6 @@ export function trainSoftmax<L extends string>(
       }
     }
   }
-  return { labels, featureRows, weights, bias };
 }
 
 /** Scores distinct features, as the model was trained on them. */
@@ -261,4 +277,34 @@ export function scoreSoftmax<L extends string>(model: SoftmaxModel<L>, features:
     for (let i = 0; i < width; i++) logScores[i] = (logScores[i] ?? 0) + (model.weights[base + i] ?? 0);
   }
   return { logScores, knownFeatures };
+}
+
+/**
+ * Trains one model per shuffle seed and averages their weights: the logits of the average are the average
+ * of the logits, so it scores like an ensemble at the cost of one model.
+ */
+export function trainAveragedSoftmax<L extends string>(
+  labels: readonly L[],
+  encoded: EncodedDocuments,
+  options: Omit<SoftmaxOptions, 'seed'>,
+  seeds: readonly number[],
+): SoftmaxModel<L> {
+  if (seeds.length === 0) throw new Error('At least one seed is needed');
+  const width = labels.length;
+  const rows = distinctRows(encoded);
+  // One scratch model reused for every seed: the first message pays the training, not a later pause
+  // collecting discarded models.
+  const weights = new Float32Array(encoded.featureRows.size * width);
+  const bias = new Float64Array(width);
+  const scratch = new Float32Array(weights.length);
+  const scratchBias = new Float64Array(width);
+  for (const seed of seeds) {
+    scratch.fill(0);
+    scratchBias.fill(0);
+    descend(width, rows, encoded.targets, { ...options, seed }, scratch, scratchBias);
+    for (let cell = 0; cell < weights.length; cell++)
+      weights[cell] = (weights[cell] ?? 0) + (scratch[cell] ?? 0) / seeds.length;
+    for (let i = 0; i < width; i++) bias[i] = (bias[i] ?? 0) + (scratchBias[i] ?? 0) / seeds.length;
+  }
+  return { labels, featureRows: encoded.featureRows, weights, bias };
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { StoreProduct } from '../../../ports/after-sales';
-import { answerFromKnowledge } from '../../knowledge/answer';
+import { answerFromKnowledge, productsBySubject } from '../../knowledge/answer';
 import { readBodyMeasurements } from '../../sizing/measurements';
 import { type Fit, recommendSize } from '../../sizing/recommend';
 import { returnSignalFor } from '../../sizing/returns';
@@ -39,7 +39,7 @@ const AnswerInput = z
 
 const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
-/** By SKU first, then by a product whose whole name the text contains. */
+/** By SKU first, then by a product whose whole name the text contains, then by what it is in any language. */
 export function findProduct(products: readonly StoreProduct[], text: string): StoreProduct | undefined {
   const folded = fold(text);
   const bySku = products.find((product) => folded.includes(product.sku.toLowerCase()));
@@ -48,7 +48,10 @@ export function findProduct(products: readonly StoreProduct[], text: string): St
     const words = fold(product.name).split(/\s+/).filter(Boolean);
     return words.length > 0 && words.every((word) => folded.includes(word.replace(/s$/, '')));
   });
-  return named.length === 1 ? named[0] : undefined;
+  if (named.length === 1) return named[0];
+  if (named.length > 1) return undefined;
+  const described = productsBySubject(text, products);
+  return described.length === 1 ? described[0] : undefined;
 }
 
 /**

@@ -163,6 +163,8 @@ export const DE: IntentExamples = {
     'wie lange gilt die Garantie?',
     'in welche Länder liefern Sie?',
     'wie lange ist die Lieferzeit?',
+    'bis wann kann ich etwas zurückschicken?',
+    'wie viele Tage habe ich für die Rücksendung?',
   ],
   payment_issue: [
     'mir wurde doppelt abgebucht',
@@ -187,6 +189,8 @@ export const DE: IntentExamples = {
     'ich habe die Nase voll von diesem Shop',
     'sehr enttäuscht, die Qualität ist schlecht',
     'das ist Betrug',
+    'ich hätte da einen Vorschlag für euch',
+    'eine Anregung: ihr solltet mehr Zahlungsarten anbieten',
   ],
   human_agent: [
     'ich möchte mit einem Menschen sprechen',

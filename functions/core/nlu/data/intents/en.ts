@@ -244,6 +244,8 @@ export const EN: IntentExamples = {
     'how long is the warranty',
     'which countries do you ship to',
     'what are the delivery times',
+    'how many months of warranty do your products have',
+    'what does your warranty cover',
   ],
   payment_issue: [
     'I was charged twice',

@@ -101,6 +101,9 @@ export const ES: IntentExamples = {
     '¿puedo cambiar la talla?',
     'necesito otra talla, ¿me lo cambian?',
     'cambio por una talla más pequeña',
+    'quiero cambiar las zapatillas por otras iguales',
+    '¿me pueden cambiar el vestido por otro?',
+    'cámbienme la chaqueta del pedido por otra',
   ],
   refund_status: [
     '¿dónde está mi reembolso?',
@@ -150,6 +153,8 @@ export const ES: IntentExamples = {
     '¿encoge al lavarla?',
     '¿es de cuero?',
     '¿cuánto dura la batería?',
+    '¿cómo se limpia la chaqueta?',
+    '¿cómo limpio las zapatillas?',
   ],
   policy_question: [
     '¿cuál es la política de devoluciones?',

@@ -123,6 +123,8 @@ export const FR: IntentExamples = {
     'la coque est fissurée',
     'il est arrivé avec une pièce cassée',
     'une des pièces est arrivée abîmée',
+    'mes chaussures sont arrivées abîmées',
+    'la semelle se décolle déjà',
   ],
   wrong_item: [
     "j'ai reçu le mauvais article",
@@ -162,6 +164,8 @@ export const FR: IntentExamples = {
     'quelle est la durée de la garantie ?',
     'dans quels pays livrez-vous ?',
     'quels sont les délais de livraison ?',
+    'en combien de jours livrez-vous ?',
+    'combien de jours faut-il pour être livré en général ?',
   ],
   payment_issue: [
     "j'ai été débité deux fois",

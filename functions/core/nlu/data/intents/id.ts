@@ -100,6 +100,9 @@ export const ID: IntentExamples = {
     'ada barang yang kurang di paket',
     'warnanya beda',
     'modelnya salah kirim',
+    'saya menerima barang yang salah',
+    'saya dapat barang yang salah',
+    'barang di pesanan B2210 salah kirim',
   ],
   product_question: [
     'jaket ini tahan air?',

@@ -72,6 +72,8 @@ export const NL: IntentExamples = {
     'liever ruilen dan geld terug',
     'kan ik de maat omruilen?',
     'ruilen voor een kleinere maat',
+    'ik wil de jas omruilen',
+    'kan ik mijn bestelling ruilen?',
   ],
   refund_status: [
     'waar blijft mijn terugbetaling?',
@@ -121,6 +123,8 @@ export const NL: IntentExamples = {
     'is retourneren gratis?',
     'hoe lang is de garantie?',
     'wat is de levertijd?',
+    'hoeveel dagen heb ik om te retourneren?',
+    'hoe lang mag ik iets terugsturen?',
   ],
   payment_issue: [
     'er is twee keer afgeschreven',

@@ -149,6 +149,8 @@ export const TR: IntentExamples = {
     'beni bir kişiye bağlayın',
     'ekibinizden biriyle konuşmak istiyorum',
     'destek ile iletişime geçmek istiyorum',
+    'müşteri hizmetleriyle konuşmayı isterim',
+    'bota değil, bir insana yazmak istiyorum',
   ],
   video_call: [
     'görüntülü görüşme yapabilir miyiz?',

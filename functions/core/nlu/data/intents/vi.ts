@@ -93,6 +93,8 @@ export const VI: IntentExamples = {
     'đường may bị bung',
     'hàng tới bị vỡ một bộ phận',
     'một món bị hư khi nhận',
+    'hàng giao đến bị móp méo',
+    'đơn hàng giao tới bị hỏng',
   ],
   wrong_item: [
     'tôi nhận sai hàng',

@@ -104,6 +104,7 @@ export const DE: ReplyTexts = {
     sizeCannot:
       'Mit diesen Maßen möchte ich keine Größe für {product} raten. Bitte prüfe sie, oder ich frage eine Person aus unserem Team.',
     knowledgeSource: 'Quelle: {source}',
+    knowledgeOtherLanguage: 'Diese Antwort gibt es nur in der Sprache des Shops ({language}).',
     noAnswer:
       'Das weiß ich leider nicht, und ich möchte nichts erfinden. Ich bitte eine Person aus unserem Team dazu; sie antwortet dir hier in Kürze.',
     claimOpened:

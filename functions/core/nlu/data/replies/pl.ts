@@ -96,6 +96,7 @@ export const PL: ReplyTexts = {
     sizeCannot:
       'Wolę nie zgadywać rozmiaru {product} przy tych wymiarach. Sprawdź je albo poproszę osobę z naszego zespołu.',
     knowledgeSource: 'Źródło: {source}',
+    knowledgeOtherLanguage: 'Ta odpowiedź jest dostępna tylko w języku sklepu ({language}).',
     noAnswer:
       'Nie znam odpowiedzi i wolę nie zgadywać. Proszę o pomoc osobę z naszego zespołu; odpowie tutaj wkrótce.',
     claimOpened:

@@ -99,6 +99,7 @@ export const TR: ReplyTexts = {
     sizeCannot:
       'Bu ölçülerle {product} için beden tahmin etmek istemem. Lütfen kontrol edin ya da ekibimizden birini çağırayım.',
     knowledgeSource: 'Kaynak: {source}',
+    knowledgeOtherLanguage: 'Bu yanıt yalnızca mağazanın dilinde ({language}) mevcut.',
     noAnswer:
       'Bunun cevabını bilmiyorum ve tahmin yürütmek istemem. Ekibimizden birini çağırıyorum; kısa süre içinde burada yanıt verecek.',
     claimOpened:

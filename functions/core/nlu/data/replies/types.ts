@@ -89,6 +89,8 @@ export interface AfterSalesTexts {
   sizeCannot: string;
   /** {source} */
   knowledgeSource: string;
+  /** {language}: the store's language, by its own name; said when no answer exists in the shopper's. */
+  knowledgeOtherLanguage: string;
   noAnswer: string;
   /** {claimId} */
   claimOpened: string;
