@@ -195,23 +195,6 @@ export class AfterdeskStack extends Stack {
 
     conversations.grantReadWriteData(this.streamProcessing.function.fn);
 
-    // Table-level grants on Conversations reach its one index, the idle closer's open contacts.
-    for (const fn of [
-      authorizer,
-      connect,
-      sendMessage,
-      resume,
-      assistantFn,
-      this.streamProcessing.function,
-      this.analytics.function,
-    ])
-      this.acknowledgeIndexAccess(
-        fn,
-        conversations,
-        'has table-level access to Conversations, which includes its open-contacts index (session ids and ' +
-          'contact timings kept for the idle closer, no message text)',
-      );
-
     new CfnOutput(this, 'SigningSecretArn', {
       description:
         'Secrets Manager secret whose value signs shopper tokens (HS256); share with the storefront',

@@ -5,7 +5,7 @@ import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
-import { OPEN_CONTACTS_INDEX } from '../functions/config/tables';
+import { OPEN_CONTACTS_PREFIX } from '../functions/config/tables';
 import type { AfterdeskConfig } from './config';
 import { SharedFunction } from './shared-function';
 
@@ -22,8 +22,8 @@ export interface ConversationCloserProps {
 
 /**
  * Closes idle conversations on a schedule. A close is a conditional update of the contact item, which the
- * analytics stream function turns into a conversation fact. The function may only query the open-contacts
- * index and update items: nothing else in the table.
+ * analytics stream function turns into a conversation fact. The function may only read and remove the
+ * open-contact entries and update session items: nothing else in the table.
  */
 export class ConversationCloser extends Construct {
   readonly function: SharedFunction;
@@ -45,11 +45,17 @@ export class ConversationCloser extends Construct {
       },
     });
 
+    // Only the open-contact entries may be read or removed and only contact items updated: the leading-key
+    // condition keeps transcripts, sessions and markers in the same table out of reach.
+    const leadingKeys = (prefix: string) => ({
+      'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${prefix}*`] },
+    });
     this.function.role.addToPrincipalPolicy(
       new iam.PolicyStatement({
-        sid: 'FindOpenContacts',
-        actions: ['dynamodb:Query'],
-        resources: [`${props.conversations.tableArn}/index/${OPEN_CONTACTS_INDEX.name}`],
+        sid: 'FindAndClearOpenContacts',
+        actions: ['dynamodb:Query', 'dynamodb:DeleteItem'],
+        resources: [props.conversations.tableArn],
+        conditions: leadingKeys(OPEN_CONTACTS_PREFIX),
       }),
     );
     this.function.role.addToPrincipalPolicy(
@@ -57,6 +63,7 @@ export class ConversationCloser extends Construct {
         sid: 'CloseContacts',
         actions: ['dynamodb:UpdateItem'],
         resources: [props.conversations.tableArn],
+        conditions: leadingKeys('SESSION#'),
       }),
     );
 

@@ -37,21 +37,16 @@ export const STORE_TABLE: TableDefinition = {
   envVar: 'STORE_TABLE',
 };
 
-/**
- * Open contacts (sessions whose conversation has not closed yet), for the idle closer: sparse, since only an
- * open contact item carries `openShard`, and sharded (`OPEN#0`…) so no single partition takes every write.
- */
-export const OPEN_CONTACTS_INDEX = {
-  name: 'openContacts',
-  partitionKey: { name: 'openShard', type: 'S' },
-  sortKey: { name: 'openLastMessageAt', type: 'S' },
-} as const;
+/** Leading key of the open-contact entries in Conversations (`OPENCONTACTS#<shard>`): the closer's only reads. */
+export const OPEN_CONTACTS_PREFIX = 'OPENCONTACTS#';
 
 export const CONVERSATIONS_TABLE: TableDefinition = {
   id: 'Conversations',
   partitionKey: { name: 'pk', type: 'S' },
   sortKey: { name: 'sk', type: 'S' },
-  globalIndexes: [OPEN_CONTACTS_INDEX],
+  // No global index: DynamoDB Local stops expiring items by TTL in a table that has one (see the contact
+  // state store for how open contacts are found without it).
+  globalIndexes: [],
   stream: 'NEW_AND_OLD_IMAGES',
   ttlAttribute: 'expiresAt',
   envVar: 'CONVERSATIONS_TABLE',

@@ -43,7 +43,7 @@ describe('idle conversation closer', () => {
     });
   });
 
-  it('may only query the open-contacts index and update Conversations items', () => {
+  it('may only read and clear open-contact entries and update session items of Conversations', () => {
     const policy = stack.conversationCloser.function.role.node.tryFindChild('DefaultPolicy');
     if (!policy) throw new Error('no policy on the closer role');
     const statements = template.toJSON().Resources[logicalId(policy as never)].Properties.PolicyDocument
@@ -55,13 +55,15 @@ describe('idle conversation closer', () => {
     expect(dynamo).toEqual([
       expect.objectContaining({
         Effect: 'Allow',
-        Action: 'dynamodb:Query',
-        Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [table, 'Arn'] }, '/index/openContacts']] },
+        Action: ['dynamodb:Query', 'dynamodb:DeleteItem'],
+        Resource: { 'Fn::GetAtt': [table, 'Arn'] },
+        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['OPENCONTACTS#*'] } },
       }),
       expect.objectContaining({
         Effect: 'Allow',
         Action: 'dynamodb:UpdateItem',
         Resource: { 'Fn::GetAtt': [table, 'Arn'] },
+        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['SESSION#*'] } },
       }),
     ]);
     const others = statements
@@ -76,16 +78,8 @@ describe('idle conversation closer', () => {
     ]);
   });
 
-  it('finds open contacts through a sparse index on Conversations, keyed by shard and last message', () => {
+  it('keeps Conversations free of global indexes, so DynamoDB Local still expires its items by TTL', () => {
     const table = template.toJSON().Resources[logicalId(stack.data.table('Conversations'))].Properties;
-    expect(table.GlobalSecondaryIndexes).toContainEqual(
-      expect.objectContaining({
-        IndexName: 'openContacts',
-        KeySchema: [
-          { AttributeName: 'openShard', KeyType: 'HASH' },
-          { AttributeName: 'openLastMessageAt', KeyType: 'RANGE' },
-        ],
-      }),
-    );
+    expect(table.GlobalSecondaryIndexes).toBeUndefined();
   });
 });

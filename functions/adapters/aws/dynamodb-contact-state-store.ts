@@ -1,12 +1,11 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   type DynamoDBDocumentClient,
   GetCommand,
-  PutCommand,
   QueryCommand,
-  UpdateCommand,
+  TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { OPEN_CONTACTS_INDEX } from '../../config/tables';
+import { OPEN_CONTACTS_PREFIX } from '../../config/tables';
 import {
   type ContactState,
   openContactShard,
@@ -16,14 +15,25 @@ import type { ContactStateStore, IdleContact } from '../../ports/contact-states'
 
 const SESSION_PREFIX = 'SESSION#';
 const key = (sessionId: string) => ({ pk: `${SESSION_PREFIX}${sessionId}`, sk: 'CONTACT' });
-const shardKey = (shard: number) => `OPEN#${shard}`;
+const entryKey = (shard: number, sessionId: string) => ({
+  pk: `${OPEN_CONTACTS_PREFIX}${shard}`,
+  sk: sessionId,
+});
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
+const conflicted = (error: unknown) =>
+  error instanceof TransactionCanceledException &&
+  (error.CancellationReasons ?? []).some((reason) => reason.Code === 'ConditionalCheckFailed');
+
 /**
  * Contact state in the Conversations table: `pk SESSION#<id>`, `sk CONTACT`, `type contact`, next to the
- * session's META and messages. While open the item carries `openShard` and `openLastMessageAt`, the keys of
- * the sparse open-contacts index the closer queries; closing removes them. Expires with the session.
+ * session's META and messages. While a contact is open, an entry `pk OPENCONTACTS#<shard>`, `sk <session>`
+ * carries its last message time; the closer reads the entries of one shard. Each save writes the contact
+ * and its entry in one transaction, so the two never disagree.
+ *
+ * The entries are items rather than a sparse global index because DynamoDB Local stops expiring items by
+ * TTL in a table that has a global secondary index, and the embedded default relies on TTL for retention.
  */
 export class DynamoDbContactStateStore implements ContactStateStore {
   constructor(
@@ -40,47 +50,62 @@ export class DynamoDbContactStateStore implements ContactStateStore {
   }
 
   async save(state: ContactState): Promise<'saved' | 'conflict'> {
-    const open = state.status === 'open';
+    const expiresAt = Math.floor(Date.parse(state.lastMessageAt) / 1000) + this.options.retentionDays * 86400;
+    const entry = entryKey(openContactShard(state.sessionId, this.options.shards), state.sessionId);
     try {
       await this.db.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: {
-            ...key(state.sessionId),
-            type: 'contact',
-            ...state,
-            version: state.version + 1,
-            ...(open
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: {
+                  ...key(state.sessionId),
+                  type: 'contact',
+                  ...state,
+                  version: state.version + 1,
+                  expiresAt,
+                },
+                ConditionExpression: state.version === 0 ? 'attribute_not_exists(pk)' : 'version = :version',
+                ExpressionAttributeValues: state.version === 0 ? undefined : { ':version': state.version },
+              },
+            },
+            state.status === 'open'
               ? {
-                  openShard: shardKey(openContactShard(state.sessionId, this.options.shards)),
-                  openLastMessageAt: state.lastMessageAt,
+                  Put: {
+                    TableName: this.tableName,
+                    Item: {
+                      ...entry,
+                      type: 'open_contact',
+                      sessionId: state.sessionId,
+                      lastMessageAt: state.lastMessageAt,
+                      expiresAt,
+                    },
+                  },
                 }
-              : {}),
-            expiresAt:
-              Math.floor(Date.parse(state.lastMessageAt) / 1000) + this.options.retentionDays * 86400,
-          },
-          ConditionExpression: state.version === 0 ? 'attribute_not_exists(pk)' : 'version = :version',
-          ExpressionAttributeValues: state.version === 0 ? undefined : { ':version': state.version },
+              : { Delete: { TableName: this.tableName, Key: entry } },
+          ],
         }),
       );
       return 'saved';
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return 'conflict';
+      if (conflicted(error)) return 'conflict';
       throw error;
     }
   }
 
   async listIdle(shard: number, before: string, limit: number): Promise<IdleContact[]> {
+    // Every open contact of the shard is read (they are few: chats of the last idle period), then the idle
+    // ones oldest first, as the port promises.
     const found: IdleContact[] = [];
     let start: Record<string, unknown> | undefined;
     do {
       const page = await this.db.send(
         new QueryCommand({
           TableName: this.tableName,
-          IndexName: OPEN_CONTACTS_INDEX.name,
-          KeyConditionExpression: 'openShard = :shard AND openLastMessageAt < :before',
-          ExpressionAttributeValues: { ':shard': shardKey(shard), ':before': before },
-          Limit: limit - found.length,
+          KeyConditionExpression: 'pk = :pk',
+          FilterExpression: 'lastMessageAt < :before',
+          ExpressionAttributeValues: { ':pk': `${OPEN_CONTACTS_PREFIX}${shard}`, ':before': before },
           ExclusiveStartKey: start,
         }),
       );
@@ -90,31 +115,38 @@ export class DynamoDbContactStateStore implements ContactStateStore {
         if (sessionId && lastMessageAt) found.push({ sessionId, lastMessageAt });
       }
       start = page.LastEvaluatedKey;
-    } while (start && found.length < limit);
-    return found;
+    } while (start);
+    return found.sort((a, b) => a.lastMessageAt.localeCompare(b.lastMessageAt)).slice(0, limit);
   }
 
   async close(contact: IdleContact): Promise<'closed' | 'changed'> {
+    const entry = entryKey(openContactShard(contact.sessionId, this.options.shards), contact.sessionId);
     try {
       await this.db.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: key(contact.sessionId),
-          UpdateExpression:
-            'SET #status = :closed, closedAt = :last, version = version + :one REMOVE openShard, openLastMessageAt',
-          ConditionExpression: '#status = :open AND lastMessageAt = :last',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':closed': 'closed',
-            ':open': 'open',
-            ':last': contact.lastMessageAt,
-            ':one': 1,
-          },
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: this.tableName,
+                Key: key(contact.sessionId),
+                UpdateExpression: 'SET #status = :closed, closedAt = :last, version = version + :one',
+                ConditionExpression: '#status = :open AND lastMessageAt = :last',
+                ExpressionAttributeNames: { '#status': 'status' },
+                ExpressionAttributeValues: {
+                  ':closed': 'closed',
+                  ':open': 'open',
+                  ':last': contact.lastMessageAt,
+                  ':one': 1,
+                },
+              },
+            },
+            { Delete: { TableName: this.tableName, Key: entry } },
+          ],
         }),
       );
       return 'closed';
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return 'changed';
+      if (conflicted(error)) return 'changed';
       throw error;
     }
   }
