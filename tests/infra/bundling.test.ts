@@ -14,7 +14,14 @@ const assets = new Map<string, string>();
 beforeAll(() => {
   // The one synthesis with real esbuild bundling (local esbuild, no Docker): what `cdk synth` produces.
   result = synthApp();
-  for (const [handler, fn] of Object.entries(result.stack.functions)) {
+  const { stack } = result;
+  const everyFunction = {
+    ...stack.functions,
+    'analytics-stream': stack.analytics.function,
+    'store-analytics-stream': stack.analytics.storeFunction,
+    'close-idle-conversations': stack.conversationCloser.function,
+  };
+  for (const [handler, fn] of Object.entries(everyFunction)) {
     const cfn = fn.fn.node.defaultChild as CfnFunction;
     const asset = fn.fn.node.findChild('Code') as Asset;
     assets.set(handler, path.join(result.assembly.directory, asset.assetPath));
@@ -24,7 +31,7 @@ beforeAll(() => {
 
 describe('function bundles', () => {
   it('every function ships one minified ESM bundle with the require shim and a source map', () => {
-    expect(assets.size).toBe(9);
+    expect(assets.size).toBe(12);
     for (const [handler, dir] of assets) {
       const files = fs.readdirSync(dir).sort();
       expect(files, handler).toEqual(['index.mjs', 'index.mjs.map']);
