@@ -122,6 +122,7 @@ export class AfterdeskStack extends Stack {
       logKey,
       conversations,
       environment,
+      idleMinutes: config.conversationIdleMinutes,
     });
     this.photos = new Photos(this, 'Photos', {
       config: config.photos,

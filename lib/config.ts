@@ -16,6 +16,8 @@ export interface AfterdeskConfig {
   readonly hybridRouting: boolean;
   /** Intents the embedded model may answer alone under hybrid routing (comma-separated in context). */
   readonly hybridIntents: readonly string[];
+  /** Minutes without a message after which a conversation closes into a conversation fact. */
+  readonly conversationIdleMinutes: number;
   /** Default route throttling of the WebSocket stage (requests per second / burst). */
   readonly throttle: { readonly rateLimit: number; readonly burstLimit: number };
   /** $connect runs the authorizer: limit connection storms separately. */
@@ -63,6 +65,7 @@ export const DEFAULT_CONFIG: AfterdeskConfig = {
   chatModel: 'bedrock',
   hybridRouting: true,
   hybridIntents: DEFAULT_HYBRID_INTENTS,
+  conversationIdleMinutes: 30,
   throttle: { rateLimit: 100, burstLimit: 200 },
   connectThrottle: { rateLimit: 20, burstLimit: 40 },
   sendMessageThrottle: { rateLimit: 50, burstLimit: 100 },
@@ -158,6 +161,7 @@ export function readConfig(scope: Construct): AfterdeskConfig {
     chatModel,
     hybridRouting: flag(scope, 'hybridRouting', d.hybridRouting),
     hybridIntents: intentList(scope, 'hybridIntents', d.hybridIntents),
+    conversationIdleMinutes: positiveNumber(scope, 'conversationIdleMinutes', d.conversationIdleMinutes),
     throttle: {
       rateLimit: positiveNumber(scope, 'throttleRateLimit', d.throttle.rateLimit),
       burstLimit: positiveNumber(scope, 'throttleBurstLimit', d.throttle.burstLimit),

@@ -5,7 +5,7 @@ import type { CfnPolicy } from 'aws-cdk-lib/aws-iam';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AfterdeskStack } from '../../lib/afterdesk-stack';
-import { synthApp } from '../../lib/app';
+import { buildApp, synthApp } from '../../lib/app';
 
 type Statement = { Effect: string; Action: string | string[]; Resource: unknown };
 
@@ -76,6 +76,15 @@ describe('idle conversation closer', () => {
       'xray:PutTelemetryRecords',
       'xray:PutTraceSegments',
     ]);
+  });
+
+  it('takes the idle threshold from the conversationIdleMinutes context', () => {
+    const built = buildApp({ bundle: false, context: { conversationIdleMinutes: 45 } });
+    const fn = built.stack.conversationCloser.function.fn;
+    const props = Template.fromStack(built.stack).toJSON().Resources[
+      Stack.of(fn).getLogicalId(fn.node.defaultChild as CfnFunction)
+    ].Properties;
+    expect(props.Environment.Variables.CONVERSATION_IDLE_MINUTES).toBe('45');
   });
 
   it('keeps Conversations free of global indexes, so DynamoDB Local still expires its items by TTL', () => {
