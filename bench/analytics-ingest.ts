@@ -10,10 +10,10 @@ import { ParquetAnalyticsSink } from '../functions/adapters/local/parquet-analyt
 import { PatternPiiRedaction } from '../functions/adapters/local/pattern-pii-redaction';
 import { WordListKeyPhrases } from '../functions/adapters/local/word-list-key-phrases';
 import { HELD_OUT } from '../functions/core/nlu/data/heldout';
-import type { ClaimOutcome, ProcessedEvents } from '../functions/ports/analytics-sink';
 import { factDir, writeFacts } from '../local/analytics/duckdb';
 import { loadAnalyticsStreamFactory } from '../tests/support/analytics-stream';
 import { MemoryContactStateStore } from '../tests/support/memory-contact-state-store';
+import { MemoryProcessedEvents } from '../tests/support/memory-processed-events';
 
 /**
  * Ingest: message facts through the real analytics stream handler (Powertools batch processing, language
@@ -31,23 +31,6 @@ const MESSAGES = Number(process.env.BENCH_INGEST_MESSAGES ?? 1_000_000);
 const BATCH = Number(process.env.BENCH_INGEST_BATCH ?? 1000);
 const MESSAGES_PER_SESSION = 6;
 const START = Date.parse('2026-11-16T00:00:00Z');
-
-class MemoryProcessedEvents implements ProcessedEvents {
-  private readonly status = new Map<string, 'in_progress' | 'completed'>();
-  async claim(eventId: string): Promise<ClaimOutcome> {
-    const current = this.status.get(eventId);
-    if (current === 'completed') return 'done';
-    if (current === 'in_progress') return 'busy';
-    this.status.set(eventId, 'in_progress');
-    return 'claimed';
-  }
-  async complete(eventIds: readonly string[]) {
-    for (const id of eventIds) this.status.set(id, 'completed');
-  }
-  async release(eventIds: readonly string[]) {
-    for (const id of eventIds) this.status.delete(id);
-  }
-}
 
 const dataDir = await mkdtemp(join(tmpdir(), 'afterdesk-ingest-'));
 const createHandler = await loadAnalyticsStreamFactory();

@@ -1,7 +1,7 @@
 import type { Claim } from '../../functions/core/after-sales/claims';
 import type { Rma } from '../../functions/core/after-sales/rma';
 import type { FactName } from '../../functions/core/analytics/facts';
-import type { AnalyticsSink, ClaimOutcome, ProcessedEvents } from '../../functions/ports/analytics-sink';
+import type { AnalyticsSink } from '../../functions/ports/analytics-sink';
 
 /** An RMA as the DynamoDB return repository stores it (its `item()`), for stream images. */
 export const returnItem = (rma: Rma): Record<string, unknown> => ({
@@ -46,24 +46,6 @@ export const claimItem = (claim: Claim, desk: Record<string, unknown> = {}): Rec
   updatedAt: claim.createdAt,
   ...desk,
 });
-
-/** Processed-event markers in memory, with the DynamoDB store's claim semantics. */
-export class MemoryProcessedEvents implements ProcessedEvents {
-  readonly status = new Map<string, 'in_progress' | 'completed' | 'released'>();
-  async claim(eventId: string): Promise<ClaimOutcome> {
-    const current = this.status.get(eventId);
-    if (current === 'completed') return 'done';
-    if (current === 'in_progress') return 'busy';
-    this.status.set(eventId, 'in_progress');
-    return 'claimed';
-  }
-  async complete(ids: readonly string[]) {
-    for (const id of ids) this.status.set(id, 'completed');
-  }
-  async release(ids: readonly string[]) {
-    for (const id of ids) this.status.set(id, 'released');
-  }
-}
 
 /** A sink that keeps rows per fact and can be told which fact's writes fail. */
 export class FactRowsSink implements AnalyticsSink {

@@ -5,32 +5,16 @@ import { closeIdleConversations } from '../../functions/core/analytics/contact-t
 import type { ContactState } from '../../functions/core/analytics/conversation-contacts';
 import type { FactName } from '../../functions/core/analytics/facts';
 import { analyseSentiment } from '../../functions/core/sentiment/model';
-import type { AnalyticsSink, ClaimOutcome, ProcessedEvents } from '../../functions/ports/analytics-sink';
+import type { AnalyticsSink } from '../../functions/ports/analytics-sink';
 import { type AnalyticsStreamFactory, loadAnalyticsStreamFactory } from '../support/analytics-stream';
 import { MemoryContactStateStore } from '../support/memory-contact-state-store';
+import { MemoryProcessedEvents } from '../support/memory-processed-events';
 
 let createAnalyticsStreamHandler: AnalyticsStreamFactory;
 
 beforeAll(async () => {
   createAnalyticsStreamHandler = await loadAnalyticsStreamFactory();
 });
-
-class MemoryClaims implements ProcessedEvents {
-  readonly status = new Map<string, string>();
-  async claim(eventId: string): Promise<ClaimOutcome> {
-    const current = this.status.get(eventId);
-    if (current === 'completed') return 'done';
-    if (current === 'in_progress') return 'busy';
-    this.status.set(eventId, 'in_progress');
-    return 'claimed';
-  }
-  async complete(ids: readonly string[]) {
-    for (const id of ids) this.status.set(id, 'completed');
-  }
-  async release(ids: readonly string[]) {
-    for (const id of ids) this.status.set(id, 'released');
-  }
-}
 
 /** Rows per fact table; `failFor` makes writes to one table throw until cleared. */
 class TableSink implements AnalyticsSink {
@@ -100,7 +84,7 @@ const ANGRY = {
 
 function setup(detect?: (text: string) => void) {
   const sink = new TableSink();
-  const claims = new MemoryClaims();
+  const claims = new MemoryProcessedEvents();
   const contacts = new MemoryContactStateStore();
   const handler = createAnalyticsStreamHandler({
     sink,

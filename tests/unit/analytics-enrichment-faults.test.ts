@@ -18,35 +18,18 @@ import { ComprehendSentiment } from '../../functions/adapters/aws/comprehend-sen
 import { EmbeddedSentiment } from '../../functions/adapters/local/embedded-sentiment';
 import { PatternPiiRedaction } from '../../functions/adapters/local/pattern-pii-redaction';
 import { WordListKeyPhrases } from '../../functions/adapters/local/word-list-key-phrases';
-import type { ClaimOutcome, ProcessedEvents } from '../../functions/ports/analytics-sink';
 import {
   type AnalyticsStreamFactory,
   loadAnalyticsStreamFactory,
   MemorySink,
 } from '../support/analytics-stream';
+import { MemoryProcessedEvents } from '../support/memory-processed-events';
 
 let createAnalyticsStreamHandler: AnalyticsStreamFactory;
 
 beforeAll(async () => {
   createAnalyticsStreamHandler = await loadAnalyticsStreamFactory();
 });
-
-class MemoryProcessedEvents implements ProcessedEvents {
-  readonly status = new Map<string, 'in_progress' | 'completed' | 'released'>();
-  async claim(eventId: string): Promise<ClaimOutcome> {
-    const current = this.status.get(eventId);
-    if (current === 'completed') return 'done';
-    if (current === 'in_progress') return 'busy';
-    this.status.set(eventId, 'in_progress');
-    return 'claimed';
-  }
-  async complete(ids: readonly string[]) {
-    for (const id of ids) this.status.set(id, 'completed');
-  }
-  async release(ids: readonly string[]) {
-    for (const id of ids) this.status.set(id, 'released');
-  }
-}
 
 const NAMES = ['Jane Doe', 'María José García'];
 const MESSAGES: Array<{ text: string; lang: string }> = [

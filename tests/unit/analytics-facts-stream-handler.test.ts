@@ -3,35 +3,18 @@ import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { redactPii } from '../../functions/core/analytics/pii';
 import { analyseSentiment } from '../../functions/core/sentiment/model';
-import type { ClaimOutcome, ProcessedEvents } from '../../functions/ports/analytics-sink';
 import {
   type AnalyticsStreamFactory,
   loadAnalyticsStreamFactory,
   MemorySink,
 } from '../support/analytics-stream';
+import { MemoryProcessedEvents } from '../support/memory-processed-events';
 
 let createAnalyticsStreamHandler: AnalyticsStreamFactory;
 
 beforeAll(async () => {
   createAnalyticsStreamHandler = await loadAnalyticsStreamFactory();
 });
-
-class MemoryProcessedEvents implements ProcessedEvents {
-  readonly status = new Map<string, 'in_progress' | 'completed' | 'released'>();
-  async claim(eventId: string): Promise<ClaimOutcome> {
-    const current = this.status.get(eventId);
-    if (current === 'completed') return 'done';
-    if (current === 'in_progress') return 'busy';
-    this.status.set(eventId, 'in_progress');
-    return 'claimed';
-  }
-  async complete(ids: readonly string[]) {
-    for (const id of ids) this.status.set(id, 'completed');
-  }
-  async release(ids: readonly string[]) {
-    for (const id of ids) this.status.set(id, 'released');
-  }
-}
 
 let sequence = 100;
 function insert(image: Record<string, unknown>, eventID = `evt-${sequence}`): DynamoDBRecord {

@@ -3,7 +3,6 @@ import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KeywordSpikeDetector } from '../../functions/core/analytics/keyword-spikes';
 import { analyseSentiment } from '../../functions/core/sentiment/model';
-import type { ClaimOutcome, ProcessedEvents } from '../../functions/ports/analytics-sink';
 import type { KeywordSpikeAlert } from '../../functions/ports/keyword-spikes';
 import {
   type AnalyticsStreamFactory,
@@ -11,23 +10,13 @@ import {
   MemorySink,
 } from '../support/analytics-stream';
 import { MemoryKeywordSpikeStore } from '../support/memory-keyword-spike-store';
+import { MemoryProcessedEvents } from '../support/memory-processed-events';
 
 let createAnalyticsStreamHandler: AnalyticsStreamFactory;
 
 beforeAll(async () => {
   createAnalyticsStreamHandler = await loadAnalyticsStreamFactory();
 });
-
-class MemoryProcessedEvents implements ProcessedEvents {
-  readonly done = new Set<string>();
-  async claim(eventId: string): Promise<ClaimOutcome> {
-    return this.done.has(eventId) ? 'done' : 'claimed';
-  }
-  async complete(ids: readonly string[]) {
-    for (const id of ids) this.done.add(id);
-  }
-  async release() {}
-}
 
 let sequence = 0;
 function insert(role: string, text: string, sku?: string): DynamoDBRecord {

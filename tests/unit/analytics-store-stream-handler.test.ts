@@ -3,7 +3,8 @@ import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { storeFactOf } from '../../functions/core/analytics/store-facts';
 import { createFactStreamHandler, removalCause } from '../../functions/handlers/shared/fact-stream';
-import { claimItem, FactRowsSink, MemoryProcessedEvents, openClaim } from '../support/store-facts';
+import { MemoryProcessedEvents } from '../support/memory-processed-events';
+import { claimItem, FactRowsSink, openClaim } from '../support/store-facts';
 
 type ReportRemoval = typeof import('../../functions/handlers/store-analytics-stream').reportRemoval;
 let reportRemoval: ReportRemoval;
