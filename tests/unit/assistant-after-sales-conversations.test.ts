@@ -162,7 +162,7 @@ describe('every after-sales intent reaches its tool and a templated answer', () 
       'c-jonas',
       'Welche Größe soll ich nehmen? Ich bin 180 cm groß und wiege 75 kg',
       'de',
-      'empfehle ich dir Größe M',
+      'empfehle ich Ihnen Größe M',
     ],
     [
       'c-sam',

@@ -50,67 +50,67 @@ export const DE: ReplyTexts = {
   listSeparator: ', ',
   afterSales: {
     returnOpened:
-      'Ich habe die Rücksendung {rmaId} für {item} aus Bestellung {orderId} eröffnet. Bitte sende den Artikel bis {lastDay} zurück; das Rücksendeetikett kommt per E-Mail. {amount} erstatten wir, sobald er ankommt.',
+      'Ich habe die Rücksendung {rmaId} für {item} aus Bestellung {orderId} eröffnet. Bitte senden Sie den Artikel bis {lastDay} zurück; das Rücksendeetikett kommt per E-Mail. {amount} erstatten wir, sobald er ankommt.',
     exchangeOpened:
-      'Ich habe den Umtausch {rmaId} für {item} aus Bestellung {orderId} eröffnet. Bitte sende den Artikel bis {lastDay} zurück; das Etikett kommt per E-Mail, und der Ersatz geht raus, sobald er ankommt.',
+      'Ich habe den Umtausch {rmaId} für {item} aus Bestellung {orderId} eröffnet. Bitte senden Sie den Artikel bis {lastDay} zurück; das Etikett kommt per E-Mail, und der Ersatz geht raus, sobald er ankommt.',
     returnNeedsPerson:
-      'Ich habe die Rücksendung {rmaId} für {item} eröffnet. Eine Erstattung von {amount} muss eine Person aus unserem Team freigeben; sie bestätigt es dir hier in Kürze.',
+      'Ich habe die Rücksendung {rmaId} für {item} eröffnet. Eine Erstattung von {amount} muss eine Person aus unserem Team freigeben; sie bestätigt es Ihnen hier in Kürze.',
     returnAlreadyOpen: 'Für {item} gibt es bereits eine Rücksendung: {rmaId}, {state}.',
     returnRefused: 'Leider kann {item} aus Bestellung {orderId} nicht zurückgegeben werden: {why}',
     returnWhy: {
       not_delivered_yet:
-        'der Artikel wurde noch nicht zugestellt. Sobald er ankommt, schreib mir und ich starte die Rücksendung.',
+        'der Artikel wurde noch nicht zugestellt. Sobald er ankommt, schreiben Sie mir, und ich starte die Rücksendung.',
       final_sale:
-        'der Artikel ist vom Umtausch ausgeschlossen. Wenn er defekt ist, sag es mir, dann hilft dir eine Person aus unserem Team.',
+        'der Artikel ist vom Umtausch ausgeschlossen. Wenn er defekt ist, sagen Sie es mir, dann hilft Ihnen eine Person aus unserem Team.',
       outside_window:
         'die Rückgabefrist endete am {lastDay}. Ist der Artikel defekt, kann eine Person aus unserem Team ihn prüfen.',
       already_returned: 'er wurde bereits zurückgegeben.',
-      other: 'unsere Rückgaberegeln erlauben es nicht. Eine Person aus unserem Team kann es mit dir ansehen.',
+      other: 'unsere Rückgaberegeln erlauben es nicht. Eine Person aus unserem Team kann es mit Ihnen ansehen.',
     },
     askWhichItem: 'Um welchen Artikel geht es? {items}',
     returnStatus: 'Rücksendung {rmaId} ({item}): {state}.',
     returnState: {
-      open: 'genehmigt, wir warten auf deine Rücksendung',
+      open: 'genehmigt, wir warten auf Ihre Rücksendung',
       in_transit: 'auf dem Weg zu uns',
       received: 'angekommen, wird geprüft',
       refunded: 'erstattet',
       exchanged: 'umgetauscht, der Ersatz ist unterwegs',
-      rejected: 'nicht angenommen; eine Person aus unserem Team erklärt dir den Grund',
+      rejected: 'nicht angenommen; eine Person aus unserem Team erklärt Ihnen den Grund',
     },
-    noReturns: 'Ich finde keine Rücksendung zu Bestellung {orderId}. Möchtest du eine starten?',
+    noReturns: 'Ich finde keine Rücksendung zu Bestellung {orderId}. Möchten Sie eine starten?',
     cancelled:
-      'Bestellung {orderId} ist storniert. {amount} wird auf deine ursprüngliche Zahlungsart erstattet.',
+      'Bestellung {orderId} ist storniert. {amount} wird auf Ihre ursprüngliche Zahlungsart erstattet.',
     cancelNeedsPerson:
       'Bestellung {orderId} ist noch nicht versandt. Wegen des Betrags ({amount}) bestätigt eine Person aus unserem Team die Stornierung hier in Kürze.',
     cancelShipped:
-      'Bestellung {orderId} ist bereits versandt und kann nicht mehr storniert werden. Nach der Zustellung kannst du sie zurückschicken: sag einfach Bescheid.',
+      'Bestellung {orderId} ist bereits versandt und kann nicht mehr storniert werden. Nach der Zustellung können Sie sie zurückschicken: Sagen Sie einfach Bescheid.',
     cancelNotPossible:
-      'Bestellung {orderId} kann hier nicht storniert werden. Eine Person aus unserem Team hilft dir gern.',
+      'Bestellung {orderId} kann hier nicht storniert werden. Eine Person aus unserem Team hilft Ihnen gern.',
     changeRequested:
-      'Bestellung {orderId} ist noch nicht versandt und kann noch geändert werden. Ich habe deinen Wunsch an unser Team weitergegeben (Ticket {ticketId}); es bestätigt hier vor dem Versand.',
-    changeAskValue: 'Welche Größe oder Farbe möchtest du stattdessen?',
+      'Bestellung {orderId} ist noch nicht versandt und kann noch geändert werden. Ich habe Ihren Wunsch an unser Team weitergegeben (Ticket {ticketId}); es bestätigt hier vor dem Versand.',
+    changeAskValue: 'Welche Größe oder Farbe möchten Sie stattdessen?',
     changeShipped:
-      'Bestellung {orderId} ist bereits versandt und kann nicht mehr geändert werden. Nach der Zustellung kann ich einen Umtausch für dich einrichten.',
+      'Bestellung {orderId} ist bereits versandt und kann nicht mehr geändert werden. Nach der Zustellung kann ich einen Umtausch für Sie einrichten.',
     changeNotPossible:
-      'Ich kann Bestellung {orderId} nicht selbst ändern. Eine Person aus unserem Team hilft dir gern.',
-    sizeAdvice: 'Für {product} empfehle ich dir Größe {size}.',
+      'Ich kann Bestellung {orderId} nicht selbst ändern. Eine Person aus unserem Team hilft Ihnen gern.',
+    sizeAdvice: 'Für {product} empfehle ich Ihnen Größe {size}.',
     sizeReturnsNote:
       'Das ist eine Größe neben der Tabelle: Kunden, die ihn zurückgeschickt haben, fanden die Passform anders.',
     sizeAskBody:
-      'Damit ich dir eine Größe für {product} empfehlen kann, nenne mir bitte Körpergröße und Gewicht (zum Beispiel 170 cm und 65 kg).',
+      'Damit ich Ihnen eine Größe für {product} empfehlen kann, nennen Sie mir bitte Körpergröße und Gewicht (zum Beispiel 170 cm und 65 kg).',
     sizeAskFoot:
-      'Damit ich dir eine Größe für {product} empfehlen kann, nenne mir bitte deine Fußlänge, von der Ferse bis zum längsten Zeh (zum Beispiel 26,5 cm).',
-    sizeAskProduct: 'Für welches Produkt möchtest du eine Größenberatung? Zum Beispiel: {products}.',
+      'Damit ich Ihnen eine Größe für {product} empfehlen kann, nennen Sie mir bitte Ihre Fußlänge, von der Ferse bis zum längsten Zeh (zum Beispiel 26,5 cm).',
+    sizeAskProduct: 'Für welches Produkt möchten Sie eine Größenberatung? Zum Beispiel: {products}.',
     sizeCannot:
-      'Mit diesen Maßen möchte ich keine Größe für {product} raten. Bitte prüfe sie, oder ich frage eine Person aus unserem Team.',
+      'Mit diesen Maßen möchte ich keine Größe für {product} raten. Bitte prüfen Sie sie, oder ich frage eine Person aus unserem Team.',
     knowledgeSource: 'Quelle: {source}',
     knowledgeOtherLanguage: 'Diese Antwort gibt es nur in der Sprache des Shops ({language}).',
     noAnswer:
-      'Das weiß ich leider nicht, und ich möchte nichts erfinden. Ich bitte eine Person aus unserem Team dazu; sie antwortet dir hier in Kürze.',
+      'Das weiß ich leider nicht, und ich möchte nichts erfinden. Ich bitte eine Person aus unserem Team dazu; sie antwortet Ihnen hier in Kürze.',
     claimOpened:
-      'Das tut mir leid. Ich habe den Fall {claimId} eröffnet und an das zuständige Team weitergegeben; eine Person antwortet dir hier in Kürze.',
+      'Das tut mir leid. Ich habe den Fall {claimId} eröffnet und an das zuständige Team weitergegeben; eine Person antwortet Ihnen hier in Kürze.',
     askPhoto:
-      'Wenn möglich, schick ein Foto des Artikels und seines Etiketts über die Kamera-Taste: So können wir es schneller klären.',
-    paymentNote: 'Bitte sende niemals Kartennummern im Chat.',
+      'Wenn möglich, schicken Sie ein Foto des Artikels und seines Etiketts über die Kamera-Taste: So können wir es schneller klären.',
+    paymentNote: 'Bitte senden Sie niemals Kartennummern im Chat.',
   },
 };
