@@ -65,7 +65,8 @@ export const DE: ReplyTexts = {
       outside_window:
         'die Rückgabefrist endete am {lastDay}. Ist der Artikel defekt, kann eine Person aus unserem Team ihn prüfen.',
       already_returned: 'er wurde bereits zurückgegeben.',
-      other: 'unsere Rückgaberegeln erlauben es nicht. Eine Person aus unserem Team kann es mit Ihnen ansehen.',
+      other:
+        'unsere Rückgaberegeln erlauben es nicht. Eine Person aus unserem Team kann es mit Ihnen ansehen.',
     },
     askWhichItem: 'Um welchen Artikel geht es? {items}',
     returnStatus: 'Rücksendung {rmaId} ({item}): {state}.',
