@@ -62,7 +62,11 @@ export function resolveTurn(
   const short = residualWords(latestText, analysis) <= SLOT_ANSWER_MAX_WORDS;
   const topic = previousTopic(earlierTexts, languageHint);
   const answersOrderQuestion =
-    short && topic !== undefined && ORDER_TOPICS.has(topic) && isSlotAnswer(analysis);
+    short &&
+    topic !== undefined &&
+    ORDER_TOPICS.has(topic) &&
+    isSlotAnswer(analysis) &&
+    !asksAnotherOrderQuestion(analysis, topic);
   if (answersOrderQuestion) {
     return {
       analysis,
@@ -119,6 +123,18 @@ function previousTopic(earlierTexts: readonly string[], languageHint?: string): 
     if (!isAnswer || earlier.intentConfidence >= CONFIDENT_INTENT) return earlier.intent;
   }
   return undefined;
+}
+
+/**
+ * "When do I get my money for A1006?" right after a return names an order like a slot answer, but the
+ * classifier is sure it asks something else about that order.
+ */
+function asksAnotherOrderQuestion(analysis: Analysis, topic: IntentId): boolean {
+  return (
+    analysis.intent !== topic &&
+    ORDER_AFTER_SALES_INTENTS.has(analysis.intent) &&
+    analysis.intentConfidence > SLOT_ANSWER_MAX_CONFIDENCE
+  );
 }
 
 function isSlotAnswer(analysis: Analysis): boolean {

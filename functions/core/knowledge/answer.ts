@@ -112,7 +112,8 @@ export function answerFromKnowledge(
   const products = sku
     ? knowledge.products.filter((product) => product.sku.toUpperCase() === sku.toUpperCase())
     : options.intent === 'policy_question'
-      ? []
+      ? // "the earbuds' warranty" names a product by what it is; that product's facts stay in play.
+        productsBySubject(question, knowledge.products)
       : knowledge.products;
   const documents = [
     ...faqInLanguage(knowledge.faq, language, storeLanguage).map((entry) =>
@@ -176,7 +177,10 @@ export function answerFromKnowledge(
   const onTopic =
     matched.some(([term]) => isAspect(term) || isSubject(term)) ||
     matched.filter(([term]) => !ROLE.has(term) && !isCharacter(term)).length >= MIN_MATCHED_WORDS;
-  if (!onTopic || score < MIN_CONFIDENCE) return { none: 'low_confidence', score };
+  // Across languages the words saying what is asked ("wodoodporne") cannot count as misses; a product
+  // named alone then says what the question is about, not what it asks, and any fact about it would pass.
+  const asksSomething = sameLanguage || matched.some(([term]) => !isSubject(term));
+  if (!onTopic || !asksSomething || score < MIN_CONFIDENCE) return { none: 'low_confidence', score };
   return { ...chosen.result, score };
 }
 

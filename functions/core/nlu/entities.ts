@@ -72,7 +72,7 @@ const CENTIMETRES = new RegExp(
   'giu',
 );
 const HEIGHT_CONTEXT =
-  /(?<![A-Za-z])(?:height|tall|altura|mido|mesure|je fais|ich bin|sono alto|sono alta|alto|alta|tenho|lengte|ik ben|wzrost|mam|рост|boyum|طولي|身高|身長|키|tinggi|tinggi badan|cao|สูง)\s*[:=]?\s*(\d{3}|[12][.,]\d{1,2})(?![\d.,])/giu;
+  /(?<![A-Za-z])(?:height|tall|altura|mido|mesure|je fais|ich bin|sono alto|sono alta|alto|alta|tenho|lengte|ik ben|wzrost|mam|рост|boyum|طولي|身高|身長|키|tinggi|tinggi badan|cao|สูง)(?:は|が|是|有|는|가)?\s*[:=]?\s*(\d{3}|[12][.,]\d{1,2})(?!\d|[.,]\d)/giu;
 
 const KILOGRAMS = new RegExp(
   `${NO_NUMBER_BEFORE}(\\d{1,3}(?:[.,]\\d)?)\\s*(?:${KG_UNIT})${NO_LATIN_AFTER}`,
@@ -85,7 +85,7 @@ const POUNDS = new RegExp(
 /** Chinese shoppers give weight in jin (half a kilogram). */
 const JIN = /(?<![\p{N}.,])(\d{2,3})\s*斤/gu;
 const WEIGHT_CONTEXT =
-  /(?<![A-Za-z])(?:weight|weigh|peso|pes[oe]|p[eè]se|wiege|gewicht|weeg|ważę|waga|вес|kilom|وزني|体重|몸무게|berat|berat badan|nặng|หนัก)\s*[:=]?\s*(\d{2,3}(?:[.,]\d)?)(?![\d.,])/giu;
+  /(?<![A-Za-z])(?:weight|weigh|peso|pes[oe]|p[eè]se|wiege|gewicht|weeg|ważę|waga|вес|kilom|وزني|体重|몸무게|berat|berat badan|nặng|หนัก)(?:は|が|是|有|는|가)?\s*[:=]?\s*(\d{2,3}(?:[.,]\d)?)(?!\d|[.,]\d)/giu;
 
 const SIZE_SYSTEM = /(?<![A-Za-z0-9])(EU|EUR|eu|US|UK|uk)\s*(\d{1,2}(?:[.,]5)?)(?![\d.,])/gu;
 const LETTER_SIZES = 'xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl';

@@ -29,6 +29,7 @@ export const ES: IntentExamples = {
     '¿puedes comprobar mi pedido?',
     '¿cuándo llega lo que compré?',
     '¿ya enviaron lo que compré?',
+    '¿me podéis decir por dónde va mi paquete?',
   ],
   delivery_problem: [
     'el seguimiento no se actualiza desde hace una semana',
@@ -66,6 +67,7 @@ export const ES: IntentExamples = {
     'me mudé, cambien la dirección de envío',
     'cambiar mi pedido a la talla 42',
     'quiero cambiar la dirección del pedido',
+    'me equivoqué de talla al pedir, ¿podéis cambiarla antes de enviarlo?',
   ],
   size_advice: [
     '¿qué talla me recomiendas?',
@@ -114,6 +116,8 @@ export const ES: IntentExamples = {
     'sigo sin reembolso',
     'no me ha llegado el reembolso',
     '¿cuándo me devuelven el dinero?',
+    '¿cuándo me devolvéis el dinero de la devolución?',
+    '¿ya habéis hecho el reembolso del pedido A1002?',
   ],
   damaged_item: [
     'el producto llegó roto',

@@ -166,6 +166,8 @@ export const FR: IntentExamples = {
     'quels sont les délais de livraison ?',
     'en combien de jours livrez-vous ?',
     'combien de jours faut-il pour être livré en général ?',
+    'acceptez-vous PayPal ?',
+    'peut-on payer en plusieurs fois ?',
   ],
   payment_issue: [
     "j'ai été débité deux fois",
@@ -272,5 +274,6 @@ export const FR: IntentExamples = {
     'où est le restaurant le plus proche ?',
     'quelles sont les nouvelles du jour ?',
     'conseille-moi un livre',
+    'tu as une recette de gâteau au chocolat ?',
   ],
 };

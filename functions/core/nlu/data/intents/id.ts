@@ -80,6 +80,9 @@ export const ID: IntentExamples = {
     'sudah retur dua minggu lalu tapi belum ada refund',
     'refund belum masuk juga',
     'kapan dana masuk ke kartu saya?',
+    'pengembalian dana untuk pesanan B2231 sudah diproses belum?',
+    'uangnya kapan balik ke rekening saya?',
+    'status refund pesanan saya gimana?',
   ],
   damaged_item: [
     'barangnya datang rusak',
@@ -142,6 +145,8 @@ export const ID: IntentExamples = {
     'layanan pelanggan kalian parah',
     'saya kapok belanja di toko ini',
     'kecewa, kualitasnya jelek',
+    'kurir kalian tidak sopan sama sekali',
+    'saya kecewa dengan sikap kurirnya, paket dilempar',
   ],
   human_agent: [
     'saya mau bicara dengan manusia',
@@ -197,5 +202,9 @@ export const ID: IntentExamples = {
     'siapa juara liga?',
     'berita hari ini apa?',
     'rekomendasikan buku',
+    'siapa presiden Amerika sekarang?',
+    'kapan hari pertama puasa tahun ini?',
+    'siapa pemain bola terbaik di dunia?',
+    'apa makanan khas Indonesia yang paling enak?',
   ],
 };

@@ -71,6 +71,8 @@ export const IT: IntentExamples = {
     'preferisco un cambio invece del rimborso',
     'posso cambiare la taglia?',
     'cambio con una taglia più piccola',
+    'posso sostituirlo con uno nuovo?',
+    'vorrei sostituire il prodotto con un altro uguale',
   ],
   refund_status: [
     "dov'è il mio rimborso?",
@@ -79,6 +81,8 @@ export const IT: IntentExamples = {
     'ho fatto il reso due settimane fa e niente rimborso',
     'ancora nessun rimborso',
     'quando arriva il rimborso sulla carta?',
+    'a che punto è il mio rimborso?',
+    "il rimborso dell'ordine A1004 è già partito?",
   ],
   damaged_item: [
     "l'articolo è arrivato rotto",
@@ -99,6 +103,9 @@ export const IT: IntentExamples = {
     'manca un articolo nel pacco',
     'mi è arrivato un altro colore',
     'avete mandato il modello sbagliato',
+    'al posto delle scarpe mi è arrivata una borsa',
+    "nel pacco c'era un prodotto diverso da quello che ho ordinato",
+    "nel pacco dell'ordine 5521 c'era un altro articolo",
   ],
   product_question: [
     'questa giacca è impermeabile?',
@@ -120,6 +127,9 @@ export const IT: IntentExamples = {
     'il reso è gratuito?',
     'quanto dura la garanzia?',
     'quali sono i tempi di consegna?',
+    'in genere quanti giorni ci vogliono per la consegna?',
+    'quanto tempo impiega di solito una spedizione?',
+    'entro quanti giorni posso restituire un articolo?',
   ],
   payment_issue: [
     'mi avete addebitato due volte',

@@ -31,6 +31,7 @@ export const NL: IntentExamples = {
     'mijn pakket is nooit aangekomen',
     'het pakket is teruggestuurd naar de afzender',
     'al tien dagen onderweg zonder update',
+    'mijn bestelling B2210 komt maar niet door de douane',
   ],
   cancel_order: [
     'ik wil mijn bestelling annuleren',
@@ -82,6 +83,9 @@ export const NL: IntentExamples = {
     'twee weken geleden geretourneerd en nog geen terugbetaling',
     'nog steeds geen terugbetaling',
     'wanneer staat het geld terug op mijn rekening?',
+    'is het bedrag van mijn retour al teruggestort?',
+    'hebben jullie mijn geld al teruggeboekt?',
+    'wanneer wordt het geld van bestelling B2231 teruggestort?',
   ],
   damaged_item: [
     'het artikel kwam kapot aan',
@@ -198,5 +202,9 @@ export const NL: IntentExamples = {
     'wie is kampioen geworden?',
     'wat is het nieuws van vandaag?',
     'raad me een boek aan',
+    'hoe bak ik een appeltaart?',
+    'weet jij een leuk restaurant in Utrecht?',
+    'heb jij een goed boek voor de vakantie?',
+    'wat zal ik vanavond koken, heb je een idee?',
   ],
 };

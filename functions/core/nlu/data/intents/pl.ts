@@ -128,6 +128,11 @@ export const PL: IntentExamples = {
     'moja karta nie działa',
     'płatność nie przeszła',
     'pobrano pieniądze, ale nie ma zamówienia',
+    'kwota pobrana z karty jest wyższa niż cena zamówienia',
+    'obciążyliście mnie na za dużą kwotę',
+    'z konta zeszło więcej, niż powinno',
+    'za zamówienie C7710 zapłaciłam dwa razy',
+    'kwota na wyciągu z konta nie zgadza się z zamówieniem',
   ],
   complaint: [
     'obsługa jest fatalna',

@@ -80,6 +80,8 @@ export const PT: IntentExamples = {
     'devolvi há duas semanas e nada do reembolso',
     'ainda sem reembolso',
     'quando o estorno cai no cartão?',
+    'como está o reembolso da minha devolução?',
+    'o reembolso da encomenda A1002 já foi feito?',
   ],
   damaged_item: [
     'o produto chegou quebrado',
@@ -100,6 +102,7 @@ export const PT: IntentExamples = {
     'está faltando um item no pacote',
     'chegou outra cor',
     'enviaram o modelo errado',
+    'veio um modelo diferente do que encomendei',
   ],
   product_question: [
     'essa jaqueta é impermeável?',
@@ -129,6 +132,8 @@ export const PT: IntentExamples = {
     'o pix não foi confirmado',
     'o pagamento não foi aprovado',
     'fui cobrado mas não tenho pedido',
+    'o pagamento deu erro mas o valor foi descontado da conta',
+    'o dinheiro saiu da conta e a compra não foi concluída',
   ],
   complaint: [
     'o atendimento é péssimo',
@@ -195,5 +200,7 @@ export const PT: IntentExamples = {
     'quem ganhou o campeonato?',
     'quais são as notícias de hoje?',
     'me indica um livro',
+    'sabes uma receita de bolo de chocolate?',
+    'o que me aconselhas para o jantar de hoje?',
   ],
 };

@@ -63,6 +63,9 @@ export const TR: IntentExamples = {
     'olmadı, geri göndermek istiyorum',
     'pantolonu iade edebilir miyim?',
     'ürünü geri yollamak istiyorum',
+    'siparişimdeki ürünü iade etmem lazım',
+    'B2044 siparişimi iade edip paramı geri almak istiyorum',
+    'iade talebi oluşturmak istiyorum',
   ],
   exchange_request: [
     'bir beden büyüğüyle değiştirebilir miyim?',
@@ -79,6 +82,9 @@ export const TR: IntentExamples = {
     'iki hafta önce iade ettim, para gelmedi',
     'hâlâ para iadesi yok',
     'iade kartıma ne zaman yansır?',
+    'iade ettiğim ürünün parası hesabıma yatmadı',
+    'para iadem ne durumda?',
+    'ücret iadesi ne zaman hesaba geçer?',
   ],
   damaged_item: [
     'ürün kırık geldi',
@@ -91,6 +97,9 @@ export const TR: IntentExamples = {
     'dikiş söküldü',
     'bir parçası kırık geldi',
     'parçalardan biri hasarlı geldi',
+    'kulaklığın biri çalışmıyor',
+    'kutu ezik geldi, içindeki ürün de hasarlı',
+    'cihaz hiç açılmıyor, arızalı geldi',
   ],
   wrong_item: [
     'yanlış ürün geldi',
@@ -109,6 +118,8 @@ export const TR: IntentExamples = {
     'pili değiştirilebilir mi?',
     'yıkayınca çeker mi?',
     'gerçek deri mi?',
+    'bu ceket makinede yıkanır mı?',
+    'montu kaç derecede yıkamalıyım?',
   ],
   policy_question: [
     'iade politikanız nedir?',

@@ -22,6 +22,7 @@ export const VI: IntentExamples = {
     'bạn kiểm tra đơn của tôi được không?',
     'khi nào hàng tôi mua tới?',
     'món tôi mua đã gửi chưa?',
+    'mấy ngày nữa thì tôi nhận được hàng?',
   ],
   delivery_problem: [
     'thông tin vận chuyển không cập nhật cả tuần',
@@ -73,6 +74,9 @@ export const VI: IntentExamples = {
     'tôi muốn đổi hàng chứ không hoàn tiền',
     'đổi size được không?',
     'đổi sang size nhỏ hơn',
+    'cho mình đổi món hàng trong đơn này sang cái khác',
+    'tôi muốn đổi sản phẩm trong đơn hàng',
+    'đổi giúp tôi chiếc áo sang mẫu khác',
   ],
   refund_status: [
     'tiền hoàn của tôi đâu?',
@@ -95,6 +99,7 @@ export const VI: IntentExamples = {
     'một món bị hư khi nhận',
     'hàng giao đến bị móp méo',
     'đơn hàng giao tới bị hỏng',
+    'tai nghe trong đơn B5520 bị hỏng một bên',
   ],
   wrong_item: [
     'tôi nhận sai hàng',
@@ -103,6 +108,14 @@ export const VI: IntentExamples = {
     'thiếu một món trong gói hàng',
     'giao sai màu',
     'gửi sai mẫu',
+    'tôi đặt màu xanh mà nhận được màu đỏ',
+    'đặt áo size M mà lại giao size L',
+    'nhận được sản phẩm khác với cái đã đặt',
+    'đặt một đằng giao một nẻo, đơn này không đúng món tôi đặt',
+    'món giao tới không phải cái tôi đã đặt',
+    'mình đặt size S mà nhận được size XL',
+    'shop gửi nhầm màu rồi, đơn B3390 của tôi',
+    'mình đặt váy đỏ mà lại nhận được váy xanh',
   ],
   product_question: [
     'áo khoác này có chống nước không?',

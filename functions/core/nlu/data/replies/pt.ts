@@ -85,7 +85,7 @@ export const PT: ReplyTexts = {
     cancelNotPossible:
       'O pedido {orderId} não pode ser cancelado aqui. Uma pessoa da nossa equipe pode ajudar.',
     changeRequested:
-      'O pedido {orderId} ainda não foi enviado, por isso ainda pode ser alterado. Passei o seu pedido à nossa equipe (ticket {ticketId}); ela confirmará aqui antes do envio.',
+      'O pedido {orderId} ainda não foi enviado, por isso ainda pode ser alterado. Passei a sua solicitação à nossa equipe (ticket {ticketId}); ela confirmará aqui antes do envio.',
     changeAskValue: 'Que tamanho ou cor prefere?',
     changeShipped:
       'O pedido {orderId} já foi enviado, por isso já não pode ser alterado. Quando chegar, posso organizar uma troca.',
