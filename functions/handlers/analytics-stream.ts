@@ -25,7 +25,7 @@ import type { ConversationFact, MessageFact } from '../core/analytics/facts';
 import type { KeywordSpikeDetector } from '../core/analytics/keyword-spikes';
 import { type MessageItem, parseMessageItem, toMessageFact } from '../core/analytics/message-facts';
 import { TTL_PRINCIPAL } from '../core/chat/conversation-activity';
-import { analyse } from '../core/embedded-model/analyse';
+import { resolveTurn } from '../core/embedded-model/dialogue-policy';
 import type { AnalyticsSink, ProcessedEvents } from '../ports/analytics-sink';
 import type { ContactStateStore } from '../ports/contact-states';
 import type { ConversationRepository } from '../ports/repositories';
@@ -120,9 +120,11 @@ export function createAnalyticsStreamHandler(deps: AnalyticsStreamDeps) {
     if (!(await claimRecord(deps.processedEvents, eventId, () => count('AnalyticsDuplicateSkipped')))) return;
     try {
       const isShopper = message.role === 'shopper';
+      // The assistant's own reading of a lone message (e.g. "A1006 arrived broken" is a damage report, not
+      // tracking), so top issues count what the shopper was answered about.
       const analysis =
         isShopper && (!message.language || !message.intent)
-          ? analyse(message.text, { languageHint: message.language })
+          ? resolveTurn(message.text, [], message.language)
           : undefined;
       const language = message.language ?? analysis?.lang ?? null;
       const input = { text: message.text, lang: language };

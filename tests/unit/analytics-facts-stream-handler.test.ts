@@ -129,6 +129,26 @@ describe('analytics stream handler', () => {
     expect(sink.rows[1]?.response_time_ms).toBe(1500);
   });
 
+  it('counts a damage report that names an order as the damage the assistant answered, not as tracking', async () => {
+    const { sink, handler } = setup();
+    await handler(
+      batch(
+        insert(
+          message(
+            1,
+            'shopper',
+            'Die Jacke aus Bestellung A1002 kam kaputt an, der Reißverschluss ist gerissen',
+          ),
+        ),
+      ),
+    );
+    expect(sink.rows[0]).toMatchObject({
+      language: 'de',
+      intent: 'damaged_item',
+      complaint_category: 'quality',
+    });
+  });
+
   it('fails malformed records one by one and keeps the rest', async () => {
     const { sink, handler } = setup();
     const bad = insert(message(3, 'shopper', 'hello', { createdAt: 'not a date' }));
