@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { keywordLiteral, LazyPattern } from '../nlu/lazy-pattern';
 
 /**
  * Complaints sorted into the categories their owners work on, and routed to those owners. Payment
@@ -1192,12 +1193,16 @@ export function createComplaintMatcher(keywords: ComplaintKeywords = COMPLAINT_K
   const compiled = TIE_ORDER.flatMap((category) =>
     [...new Set(keywords[category])]
       .filter((term) => term.trim() && term.trim() !== '*')
-      .map((term) => ({ category, term, pattern: new RegExp(termPattern(term), 'u') })),
+      .map((term) => ({
+        category,
+        term,
+        pattern: new LazyPattern(keywordLiteral(foldComplaintText(term)), termPattern(term), 'u'),
+      })),
   );
   return (text) => {
     const folded = foldComplaintText(text);
     return compiled
-      .filter(({ pattern }) => pattern.test(folded))
+      .filter(({ pattern }) => pattern.for(folded)?.test(folded) === true)
       .map(({ category, term }) => ({ category, term }));
   };
 }

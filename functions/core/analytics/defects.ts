@@ -1,3 +1,4 @@
+import { keywordLiteral, LazyPattern } from '../nlu/lazy-pattern';
 /**
  * Defect keywords: words shoppers use when a product arrived faded, broken, torn, stained, smelly, …
  * in the languages the desk serves. The matcher turns a message into canonical defect ids that message
@@ -364,12 +365,6 @@ function termPattern(term: string): string {
   return `(?<![\\p{L}\\p{N}])${body}${prefix ? '[\\p{L}\\p{M}]*' : '(?![\\p{L}\\p{M}\\p{N}])'}`;
 }
 
-/** Text every match of the term contains: its first word, folded, without the prefix star. */
-function termLiteral(term: string): string {
-  const folded = foldText(term.trim());
-  return (folded.endsWith('*') ? folded.slice(0, -1) : folded).split(/\s+/)[0] ?? '';
-}
-
 export function createDefectMatcher(
   keywords: readonly DefectKeyword[] = DEFAULT_DEFECT_KEYWORDS,
 ): DefectMatcher {
@@ -379,18 +374,16 @@ export function createDefectMatcher(
       .map((term) => ({
         defect: keyword.id,
         term,
-        pattern: new RegExp(termPattern(term), 'gu'),
-        literal: termLiteral(term),
+        pattern: new LazyPattern(keywordLiteral(foldText(term)), termPattern(term), 'gu'),
       })),
   );
   return (text) => {
     const folded = foldText(text);
     const matches: DefectMatch[] = [];
-    for (const { defect, term, pattern, literal } of compiled) {
-      // A plain substring test first: nearly every message names no defect, and hundreds of Unicode-aware
-      // regular expressions per message made defect matching the slowest step of building a fact.
-      if (!folded.includes(literal)) continue;
-      for (const match of folded.matchAll(pattern)) matches.push({ defect, term, index: match.index });
+    for (const { defect, term, pattern } of compiled) {
+      const expression = pattern.for(folded);
+      if (!expression) continue;
+      for (const match of folded.matchAll(expression)) matches.push({ defect, term, index: match.index });
     }
     return matches.sort((a, b) => a.index - b.index || a.defect.localeCompare(b.defect));
   };

@@ -1,3 +1,4 @@
+import { keywordLiteral } from '../nlu/lazy-pattern';
 import { foldLatin, normalise } from '../nlu/text';
 import { CONCEPTS } from './lexicon';
 
@@ -32,11 +33,29 @@ function termPattern(raw: string): string {
   return `${start}${term}${prefix ? `${WORD_CHAR}*` : `(?!${WORD_CHAR})`}`;
 }
 
-const CONCEPT_PATTERNS = CONCEPTS.map((concept) => {
-  // Longest first, so that "how long" is taken whole before "long" could be.
-  const terms = [...new Set(concept.terms)].sort((a, b) => b.length - a.length);
-  return { id: concept.id, pattern: new RegExp(terms.map(termPattern).join('|'), 'gu') };
-});
+/** A concept's expression, compiled the first time a text holds one of its words (see LazyPattern). */
+class ConceptPattern {
+  private compiled?: RegExp;
+  private readonly literals: string[];
+  private readonly terms: string[];
+
+  constructor(
+    readonly id: string,
+    terms: readonly string[],
+  ) {
+    // Longest first, so that "how long" is taken whole before "long" could be.
+    this.terms = [...new Set(terms)].sort((a, b) => b.length - a.length);
+    this.literals = [...new Set(this.terms.map((term) => keywordLiteral(fold(term))))];
+  }
+
+  for(folded: string): RegExp | undefined {
+    if (!this.literals.some((literal) => folded.includes(literal))) return undefined;
+    this.compiled ??= new RegExp(this.terms.map(termPattern).join('|'), 'gu');
+    return this.compiled;
+  }
+}
+
+const CONCEPT_PATTERNS = CONCEPTS.map((concept) => new ConceptPattern(concept.id, concept.terms));
 
 const TOKEN = new RegExp(`[${UNSPACED}]+|(?:(?![${UNSPACED}])${WORD_CHAR})+`, 'gu');
 
@@ -140,7 +159,10 @@ export function analyseText(text: string): AnalysedText {
   // Every concept reads the whole text, so "возврат денег" is both a return and a refund. A match lying
   // wholly inside an earlier concept's phrase is only part of it: "how much time" asks about a duration,
   // not a fee, though it holds "how much".
-  for (const { id, pattern } of CONCEPT_PATTERNS) {
+  for (const concept of CONCEPT_PATTERNS) {
+    const pattern = concept.for(folded);
+    if (!pattern) continue;
+    const id = concept.id;
     for (const match of folded.matchAll(pattern)) {
       const start = match.index ?? 0;
       const end = start + match[0].length;
