@@ -268,6 +268,45 @@ export function mentionsAddress(text: string): boolean {
   return ADDRESS_WORDS.test(text.normalize('NFKC'));
 }
 
+const SizeReasonSchema = z.object({
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
+});
+
+/** The measurements a size was read from, in the shopper's number format: "180 cm, 80 kg". */
+function measuredText(lang: SupportedLanguage, params: Record<string, string | number>): string {
+  // Latin digits in every language: the chart and the shopper's own message use them.
+  const number = new Intl.NumberFormat(`${lang}-u-nu-latn`, { maximumFractionDigits: 1 });
+  const units: Array<[string, string]> = [
+    ['heightCm', 'cm'],
+    ['weightKg', 'kg'],
+    ['chestCm', 'cm'],
+    ['footCm', 'cm'],
+  ];
+  return units
+    .filter(([key]) => typeof params[key] === 'number')
+    .map(([key, unit]) => `${number.format(params[key] as number)} ${unit}`)
+    .join(', ');
+}
+
+/** The one sentence saying why this size: the chart row, the two rows it sits between, or the returns. */
+function sizeReason(lang: SupportedLanguage, raw: unknown): string {
+  const reason = SizeReasonSchema.safeParse(raw);
+  if (!reason.success) return '';
+  const { code, params } = reason.data;
+  if (code === 'adjusted_for_returns') return afterSalesReply(lang, 'sizeReturnsNote');
+  const measured = measuredText(lang, params);
+  if (!measured) return '';
+  if (code === 'between_sizes')
+    return afterSalesReply(lang, 'sizeReasonBetween', {
+      measured,
+      lower: String(params.lower ?? ''),
+      upper: String(params.upper ?? ''),
+      size: String(params.size ?? ''),
+    });
+  return afterSalesReply(lang, 'sizeReasonChart', { measured, size: String(params.size ?? '') });
+}
+
 function sizeReply(lang: SupportedLanguage, content: Record<string, unknown>): string {
   const product = z.object({ name: z.string() }).safeParse(content.product);
   const name = product.success ? product.data.name : '';
@@ -277,11 +316,8 @@ function sizeReply(lang: SupportedLanguage, content: Record<string, unknown>): s
     return afterSalesReply(lang, 'sizeAskProduct', { products: names });
   }
   if (content.outcome === 'advice') {
-    const reason = z.object({ code: z.string() }).safeParse(content.reason);
     const text = afterSalesReply(lang, 'sizeAdvice', { product: name, size: String(content.size) });
-    return reason.success && reason.data.code === 'adjusted_for_returns'
-      ? `${text} ${afterSalesReply(lang, 'sizeReturnsNote')}`
-      : text;
+    return `${text} ${sizeReason(lang, content.reason)}`.trim();
   }
   const ask = z.array(z.string()).safeParse(content.ask);
   const reason = z.object({ code: z.string() }).safeParse(content.reason);

@@ -84,6 +84,8 @@ export const AR: ReplyTexts = {
     changeNotPossible: 'لا يمكنني تعديل الطلب {orderId} بنفسي. يمكن لأحد أعضاء فريقنا مساعدتك.',
     sizeAdvice: 'بالنسبة إلى {product}، أنصحك بالمقاس {size}.',
     sizeReturnsNote: 'هذا يختلف بمقاس واحد عن الجدول: من أرجعوه وجدوا أن قياسه مختلف.',
+    sizeReasonChart: 'قياساتك ({measured}) تقع ضمن المقاس {size} في جدول المقاسات.',
+    sizeReasonBetween: 'قياساتك ({measured}) تقع بين {lower} و{upper} في جدول المقاسات، لذلك اخترت {size}.',
     sizeAskBody: 'لأنصحك بمقاس {product}، أخبرني بطولك ووزنك (مثلا 170 سم و65 كغ).',
     sizeAskFoot: 'لأنصحك بمقاس {product}، أخبرني بطول قدمك من الكعب إلى أطول إصبع (مثلا 26.5 سم).',
     sizeAskProduct: 'لأي منتج تريد نصيحة المقاس؟ مثلا: {products}.',

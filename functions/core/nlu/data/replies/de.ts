@@ -97,6 +97,9 @@ export const DE: ReplyTexts = {
     sizeAdvice: 'Für {product} empfehle ich Ihnen Größe {size}.',
     sizeReturnsNote:
       'Das ist eine Größe neben der Tabelle: Kunden, die ihn zurückgeschickt haben, fanden die Passform anders.',
+    sizeReasonChart: 'Ihre Maße ({measured}) liegen laut Größentabelle im Bereich von Größe {size}.',
+    sizeReasonBetween:
+      'Ihre Maße ({measured}) liegen laut Größentabelle zwischen {lower} und {upper}, daher habe ich {size} gewählt.',
     sizeAskBody:
       'Damit ich Ihnen eine Größe für {product} empfehlen kann, nennen Sie mir bitte Körpergröße und Gewicht (zum Beispiel 170 cm und 65 kg).',
     sizeAskFoot:

@@ -91,6 +91,9 @@ export const EN: ReplyTexts = {
     sizeAdvice: 'For the {product}, I recommend size {size}.',
     sizeReturnsNote:
       'That is one size away from the chart: shoppers who returned it found it fits differently.',
+    sizeReasonChart: "Your measurements ({measured}) fall in its size chart's {size} range.",
+    sizeReasonBetween:
+      'Your measurements ({measured}) sit between {lower} and {upper} on its size chart, so I picked {size}.',
     sizeAskBody:
       'To recommend a size for the {product}, please tell me your height and weight (for example 170 cm and 65 kg, or 5 ft 7 in and 145 lb).',
     sizeAskFoot:

@@ -95,6 +95,9 @@ export const ES: ReplyTexts = {
     sizeAdvice: 'Para {product}, te recomiendo la talla {size}.',
     sizeReturnsNote:
       'Es una talla distinta de la tabla: quienes lo devolvieron notaron que su talla es diferente.',
+    sizeReasonChart: 'Tus medidas ({measured}) entran en la talla {size} de su tabla de tallas.',
+    sizeReasonBetween:
+      'Tus medidas ({measured}) quedan entre la {lower} y la {upper} de su tabla de tallas, así que elegí la {size}.',
     sizeAskBody:
       'Para recomendarte una talla de {product}, dime tu altura y tu peso (por ejemplo 170 cm y 65 kg).',
     sizeAskFoot:

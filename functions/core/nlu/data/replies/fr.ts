@@ -97,6 +97,10 @@ export const FR: ReplyTexts = {
     sizeAdvice: 'Pour {product}, je vous recommande la taille {size}.',
     sizeReturnsNote:
       "C'est une taille d'écart avec le guide : les clients qui l'ont retourné l'ont trouvé taillé différemment.",
+    sizeReasonChart:
+      'Vos mensurations ({measured}) correspondent à la taille {size} de son guide des tailles.',
+    sizeReasonBetween:
+      'Vos mensurations ({measured}) se situent entre les tailles {lower} et {upper} de son guide des tailles ; j’ai donc choisi la taille {size}.',
     sizeAskBody:
       'Pour vous conseiller une taille de {product}, indiquez-moi votre taille et votre poids (par exemple 170 cm et 65 kg).',
     sizeAskFoot:

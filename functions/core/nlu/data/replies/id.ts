@@ -89,6 +89,9 @@ export const ID: ReplyTexts = {
     changeNotPossible: 'Saya tidak bisa mengubah pesanan {orderId} sendiri. Tim kami bisa membantu Anda.',
     sizeAdvice: 'Untuk {product}, saya sarankan ukuran {size}.',
     sizeReturnsNote: 'Itu beda satu ukuran dari tabel: pembeli yang meretur menyebut ukurannya berbeda.',
+    sizeReasonChart: 'Ukuran tubuh Anda ({measured}) masuk ukuran {size} di tabel ukurannya.',
+    sizeReasonBetween:
+      'Ukuran tubuh Anda ({measured}) ada di antara {lower} dan {upper} di tabel ukurannya, jadi saya memilih {size}.',
     sizeAskBody:
       'Agar bisa menyarankan ukuran {product}, beri tahu tinggi dan berat badan Anda (misalnya 170 cm dan 65 kg).',
     sizeAskFoot:

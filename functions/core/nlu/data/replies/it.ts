@@ -92,6 +92,9 @@ export const IT: ReplyTexts = {
       'Non posso modificare l’ordine {orderId} da solo. Una persona del nostro team può aiutarti.',
     sizeAdvice: 'Per {product} ti consiglio la taglia {size}.',
     sizeReturnsNote: 'È una taglia diversa dalla tabella: chi l’ha reso ha trovato che veste diversamente.',
+    sizeReasonChart: 'Le tue misure ({measured}) rientrano nella taglia {size} della sua tabella taglie.',
+    sizeReasonBetween:
+      'Le tue misure ({measured}) stanno tra la {lower} e la {upper} della sua tabella taglie, quindi ho scelto la {size}.',
     sizeAskBody:
       'Per consigliarti una taglia di {product}, dimmi altezza e peso (per esempio 170 cm e 65 kg).',
     sizeAskFoot:

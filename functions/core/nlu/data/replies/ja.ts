@@ -86,6 +86,9 @@ export const JA: ReplyTexts = {
     sizeAdvice: '{product} は {size} サイズをおすすめします。',
     sizeReturnsNote:
       'サイズ表とは1サイズ違います。返品されたお客様から、サイズ感が異なるとのお声がありました。',
+    sizeReasonChart: 'お客様のサイズ（{measured}）はサイズ表の {size} の範囲に入ります。',
+    sizeReasonBetween:
+      'お客様のサイズ（{measured}）はサイズ表の {lower} と {upper} の間なので、{size} を選びました。',
     sizeAskBody: '{product} のサイズをご提案するため、身長と体重を教えてください（例：170 cm、65 kg）。',
     sizeAskFoot:
       '{product} のサイズをご提案するため、かかとから一番長い指先までの足の長さを教えてください（例：26.5 cm）。',

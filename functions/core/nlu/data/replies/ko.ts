@@ -88,6 +88,9 @@ export const KO: ReplyTexts = {
       '주문 {orderId}은(는) 제가 직접 변경할 수 없습니다. 저희 팀 담당자가 도와드릴 수 있습니다.',
     sizeAdvice: '{product}은(는) {size} 사이즈를 추천합니다.',
     sizeReturnsNote: '사이즈표와 한 사이즈 다릅니다. 반품한 고객들이 핏이 다르다고 했습니다.',
+    sizeReasonChart: '고객님의 치수({measured})는 사이즈표의 {size} 범위에 해당합니다.',
+    sizeReasonBetween:
+      '고객님의 치수({measured})는 사이즈표에서 {lower}~{upper} 사이라서 {size} 사이즈를 골랐습니다.',
     sizeAskBody: '{product} 사이즈를 추천해 드리려면 키와 몸무게를 알려 주세요(예: 170 cm, 65 kg).',
     sizeAskFoot:
       '{product} 사이즈를 추천해 드리려면 뒤꿈치부터 가장 긴 발가락까지 발 길이를 알려 주세요(예: 26.5 cm).',

@@ -94,6 +94,9 @@ export const NL: ReplyTexts = {
     sizeAdvice: 'Voor {product} raad ik maat {size} aan.',
     sizeReturnsNote:
       'Dat is één maat naast de tabel: klanten die het terugstuurden vonden dat het anders valt.',
+    sizeReasonChart: 'Je maten ({measured}) vallen in de maattabel binnen maat {size}.',
+    sizeReasonBetween:
+      'Je maten ({measured}) liggen in de maattabel tussen {lower} en {upper}, dus ik koos {size}.',
     sizeAskBody:
       'Om een maat voor {product} aan te raden, heb ik je lengte en gewicht nodig (bijvoorbeeld 170 cm en 65 kg).',
     sizeAskFoot:

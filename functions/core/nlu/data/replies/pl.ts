@@ -89,6 +89,9 @@ export const PL: ReplyTexts = {
     changeNotPossible: 'Nie mogę sam zmienić zamówienia {orderId}. Osoba z naszego zespołu może Ci pomóc.',
     sizeAdvice: 'Dla {product} polecam rozmiar {size}.',
     sizeReturnsNote: 'To rozmiar inny niż w tabeli: klienci, którzy go zwrócili, uznali, że leży inaczej.',
+    sizeReasonChart: 'Twoje wymiary ({measured}) mieszczą się w rozmiarze {size} według tabeli rozmiarów.',
+    sizeReasonBetween:
+      'Twoje wymiary ({measured}) wypadają w tabeli rozmiarów między {lower} a {upper}, więc wybrałem {size}.',
     sizeAskBody: 'Aby polecić rozmiar {product}, podaj swój wzrost i wagę (na przykład 170 cm i 65 kg).',
     sizeAskFoot:
       'Aby polecić rozmiar {product}, podaj długość stopy, od pięty do najdłuższego palca (na przykład 26,5 cm).',

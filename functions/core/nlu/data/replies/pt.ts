@@ -93,6 +93,9 @@ export const PT: ReplyTexts = {
       'Não consigo alterar o pedido {orderId} sozinho. Uma pessoa da nossa equipe pode ajudar.',
     sizeAdvice: 'Para {product}, recomendo o tamanho {size}.',
     sizeReturnsNote: 'É um tamanho diferente da tabela: quem o devolveu achou que veste de outra forma.',
+    sizeReasonChart: 'As suas medidas ({measured}) ficam no tamanho {size} da tabela de medidas.',
+    sizeReasonBetween:
+      'As suas medidas ({measured}) ficam entre {lower} e {upper} na tabela de medidas, por isso escolhi {size}.',
     sizeAskBody:
       'Para recomendar um tamanho de {product}, diga-me a sua altura e o seu peso (por exemplo 170 cm e 65 kg).',
     sizeAskFoot:

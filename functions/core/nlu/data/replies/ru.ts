@@ -90,6 +90,9 @@ export const RU: ReplyTexts = {
     sizeAdvice: 'Для товара {product} я рекомендую размер {size}.',
     sizeReturnsNote:
       'Это на размер отличается от таблицы: покупатели, вернувшие его, отметили, что он сидит иначе.',
+    sizeReasonChart: 'Ваши параметры ({measured}) попадают в размер {size} по таблице размеров.',
+    sizeReasonBetween:
+      'Ваши параметры ({measured}) находятся между {lower} и {upper} по таблице размеров, поэтому я выбрал {size}.',
     sizeAskBody:
       'Чтобы подобрать размер для товара {product}, напишите ваш рост и вес (например, 170 см и 65 кг).',
     sizeAskFoot:

@@ -91,6 +91,9 @@ export const TR: ReplyTexts = {
       '{orderId} numaralı siparişi kendim değiştiremiyorum. Ekibimizden biri size yardımcı olabilir.',
     sizeAdvice: '{product} için {size} bedenini öneririm.',
     sizeReturnsNote: 'Bu, tablodan bir beden farklı: ürünü iade edenler kalıbının farklı olduğunu belirtti.',
+    sizeReasonChart: 'Ölçüleriniz ({measured}) beden tablosunda {size} aralığına giriyor.',
+    sizeReasonBetween:
+      'Ölçüleriniz ({measured}) beden tablosunda {lower} ile {upper} arasında kalıyor, bu yüzden {size} seçtim.',
     sizeAskBody:
       '{product} için beden önerebilmem için boyunuzu ve kilonuzu yazın (örneğin 170 cm ve 65 kg).',
     sizeAskFoot:

@@ -79,6 +79,10 @@ export interface AfterSalesTexts {
   /** {product} {size} */
   sizeAdvice: string;
   sizeReturnsNote: string;
+  /** Why the size: the shopper's measurements ({measured}) fall in the chart's {size} row. */
+  sizeReasonChart: string;
+  /** Why the size: the measurements sit between two rows ({lower}, {upper}); {size} was chosen. */
+  sizeReasonBetween: string;
   /** {product} */
   sizeAskBody: string;
   /** {product} */

@@ -90,6 +90,9 @@ export const VI: ReplyTexts = {
     changeNotPossible: 'Tôi không thể tự thay đổi đơn {orderId}. Nhân viên của chúng tôi có thể hỗ trợ bạn.',
     sizeAdvice: 'Với {product}, tôi gợi ý cỡ {size}.',
     sizeReturnsNote: 'Cỡ này lệch một cỡ so với bảng: những người đã trả lại thấy sản phẩm vừa khác đi.',
+    sizeReasonChart: 'Số đo của bạn ({measured}) nằm trong cỡ {size} của bảng cỡ.',
+    sizeReasonBetween:
+      'Số đo của bạn ({measured}) nằm giữa cỡ {lower} và {upper} trong bảng cỡ, nên tôi chọn cỡ {size}.',
     sizeAskBody:
       'Để gợi ý cỡ cho {product}, vui lòng cho tôi biết chiều cao và cân nặng (ví dụ 170 cm và 65 kg).',
     sizeAskFoot:

@@ -79,6 +79,9 @@ export const ZH: ReplyTexts = {
     changeNotPossible: '我无法自行修改订单 {orderId}。我们团队的工作人员可以帮助您。',
     sizeAdvice: '{product} 建议您选择 {size} 码。',
     sizeReturnsNote: '这与尺码表相差一个尺码：退货的顾客反映它的版型不同。',
+    sizeReasonChart: '您的身材数据（{measured}）在尺码表的 {size} 码范围内。',
+    sizeReasonBetween:
+      '您的身材数据（{measured}）介于尺码表的 {lower} 码和 {upper} 码之间，所以选择了 {size} 码。',
     sizeAskBody: '为了推荐 {product} 的尺码，请告诉我您的身高和体重（例如 170 厘米、65 公斤）。',
     sizeAskFoot: '为了推荐 {product} 的尺码，请告诉我您的脚长，从脚跟到最长的脚趾（例如 26.5 厘米）。',
     sizeAskProduct: '您想了解哪件商品的尺码建议？例如：{products}。',
