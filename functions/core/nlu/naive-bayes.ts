@@ -121,15 +121,25 @@ export function scoreNaiveBayes<L extends string>(
   model: NaiveBayesModel<L>,
   features: readonly string[],
 ): Scores {
-  const width = model.labels.length;
-  const logScores = Float64Array.from(model.logPriors);
+  return scoreLinear(model.featureRows, model.logPriors, model.logProbs, features);
+}
+
+/** Both models are linear in their features: a start score per label plus one weight row per feature. */
+function scoreLinear(
+  featureRows: ReadonlyMap<string, number>,
+  start: ArrayLike<number>,
+  weights: ArrayLike<number>,
+  features: readonly string[],
+): Scores {
+  const width = start.length;
+  const logScores = Float64Array.from(start);
   let knownFeatures = 0;
   for (const feature of features) {
-    const row = model.featureRows.get(feature);
+    const row = featureRows.get(feature);
     if (row === undefined) continue;
     knownFeatures++;
     const base = row * width;
-    for (let i = 0; i < width; i++) logScores[i] = (logScores[i] ?? 0) + (model.logProbs[base + i] ?? 0);
+    for (let i = 0; i < width; i++) logScores[i] = (logScores[i] ?? 0) + (weights[base + i] ?? 0);
   }
   return { logScores, knownFeatures };
 }
@@ -266,17 +276,7 @@ function descend(
 
 /** Scores distinct features, as the model was trained on them. */
 export function scoreSoftmax<L extends string>(model: SoftmaxModel<L>, features: readonly string[]): Scores {
-  const width = model.labels.length;
-  const logScores = Float64Array.from(model.bias);
-  let knownFeatures = 0;
-  for (const feature of features) {
-    const row = model.featureRows.get(feature);
-    if (row === undefined) continue;
-    knownFeatures++;
-    const base = row * width;
-    for (let i = 0; i < width; i++) logScores[i] = (logScores[i] ?? 0) + (model.weights[base + i] ?? 0);
-  }
-  return { logScores, knownFeatures };
+  return scoreLinear(model.featureRows, model.bias, model.weights, features);
 }
 
 /**
