@@ -81,6 +81,19 @@ const messageContactEvent = (fact: MessageFact): ContactEvent => ({
   sentiment: fact.sentiment,
 });
 
+/** When each shopper message inserted in this batch was stored, by session and client message id. */
+function shopperMessageTimes(records: readonly DynamoDBRecord[]): Map<string, string> {
+  const times = new Map<string, string>();
+  for (const record of records) {
+    const image = record.eventName === 'INSERT' ? record.dynamodb?.NewImage : undefined;
+    // Read straight from the attribute values: unmarshalling every record twice would double that work.
+    if (image?.type?.S !== 'message' || image.role?.S !== 'shopper') continue;
+    const [session, id, at] = [image.sessionId?.S, image.clientMessageId?.S, image.createdAt?.S];
+    if (session && id && at) times.set(`${session}#${id}`, at);
+  }
+  return times;
+}
+
 /** Hand-off changes on a session's META item (requested, taken by an agent). */
 function sessionContactEvent(record: DynamoDBRecord): ContactEvent | undefined {
   if (record.eventName !== 'MODIFY' && record.eventName !== 'INSERT') return undefined;
@@ -100,7 +113,11 @@ function sessionContactEvent(record: DynamoDBRecord): ContactEvent | undefined {
 export function createAnalyticsStreamHandler(deps: AnalyticsStreamDeps) {
   const count = deps.count ?? (() => undefined);
 
-  async function processRecord(record: DynamoDBRecord, pending: Pending[]): Promise<void> {
+  async function processRecord(
+    record: DynamoDBRecord,
+    pending: Pending[],
+    askedAt: ReadonlyMap<string, string>,
+  ): Promise<void> {
     const newImage = record.dynamodb?.NewImage ? unmarshall(record.dynamodb.NewImage as Image) : undefined;
     const oldImage = record.dynamodb?.OldImage ? unmarshall(record.dynamodb.OldImage as Image) : undefined;
     if (record.eventName === 'REMOVE') {
@@ -131,7 +148,7 @@ export function createAnalyticsStreamHandler(deps: AnalyticsStreamDeps) {
       const [sentiments, enriched, answeredMessageAt] = await Promise.all([
         isShopper ? deps.sentiment.detect([input]) : [],
         deps.enrichment ? enrichTexts([input], deps.enrichment) : [],
-        message.role === 'assistant' || message.role === 'agent' ? deps.answeredMessageAt(message) : null,
+        message.role === 'assistant' || message.role === 'agent' ? answeredAt(message, askedAt) : null,
       ]);
       const [result] = sentiments;
       await escalate(message.sessionId, result);
@@ -152,6 +169,12 @@ export function createAnalyticsStreamHandler(deps: AnalyticsStreamDeps) {
       await deps.processedEvents.release([eventId]);
       throw error;
     }
+  }
+
+  /** A reply usually arrives in the same batch as the question it answers: no read is needed then. */
+  async function answeredAt(message: MessageItem, askedAt: ReadonlyMap<string, string>) {
+    const inBatch = message.replyTo ? askedAt.get(`${message.sessionId}#${message.replyTo}`) : undefined;
+    return inBatch ?? deps.answeredMessageAt(message);
   }
 
   /** Best effort: a failed raise must not cost the fact, and the agent still sees the conversation. */
@@ -265,10 +288,13 @@ export function createAnalyticsStreamHandler(deps: AnalyticsStreamDeps) {
     const closed: PendingConversation[] = [];
     // One processor per invocation: the local poller may deliver several shards at once.
     const processor = new BatchProcessor(EventType.DynamoDBStreams);
+    const askedAt = shopperMessageTimes(event.Records);
     const response = await processPartialResponse(
       event,
       (record: DynamoDBRecord) =>
-        isContactRecord(record) ? collectConversationFact(record, closed) : processRecord(record, pending),
+        isContactRecord(record)
+          ? collectConversationFact(record, closed)
+          : processRecord(record, pending, askedAt),
       processor,
       context ? { context } : undefined,
     );
