@@ -3,19 +3,12 @@ import {
   answerFromKnowledge,
   type FaqEntry,
   type Knowledge,
-  type KnowledgeAnswer,
   MIN_CONFIDENCE,
-  type NoAnswer,
   productsBySubject,
 } from '../../functions/core/knowledge/answer';
-import { DEMO_FAQ, DEMO_PRODUCTS } from '../../local/seed/demo-store';
+import { demoKnowledge, sourceOf } from '../support/demo-knowledge';
 
-const demo: Knowledge = { faq: DEMO_FAQ, products: DEMO_PRODUCTS };
-
-const sourceOf = (result: KnowledgeAnswer | NoAnswer) =>
-  'none' in result
-    ? 'none'
-    : `${result.source.kind}:${result.source.id}${result.source.kind === 'product' ? `:${result.source.field}` : ''}`;
+const demo = demoKnowledge;
 
 const ask = (language: string, question: string, knowledge = demo) =>
   sourceOf(answerFromKnowledge(question, language, knowledge));
@@ -180,7 +173,7 @@ describe('answerFromKnowledge on the demo store', () => {
 });
 
 describe('productsBySubject', () => {
-  const names = (text: string) => productsBySubject(text, DEMO_PRODUCTS).map((product) => product.name);
+  const names = (text: string) => productsBySubject(text, demo.products).map((product) => product.name);
 
   it.each([
     ['fr', 'quelle taille pour la veste de pluie ?'],

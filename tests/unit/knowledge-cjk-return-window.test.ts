@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { answerFromKnowledge, type Knowledge } from '../../functions/core/knowledge/answer';
-import { DEMO_FAQ, DEMO_PRODUCTS } from '../../local/seed/demo-store';
+import { answerFromKnowledge } from '../../functions/core/knowledge/answer';
+import { demoKnowledge } from '../support/demo-knowledge';
 
-const demo: Knowledge = { faq: DEMO_FAQ, products: DEMO_PRODUCTS };
+const demo = demoKnowledge;
 
 const sourceId = (question: string) => {
   const result = answerFromKnowledge(question, 'zh', demo, { intent: 'policy_question' });

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  answerFromKnowledge,
-  type Knowledge,
-  type KnowledgeAnswer,
-  type NoAnswer,
-} from '../../functions/core/knowledge/answer';
-import { DEMO_FAQ, DEMO_PRODUCTS } from '../../local/seed/demo-store';
+import { answerFromKnowledge } from '../../functions/core/knowledge/answer';
+import { demoKnowledge, sourceOf } from '../support/demo-knowledge';
 
-const demo: Knowledge = { faq: DEMO_FAQ, products: DEMO_PRODUCTS };
-
-const sourceOf = (result: KnowledgeAnswer | NoAnswer) =>
-  'none' in result
-    ? 'none'
-    : `${result.source.kind}:${result.source.id}${result.source.kind === 'product' ? `:${result.source.field}` : ''}`;
+const demo = demoKnowledge;
 
 describe('answerFromKnowledge for questions that name a product by what it is', () => {
   it('answers a Portuguese policy question about the earbuds with their 12-month warranty', () => {
