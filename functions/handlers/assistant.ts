@@ -7,6 +7,7 @@ import { clientPush } from '../config/client-push';
 import { conversations, orders } from '../config/dynamodb';
 import { logger, metrics } from '../config/observability';
 import { env } from '../config/runtime-env';
+import { whileQueued } from '../config/waiting';
 import { AssistantTools } from '../core/assistant/tools';
 import { answerMessage } from '../core/chat/answer-message';
 import { withObservability } from './shared/middleware';
@@ -42,6 +43,7 @@ export const handler = withObservability(
         tools,
         push: clientPush,
         historyTurns: env.HISTORY_TURNS,
+        whileQueued,
         onModelError: (error) => {
           logger.warn('model failed; fallback reply sent', {
             error: error instanceof Error ? error.name : 'unknown',
