@@ -4,6 +4,7 @@ import { conversations } from '../config/dynamodb';
 import { logger, metrics } from '../config/observability';
 import { photos } from '../config/photos';
 import { acceptMessage } from '../core/chat/accept-message';
+import { clientMessageIdOfBody } from '../core/chat/read-frame';
 import { errorEvent } from '../core/protocol';
 import { withObservability } from './shared/middleware';
 import { shopperIdentity } from './shared/shopper-identity';
@@ -11,9 +12,17 @@ import { bodyText, routeResponse, type WebSocketRouteEvent } from './shared/webs
 
 export const handler = withObservability(
   async (event: WebSocketRouteEvent): Promise<APIGatewayProxyResultV2> => {
-    const identity = await shopperIdentity(event);
-    if (!identity) return routeResponse(errorEvent('forbidden', 'This connection is not signed in.'));
     try {
+      // Inside the try: the identity lookup reads the store too, and its failure must name the message.
+      const identity = await shopperIdentity(event);
+      if (!identity)
+        return routeResponse(
+          errorEvent(
+            'forbidden',
+            'This connection is not signed in.',
+            clientMessageIdOfBody(bodyText(event)),
+          ),
+        );
       const reply = await acceptMessage(
         { conversations, queue: assistantQueue, photos },
         { connectionId: event.requestContext.connectionId, ...identity, body: bodyText(event) },
@@ -23,7 +32,11 @@ export const handler = withObservability(
     } catch (error) {
       logger.error('sendMessage failed', { error: error instanceof Error ? error.name : 'unknown' });
       return routeResponse(
-        errorEvent('internal_error', 'The message could not be stored. Please send it again.'),
+        errorEvent(
+          'internal_error',
+          'The message could not be stored. Please send it again.',
+          clientMessageIdOfBody(bodyText(event)),
+        ),
       );
     }
   },
