@@ -12,9 +12,9 @@ import { type Order, toStatusView } from '../orders';
 import { noticeLanguage } from './shopper-notices';
 
 const RETURN_STATE: Readonly<Record<Rma['state'], ReturnStateText>> = {
-  requested: 'open',
-  approved: 'open',
-  label_issued: 'open',
+  requested: 'awaiting_approval',
+  approved: 'approved',
+  label_issued: 'approved',
   in_transit: 'in_transit',
   received: 'received',
   refunded: 'refunded',
