@@ -347,7 +347,20 @@ export class AgentConsole extends Construct {
     });
 
     if (props.bundleConsole !== false) {
+      // Its own role and encrypted log group, instead of CDK's default AWSLambdaBasicExecutionRole.
+      const deployLogs = new logs.LogGroup(this, 'ConsoleFilesLogs', {
+        retention: config.logRetention,
+        encryptionKey: props.logKey,
+        removalPolicy: RemovalPolicy.RETAIN,
+      });
+      const deployRole = new iam.Role(this, 'ConsoleFilesRole', {
+        assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+        description: "Copies the Afterdesk console's files to their bucket at deploy time",
+      });
+      deployLogs.grantWrite(deployRole);
       const deployment = new s3deploy.BucketDeployment(this, 'ConsoleFiles', {
+        role: deployRole,
+        logGroup: deployLogs,
         destinationBucket: this.bucket,
         distribution: this.distribution,
         sources: [
@@ -362,7 +375,7 @@ export class AgentConsole extends Construct {
         ],
         memoryLimit: 256,
       });
-      acknowledgeDeploymentFindings(deployment, this.bucket);
+      acknowledgeDeploymentFindings(deployment, this.bucket, deployRole);
     }
 
     new CfnOutput(this, 'ConsoleUrl', {
@@ -404,14 +417,17 @@ export class AgentConsole extends Construct {
 }
 
 /** BucketDeployment brings its own CDK-managed function and role; each finding acknowledged with why. */
-function acknowledgeDeploymentFindings(deployment: s3deploy.BucketDeployment, siteBucket: s3.Bucket): void {
+function acknowledgeDeploymentFindings(
+  deployment: s3deploy.BucketDeployment,
+  siteBucket: s3.Bucket,
+  role: iam.Role,
+): void {
   const stack = Stack.of(deployment);
   const site = stack.getLogicalId(siteBucket.node.defaultChild as s3.CfnBucket);
   const copy =
     'The CDK BucketDeployment custom resource (deploy time only) copies the console files from the CDK asset ' +
     'bucket to the console bucket and invalidates CloudFront';
   const reasons: Record<string, string> = {
-    'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]': `${copy}; CDK gives it AWSLambdaBasicExecutionRole for its own logs.`,
     'AwsSolutions-L1': `${copy}; CDK pins the runtime of its own deploy-time function.`,
     'AwsSolutions-IAM5[Action::s3:Abort*]': `${copy}: S3 multipart upload actions added by the CDK grant.`,
     'AwsSolutions-IAM5[Action::s3:DeleteObject*]': `${copy}: it prunes files of an earlier console version.`,
@@ -422,8 +438,7 @@ function acknowledgeDeploymentFindings(deployment: s3deploy.BucketDeployment, si
     [`AwsSolutions-IAM5[Resource::<${site}.Arn>/*]`]: `${copy}: every object of the console bucket is a console file.`,
     'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*]': `${copy}: the asset's key is known only at deploy time, inside the CDK asset bucket.`,
   };
-  for (const child of stack.node.children) {
-    if (!child.node.id.startsWith('Custom::CDKBucketDeployment')) continue;
-    for (const [id, reason] of Object.entries(reasons)) Validations.of(child).acknowledge({ id, reason });
-  }
+  const scopes = [role, ...stack.node.children.filter((child) => child.node.id.startsWith('Custom::CDKBucketDeployment'))];
+  for (const scope of scopes)
+    for (const [id, reason] of Object.entries(reasons)) Validations.of(scope).acknowledge({ id, reason });
 }
