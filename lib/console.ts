@@ -438,7 +438,10 @@ function acknowledgeDeploymentFindings(
     [`AwsSolutions-IAM5[Resource::<${site}.Arn>/*]`]: `${copy}: every object of the console bucket is a console file.`,
     'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*]': `${copy}: the asset's key is known only at deploy time, inside the CDK asset bucket.`,
   };
-  const scopes = [role, ...stack.node.children.filter((child) => child.node.id.startsWith('Custom::CDKBucketDeployment'))];
+  const scopes = [
+    role,
+    ...stack.node.children.filter((child) => child.node.id.startsWith('Custom::CDKBucketDeployment')),
+  ];
   for (const scope of scopes)
     for (const [id, reason] of Object.entries(reasons)) Validations.of(scope).acknowledge({ id, reason });
 }
