@@ -6,7 +6,7 @@ const HELD_OUT = readHeldOutIntents();
 
 /**
  * The embedded model's costs: loading its trained artifacts on first use (paid once per cold start, by the
- * message) and the time to read one message afterwards, over the team's held-out sentences.
+ * first message) and the time to read one message afterwards, over the team's held-out sentences.
  */
 const first = performance.now();
 analyse('Where is my order?');
