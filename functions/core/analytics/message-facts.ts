@@ -11,7 +11,7 @@
 import type { ConversationMessage } from '../events/conversation-events';
 import type { SentimentResult } from '../sentiment/types';
 import { defectsIn } from './defects';
-import { FACT_SCHEMA_VERSION, type FactRole, type MessageFact, partitionDay } from './facts';
+import { FACT_SCHEMA_VERSION, type MessageFact, partitionDay } from './facts';
 import { keyPhrases, withDefects } from './key-phrases';
 import { redactPii } from './pii';
 
