@@ -168,7 +168,8 @@ export class AfterdeskStack extends Stack {
 
     connections.grant(disconnect.fn, 'dynamodb:DeleteItem');
 
-    sendMessage.grantTableActions(connections, ['GetItem']);
+    // Per-customer message windows: counter items in Connections (one conditional ADD each).
+    sendMessage.grantTableActions(connections, ['GetItem', 'UpdateItem']);
     // The message, its idempotency key and the session's sequence and rate counters; nothing is deleted.
     sendMessage.grantTableActions(conversations, ['GetItem', 'PutItem', 'UpdateItem']);
     this.assistant.grantInvoke(sendMessage);
@@ -181,7 +182,8 @@ export class AfterdeskStack extends Stack {
     resume.grantTableActions(connections, ['GetItem']); // identity fallback when no authorizer context arrives
     this.chatApi.grantPostToConnection(resume); // replays missed messages over @connections
 
-    // defaultRoute: no data access at all.
+    // defaultRoute: only its ping windows (counter items in Connections), so pong means the store answered.
+    connections.grant(defaultRoute.fn, 'dynamodb:UpdateItem');
 
     const assistantFn = this.assistant.function;
     assistantFn.grantTableActions(store, ['GetItem', 'Query']);

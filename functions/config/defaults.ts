@@ -11,6 +11,10 @@ export const DEFAULTS = {
   retentionDays: 180,
   /** Shopper messages a session may send per minute; more get a rate_limited error, WAF being unavailable. */
   maxMessagesPerMinute: 30,
+  /** The same across all of one customer's sessions, so opening more sessions buys no more messages. */
+  maxMessagesPerCustomerPerMinute: 60,
+  /** Heartbeats a connection may send per minute (the widget sends one every 4.5 quiet minutes). */
+  maxPingsPerMinute: 6,
   /** History turns given to the model; older turns are not needed to answer after-sales questions. */
   historyTurns: 12,
   /**

@@ -51,6 +51,15 @@ export const EnvSchema = z.object({
     .positive()
     .max(1000)
     .default(DEFAULTS.maxMessagesPerMinute),
+  /** The same across all of one customer's sessions, so opening more sessions buys no more messages. */
+  MAX_MESSAGES_PER_CUSTOMER_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(10000)
+    .default(DEFAULTS.maxMessagesPerCustomerPerMinute),
+  /** Heartbeats a connection may send per minute (the widget sends one every 4.5 quiet minutes). */
+  MAX_PINGS_PER_MINUTE: z.coerce.number().int().positive().max(1000).default(DEFAULTS.maxPingsPerMinute),
   HISTORY_TURNS: z.coerce.number().int().positive().max(100).default(DEFAULTS.historyTurns),
   KEYWORD_SPIKE_MIN_MENTIONS: z.coerce
     .number()

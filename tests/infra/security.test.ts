@@ -163,10 +163,15 @@ describe('IAM', () => {
     // Exact actions: nothing but disconnect and the analytics stores ever deletes.
     expect(tableAccess('connect')).toEqual({ Connections: ['write'], Conversations: ['read', 'write'] });
     expect(tableAccess('disconnect')).toEqual({ Connections: ['delete'] });
-    expect(tableAccess('send-message')).toEqual({ Connections: ['read'], Conversations: ['read', 'write'] });
+    expect(tableAccess('send-message')).toEqual({
+      // write: the per-customer rate windows (one UpdateItem each)
+      Connections: ['read', 'write'],
+      Conversations: ['read', 'write'],
+    });
     expect(tableAccess('resume')).toEqual({ Connections: ['read'], Conversations: ['read'] });
     expect(tableAccess('request-upload')).toEqual({ Connections: ['read'] });
-    expect(tableAccess('default')).toEqual({});
+    // The ping windows only: pong means the store answered.
+    expect(tableAccess('default')).toEqual({ Connections: ['write'] });
     expect(tableAccess('assistant')).toEqual({
       Store: ['read', 'write'],
       Conversations: ['read', 'write'],
@@ -174,6 +179,7 @@ describe('IAM', () => {
     expect(tableAccess('conversation-stream')).toEqual({ Conversations: ['stream', 'write'] });
     expect(statementsOf(stack, template, 'default').flatMap(actions).sort()).toEqual(
       [
+        'dynamodb:UpdateItem',
         'logs:CreateLogStream',
         'logs:PutLogEvents',
         'xray:PutTelemetryRecords',

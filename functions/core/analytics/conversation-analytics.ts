@@ -281,13 +281,17 @@ export function createConversationAnalytics(deps: ConversationAnalyticsDeps) {
           const failed = new Set(failedRefs);
           await trackContacts(failed);
           const conversationRows = closed.map((entry) => ({ eventId: entry.eventId, row: entry.fact }));
-          if (!(await writeClaimedRows(writeDeps, 'conversation_facts', conversationRows)))
-            for (const entry of closed) failed.add(entry.ref);
+          const conversationsFailed = new Set(
+            await writeClaimedRows(writeDeps, 'conversation_facts', conversationRows),
+          );
+          for (const entry of closed) if (conversationsFailed.has(entry.eventId)) failed.add(entry.ref);
           const messageRows = messages.map((entry) => ({ eventId: entry.eventId, row: entry.fact }));
-          if (await writeClaimedRows(writeDeps, 'message_facts', messageRows))
-            // Only after the facts are stored and marked: a retried batch would otherwise count mentions twice.
-            await detectSpikes(messages.map((entry) => entry.fact));
-          else for (const entry of messages) failed.add(entry.ref);
+          const messagesFailed = new Set(await writeClaimedRows(writeDeps, 'message_facts', messageRows));
+          // Only the facts stored and marked: a retried change would otherwise count its mentions twice.
+          await detectSpikes(
+            messages.filter((entry) => !messagesFailed.has(entry.eventId)).map((entry) => entry.fact),
+          );
+          for (const entry of messages) if (messagesFailed.has(entry.eventId)) failed.add(entry.ref);
           return [...failed];
         },
       };

@@ -60,7 +60,7 @@ export function writeClaimedRows<K extends FactName>(
   deps: Omit<ClaimedRowsDeps, 'logger'>,
   fact: K,
   rows: ReadonlyArray<{ eventId: string; row: FactRowByName[K] }>,
-): Promise<boolean> {
+): Promise<string[]> {
   return writeClaimed({ ...deps, logger }, fact, rows);
 }
 
@@ -118,7 +118,8 @@ export function createFactStreamHandler(deps: FactStreamDeps) {
     const failed: Pending[] = [];
     for (const [fact, entries] of byFact) {
       const rows = entries.map((entry) => ({ eventId: entry.eventId, row: entry.fact.row }));
-      if (!(await writeClaimedRows({ ...deps, count }, fact, rows))) failed.push(...entries);
+      const notWritten = new Set(await writeClaimedRows({ ...deps, count }, fact, rows));
+      failed.push(...entries.filter((entry) => notWritten.has(entry.eventId)));
     }
     return failed;
   }
