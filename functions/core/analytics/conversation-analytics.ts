@@ -298,5 +298,3 @@ export function createConversationAnalytics(deps: ConversationAnalyticsDeps) {
     },
   };
 }
-
-export type ConversationAnalytics = ReturnType<typeof createConversationAnalytics>;
