@@ -43,6 +43,8 @@ export const EnvSchema = z.object({
   PHOTO_BUCKET: z.string().optional(),
   PHOTO_UPLOAD_URL: z.url().optional(),
   PHOTO_DIR: z.string().optional(),
+  /** The Bedrock model that reads photos (it must take image input); the chat model when unset. */
+  BEDROCK_VISION_MODEL_ID: z.string().optional(),
   /** Days a conversation is kept before DynamoDB TTL removes it (GDPR retention). */
   RETENTION_DAYS: z.coerce.number().int().positive().max(3650).default(180),
   /** Shopper messages a session may send per minute; more get a rate_limited error, WAF being unavailable. */
