@@ -1,6 +1,6 @@
 import type { APIGatewayProxyResultV2 } from 'aws-lambda';
 import { assistantQueue } from '../config/assistant-queue';
-import { conversations } from '../config/dynamodb';
+import { conversations, rateLimiter, rateLimits } from '../config/dynamodb';
 import { logger, metrics } from '../config/observability';
 import { photos } from '../config/photos';
 import { acceptMessage } from '../core/chat/accept-message';
@@ -24,7 +24,12 @@ export const handler = withObservability(
           ),
         );
       const reply = await acceptMessage(
-        { conversations, queue: assistantQueue, photos },
+        {
+          conversations,
+          queue: assistantQueue,
+          photos,
+          customerLimit: { limiter: rateLimiter, perMinute: rateLimits.perCustomerPerMinute },
+        },
         { connectionId: event.requestContext.connectionId, ...identity, body: bodyText(event) },
       );
       metrics.addMetric(reply.type === 'ack' ? 'MessageAccepted' : 'MessageRejected', 'Count', 1);

@@ -55,3 +55,20 @@ describe('sendMessage with the database down', () => {
     });
   });
 });
+
+describe('ping with the database down', () => {
+  it('does not answer pong: a health check through it sees the outage', async () => {
+    const { handler } = await import('../../functions/handlers/default');
+    const result = await handler(
+      {
+        body: '{"action":"ping"}',
+        requestContext: { connectionId: 'conn-down-2', routeKey: '$default', eventType: 'MESSAGE' },
+      },
+      lambdaContext('$default', 5000),
+    );
+    expect(JSON.parse((result as { body: string }).body)).toMatchObject({
+      type: 'error',
+      code: 'internal_error',
+    });
+  });
+});

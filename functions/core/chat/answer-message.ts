@@ -6,6 +6,7 @@ import { runAssistantTurn } from '../assistant/run-turn';
 import type { AssistantTools } from '../assistant/tools';
 import type { PhotoTurnInput, PhotoTurnResult } from '../photos/answer-photo';
 import type { ServerEvent } from '../protocol';
+import { analyseSentiment } from '../sentiment/model';
 import { fallbackReply } from './fallback-reply';
 import { toMessageEvent } from './message-event';
 import { splitReply } from './split-reply';
@@ -45,6 +46,7 @@ export async function answerMessage(deps: AnswerDeps, job: AssistantJob): Promis
   const photoKeys = answered.flatMap((message) =>
     message.role === 'shopper' ? (message.attachments ?? []).map((attachment) => attachment.key) : [],
   );
+  const urgency = shopperUrgency(answered);
   const pushDelta = (text: string) => {
     const event: ServerEvent = {
       type: 'delta',
@@ -68,7 +70,7 @@ export async function answerMessage(deps: AnswerDeps, job: AssistantJob): Promis
         { model: deps.model, tools: deps.tools },
         {
           history,
-          context: { customerId: job.customerId, sessionId: job.sessionId, photoKeys },
+          context: { customerId: job.customerId, sessionId: job.sessionId, photoKeys, urgency },
           onDelta: pushDelta,
         },
       );
@@ -143,4 +145,10 @@ function toChatHistory(messages: StoredMessage[]): ChatMessage[] {
   }
   while (history[0]?.role === 'assistant') history.shift();
   return history;
+}
+
+/** Urgency of the latest shopper message answered: a hand-off it leads to is queued by it. */
+function shopperUrgency(answered: readonly StoredMessage[]): number | undefined {
+  const latest = answered.findLast((message) => message.role === 'shopper');
+  return latest ? analyseSentiment({ text: latest.text, lang: latest.language }).urgency : undefined;
 }
