@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { runChat } from './commands/chat';
 import { runEvalConversations } from './commands/eval-conversations';
 import { runEvalIntents } from './commands/eval-intents';
-import { runEvalSentiment } from './commands/eval-sentiment';
+import { runEvalSentiment, SENTIMENT_SPLITS, type SentimentSplit } from './commands/eval-sentiment';
 import { runImportOrders } from './commands/import-orders';
 import { runToken } from './commands/token';
 
@@ -15,8 +15,13 @@ const USAGE = `Usage: afterdesk <command>
                                                  run a named analytics query on the local Parquet facts (DuckDB)
   report --week <YYYY-Www> [--timezone <tz>] [--out <file.html>] [--pdf]
                                                  write the weekly HTML report (default reports/afterdesk-<week>.html)
+  privacy erase|export --customer <id> [--by <who>] [--out <file.json>]
+                                                 erase or export one customer's data on the running local stack
+                                                 (orders, returns, cases, conversations, photos, analytics facts)
   eval intents <file.jsonl>                      score the embedded intent classifier on {"text","intent","lang"} lines
-  eval sentiment <file.jsonl>                    score the embedded sentiment analyser on {"text","sentiment","lang"} lines
+  eval sentiment [<file.jsonl>] [--split heldout|dev|earlier|sample] [--errors]
+                                                 score the embedded sentiment analyser on {"text","sentiment","lang"} lines;
+                                                 without a file, the sealed held-out split (figures per language and pattern)
   eval conversations <dir>                       play the scenario files of <dir> on a throwaway local stack (docs/evaluation.md)
 
 Environment: AFTERDESK_DATA_DIR (default .afterdesk/data) locates the running local stack.`;
@@ -42,6 +47,9 @@ async function main(argv: string[]): Promise<number> {
       week: { type: 'string' },
       out: { type: 'string' },
       pdf: { type: 'boolean' },
+      split: { type: 'string' },
+      errors: { type: 'boolean' },
+      by: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -80,11 +88,25 @@ async function main(argv: string[]): Promise<number> {
       const { runReport } = await import('./commands/report');
       return runReport({ week: values.week, timezone: values.timezone, out: values.out, pdf: values.pdf });
     }
+    case 'privacy': {
+      if (rest[0] !== 'erase' && rest[0] !== 'export')
+        throw new UsageError('privacy erase|export --customer <id> [--by <who>] [--out <file.json>]');
+      // Loaded here only, like query: erasure rewrites Parquet with DuckDB.
+      const { runPrivacy } = await import('./commands/privacy');
+      return runPrivacy(rest[0], values);
+    }
     case 'eval':
-      if (rest[0] === 'sentiment' && rest[1]) return runEvalSentiment(rest[1]);
+      if (rest[0] === 'sentiment') {
+        const split = values.split ?? 'heldout';
+        if (!(SENTIMENT_SPLITS as readonly string[]).includes(split))
+          throw new UsageError(`--split must be one of ${SENTIMENT_SPLITS.join(', ')}`);
+        return runEvalSentiment(rest[1], { split: split as SentimentSplit, errors: values.errors });
+      }
       if (rest[0] === 'conversations' && rest[1]) return runEvalConversations(rest[1]);
       if (rest[0] !== 'intents' || !rest[1])
-        throw new UsageError('eval intents|sentiment <file.jsonl> | eval conversations <dir>');
+        throw new UsageError(
+          'eval intents <file.jsonl> | eval sentiment [<file.jsonl>] | eval conversations <dir>',
+        );
       return runEvalIntents(rest[1]);
     default:
       throw new UsageError(`unknown command "${command}"`);

@@ -10,11 +10,11 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
-import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
+import { CONSOLE_FILTERS } from '../functions/adapters/aws/stream-filters';
 import { AGENT_API, CONSOLE_STREAM, type ConsoleHandler } from '../functions/config/console-topology';
 import { buildConsoleSync, CONSOLE_HTML } from '../web/console/build';
 import type { AfterdeskConfig } from './config';
@@ -272,22 +272,9 @@ export class AgentConsole extends Construct {
     const streamSource = conversationsStreamSource(this, conversations, {
       consumer: 'console',
       maxBatchingWindow: Duration.seconds(CONSOLE_STREAM.maxBatchingWindowSeconds),
+      filters: CONSOLE_FILTERS,
     });
     this.functions['console-stream'].fn.addEventSource(streamSource.eventSource);
-    const mapping = this.functions['console-stream'].fn.node.children.find(
-      (child): child is lambda.EventSourceMapping => child instanceof lambda.EventSourceMapping,
-    );
-    (mapping?.node.defaultChild as lambda.CfnEventSourceMapping | undefined)?.addPropertyOverride(
-      'FilterCriteria',
-      {
-        Filters: CONSOLE_STREAM.filterTypes.map((type) => ({
-          Pattern: JSON.stringify({
-            eventName: ['INSERT', 'MODIFY'],
-            dynamodb: { NewImage: { type: { S: [type] } } },
-          }),
-        })),
-      },
-    );
 
     // The console: static files in a private bucket, read by CloudFront through origin access control.
     this.bucket = new s3.Bucket(this, 'ConsoleSite', {

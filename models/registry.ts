@@ -1,6 +1,8 @@
 import type { ArtifactContents } from './artifact';
 import { trainIntentModel } from './trainers/intent';
+import { packKeywordLists } from './trainers/keywords';
 import { trainLanguageModel } from './trainers/language';
+import { packSentimentLexicons } from './trainers/sentiment';
 
 /**
  * The models `npm run build:models` trains. Adding one is one more entry: a name (its artifact is
@@ -50,5 +52,29 @@ export const MODELS: readonly ModelEntry[] = [
       ...NLU_CORE,
     ],
     train: trainIntentModel,
+  },
+  {
+    name: 'keywords',
+    description:
+      'Keyword lists of the text module: complaint categories, defects, knowledge concepts, size returns',
+    inputs: [
+      'models/data/keywords',
+      'models/schemas.ts',
+      'models/trainers/keywords.ts',
+      'models/artifact.ts',
+    ],
+    train: packKeywordLists,
+  },
+  {
+    name: 'sentiment',
+    description: 'Sentiment lexicons, 17 languages: polarity, negation, question, sarcasm and urgency cues',
+    inputs: [
+      'models/data/sentiment',
+      'models/trainers/sentiment.ts',
+      'functions/core/sentiment/lexicon.ts',
+      'functions/core/text/fold.ts',
+      'models/artifact.ts',
+    ],
+    train: packSentimentLexicons,
   },
 ];

@@ -61,6 +61,5 @@ export const CONSOLE_STREAM = {
   bisectBatchOnError: true,
   maxRecordAgeSeconds: 3600,
   reportBatchItemFailures: true,
-  /** Only what the console reads: messages and session summaries carrying a hand-off. */
-  filterTypes: ['message', 'session'] as const,
+  // Filters: CONSOLE_FILTERS in functions/adapters/aws/stream-filters, beside the other consumers'.
 };

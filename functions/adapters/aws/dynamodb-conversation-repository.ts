@@ -10,6 +10,7 @@ import {
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { prioritiesBelow } from '../../core/analytics/escalation';
 import type { ConversationActivity } from '../../core/chat/conversation-activity';
+import type { PhotoEvidence } from '../../core/photos/evidence';
 import type { Attachment } from '../../core/protocol';
 import type {
   AppendShopperResult,
@@ -426,5 +427,6 @@ function fromItem(item: Record<string, unknown>): StoredMessage {
       ? { original: item.original as StoredMessage['original'] }
       : {}),
     ...(typeof item.event === 'string' ? { event: item.event } : {}),
+    ...(Array.isArray(item.photoReadings) ? { photoReadings: item.photoReadings as PhotoEvidence[] } : {}),
   };
 }

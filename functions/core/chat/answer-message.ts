@@ -4,7 +4,9 @@ import type { ClientPush } from '../../ports/client-push';
 import type { ConversationRepository, SessionRecord, StoredMessage } from '../../ports/repositories';
 import { runAssistantTurn } from '../assistant/run-turn';
 import type { AssistantTools } from '../assistant/tools';
+import type { PhotoTurnInput, PhotoTurnResult } from '../photos/answer-photo';
 import type { ServerEvent } from '../protocol';
+import { analyseSentiment } from '../sentiment/model';
 import { fallbackReply } from './fallback-reply';
 import { toMessageEvent } from './message-event';
 import { splitReply } from './split-reply';
@@ -22,6 +24,8 @@ export interface AnswerDeps {
   onModelError?: (error: unknown) => void;
   /** What a shopper waiting for a person is told (their place, or when people are in), in their language. */
   whileQueued?: (session: SessionRecord) => Promise<string>;
+  /** Answers a message carrying photos (core/photos/answer-photo); the model turn answers if it fails. */
+  photoTurn?: (input: PhotoTurnInput) => Promise<PhotoTurnResult>;
 }
 
 /** While waiting for a person, these get the queue notice instead of the assistant starting over. */
@@ -47,6 +51,7 @@ export async function answerMessage(deps: AnswerDeps, job: AssistantJob): Promis
   const photoKeys = answered.flatMap((message) =>
     message.role === 'shopper' ? (message.attachments ?? []).map((attachment) => attachment.key) : [],
   );
+  const urgency = shopperUrgency(answered);
   const pushDelta = (text: string) => {
     const event: ServerEvent = {
       type: 'delta',
@@ -57,26 +62,32 @@ export async function answerMessage(deps: AnswerDeps, job: AssistantJob): Promis
     deltas = deltas.then(() => deps.push.send(job.connectionId, event)).catch(() => undefined);
   };
 
-  let text: string;
+  let text = '';
   let language: string | undefined;
   let intent: string | undefined;
-  try {
-    const turn = await runAssistantTurn(
-      { model: deps.model, tools: deps.tools },
-      {
-        history,
-        context: { customerId: job.customerId, sessionId: job.sessionId, photoKeys },
-        onDelta: pushDelta,
-      },
-    );
-    ({ language, intent } = turn);
-    text = turn.text || fallbackReply(language);
-    // "Hello? Is anyone there?" while queued: the shopper hears where they stand, not a fresh greeting.
-    if (session?.handoffStatus === 'queued' && deps.whileQueued && WAITING_INTENTS.has(intent))
-      text = await deps.whileQueued({ ...session, language: session.language ?? language });
-  } catch (error) {
-    deps.onModelError?.(error);
-    text = fallbackReply(language);
+  const photo = await readPhotos(deps, job, answered, session?.language);
+  // A photo is answered by policy code from what it shows; the model turn answers everything else.
+  if (photo) {
+    ({ text, language, intent } = photo);
+  } else {
+    try {
+      const turn = await runAssistantTurn(
+        { model: deps.model, tools: deps.tools },
+        {
+          history,
+          context: { customerId: job.customerId, sessionId: job.sessionId, photoKeys, urgency },
+          onDelta: pushDelta,
+        },
+      );
+      ({ language, intent } = turn);
+      text = turn.text || fallbackReply(language);
+      // "Hello? Is anyone there?" while queued: the shopper hears where they stand, not a fresh greeting.
+      if (session?.handoffStatus === 'queued' && deps.whileQueued && WAITING_INTENTS.has(intent))
+        text = await deps.whileQueued({ ...session, language: session.language ?? language });
+    } catch (error) {
+      deps.onModelError?.(error);
+      text = fallbackReply(language);
+    }
   }
 
   // A reply longer than one frame goes out as several messages answering the same question.
@@ -93,11 +104,34 @@ export async function answerMessage(deps: AnswerDeps, job: AssistantJob): Promis
     replyTo: job.clientMessageId,
     language,
     intent,
+    ...(index === 0 && photo ? { photoReadings: photo.readings } : {}),
   }));
   for (const reply of replies) await deps.conversations.putMessage(reply);
   await deltas;
   for (const reply of replies) await deliver(deps, job, toMessageEvent(reply));
   return replies[0];
+}
+
+async function readPhotos(
+  deps: AnswerDeps,
+  job: AssistantJob,
+  answered: StoredMessage[],
+  sessionLanguage: string | undefined,
+): Promise<PhotoTurnResult | undefined> {
+  const message = answered.find((each) => each.seq === job.messageSeq);
+  if (!deps.photoTurn || message?.role !== 'shopper' || !message.attachments?.length) return undefined;
+  try {
+    return await deps.photoTurn({
+      customerId: job.customerId,
+      sessionId: job.sessionId,
+      message,
+      earlier: answered.filter((each) => each.seq < message.seq),
+      sessionLanguage,
+    });
+  } catch (error) {
+    deps.onModelError?.(error);
+    return undefined;
+  }
 }
 
 async function deliver(deps: AnswerDeps, job: AssistantJob, event: ServerEvent): Promise<void> {
@@ -119,4 +153,10 @@ function toChatHistory(messages: StoredMessage[]): ChatMessage[] {
   }
   while (history[0]?.role === 'assistant') history.shift();
   return history;
+}
+
+/** Urgency of the latest shopper message answered: a hand-off it leads to is queued by it. */
+function shopperUrgency(answered: readonly StoredMessage[]): number | undefined {
+  const latest = answered.findLast((message) => message.role === 'shopper');
+  return latest ? analyseSentiment({ text: latest.text, lang: latest.language }).urgency : undefined;
 }
