@@ -223,7 +223,7 @@ describe('IAM', () => {
     ]);
   });
 
-  it('only the upload route may put photos and only sendMessage may read them, on the photos/ prefix', () => {
+  it('only the upload route may put photos and only sendMessage and the console may read them, on the photos/ prefix', () => {
     const photoAccess = (handler: string) =>
       statementsOf(stack, template, handler)
         .filter((s) => actions(s).some((a) => a.startsWith('s3:')))
@@ -235,8 +235,16 @@ describe('IAM', () => {
     expect(photoAccess('send-message')).toEqual([
       { actions: ['s3:GetObject'], resource: expect.stringContaining(`${bucketId}","Arn"]},"/photos/*"`) },
     ]);
+    // The console presigns GETs so agents see the photos of the conversation they open.
+    for (const handler of ['agent-command', 'console-stream'])
+      expect(photoAccess(handler), handler).toEqual([
+        { actions: ['s3:GetObject'], resource: expect.stringContaining(`${bucketId}","Arn"]},"/photos/*"`) },
+      ]);
     for (const handler of Object.keys(stack.functions).filter(
-      (h) => !['request-upload', 'send-message', 'analytics-stream'].includes(h),
+      (h) =>
+        !['request-upload', 'send-message', 'analytics-stream', 'agent-command', 'console-stream'].includes(
+          h,
+        ),
     ))
       expect(photoAccess(handler), handler).toEqual([]);
   });

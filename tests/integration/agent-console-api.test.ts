@@ -142,7 +142,7 @@ describe('the agent API over the local gateway', () => {
     expect(audit.entries.map((entry) => entry.action)).toEqual(
       expect.arrayContaining(['take_over', 'reply', 'hand_back']),
     );
-  });
+  }, 240_000);
 
   it('answers a malformed frame with a typed error and changes nothing', async () => {
     const { client } = await agent(0);
