@@ -448,5 +448,15 @@ export function urgencyCues(input: SentimentInput): SentimentEvidence {
   return read(input).evidence;
 }
 
+/**
+ * A result from a service that reads polarity only (Comprehend, Bedrock) with urgency added: the
+ * service's label, weighed with this message's cues (threats, anger, repeats, exclamations) from the
+ * language's lexicon. A result that already has urgency is returned as it is.
+ */
+export function withUrgency(input: SentimentInput, result: SentimentResult): SentimentResult {
+  if (result.urgency !== undefined) return result;
+  return { ...result, urgency: urgencyOf(result.label, urgencyCues(input)) };
+}
+
 export const isKnownSentimentLanguage = (lang: string | null | undefined): boolean =>
   !!lang && lexicons().has(lang.slice(0, 2).toLowerCase());
