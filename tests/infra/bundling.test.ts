@@ -31,7 +31,7 @@ beforeAll(() => {
 
 describe('function bundles', () => {
   it('every function ships one minified ESM bundle with the require shim and a source map', () => {
-    expect(assets.size).toBe(12);
+    expect(assets.size).toBe(15);
     for (const [handler, dir] of assets) {
       const files = fs.readdirSync(dir).sort();
       expect(files, handler).toEqual(['index.mjs', 'index.mjs.map']);

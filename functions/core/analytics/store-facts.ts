@@ -1,11 +1,15 @@
-import type { ReturnFact, TicketFact } from './facts';
+import type { ReturnFact, TicketFact, VideoFact } from './facts';
 import { isReturnImage, isReturnStateChange, toReturnFact } from './return-facts';
 import type { StoreImage } from './store-items';
 import { isTicketImage, isTicketStateChange, toTicketFact } from './ticket-facts';
+import { isVideoImage, isVideoStateChange, toVideoFact } from './video-facts';
 
 export { MalformedStoreItemError, type StoreImage } from './store-items';
 
-export type StoreFact = { fact: 'return_facts'; row: ReturnFact } | { fact: 'ticket_facts'; row: TicketFact };
+export type StoreFact =
+  | { fact: 'return_facts'; row: ReturnFact }
+  | { fact: 'ticket_facts'; row: TicketFact }
+  | { fact: 'video_facts'; row: VideoFact };
 
 export interface StoreItemChange {
   eventName: 'INSERT' | 'MODIFY';
@@ -28,6 +32,10 @@ export function storeFactOf(change: StoreItemChange): StoreFact | undefined {
   if (isTicketImage(newImage))
     return isTicketStateChange(previous, newImage)
       ? { fact: 'ticket_facts', row: toTicketFact(newImage) }
+      : undefined;
+  if (isVideoImage(newImage))
+    return isVideoStateChange(previous, newImage)
+      ? { fact: 'video_facts', row: toVideoFact(newImage) }
       : undefined;
   return undefined;
 }
