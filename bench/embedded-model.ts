@@ -1,6 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { analyse } from '../functions/core/embedded-model/analyse';
-import { HELD_OUT } from '../functions/core/nlu/data/heldout';
+import { readHeldOutIntents } from '../models/data';
+
+const HELD_OUT = readHeldOutIntents();
 
 /**
  * The embedded model's costs: its one-off training on first use (paid once per cold start, by the first

@@ -193,6 +193,8 @@ export class AfterdeskStack extends Stack {
     connections.grant(disconnect.fn, 'dynamodb:DeleteItem');
 
     connections.grantReadData(sendMessage.fn);
+    // Per-customer message windows: counter items in Connections (one conditional ADD each).
+    connections.grant(sendMessage.fn, 'dynamodb:UpdateItem');
     conversations.grantReadWriteData(sendMessage.fn);
     this.assistant.grantInvoke(sendMessage);
     this.photos.grantCheck(sendMessage);
@@ -204,7 +206,8 @@ export class AfterdeskStack extends Stack {
     connections.grantReadData(resume.fn); // identity fallback when no authorizer context arrives
     this.chatApi.grantPostToConnection(resume); // replays missed messages over @connections
 
-    // defaultRoute: no data access at all.
+    // defaultRoute: only its ping windows (counter items in Connections), so pong means the store answered.
+    connections.grant(defaultRoute.fn, 'dynamodb:UpdateItem');
 
     const assistantFn = this.assistant.function;
     store.grantReadData(assistantFn.fn);

@@ -12,6 +12,9 @@ import { LAMBDA_BUNDLE_OPTIONS } from './bundling-options';
 /** Repository root: lib/ sits one level below it. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/** Trained model artifacts (npm run build:models), relative to the project root. */
+export const MODEL_ARTIFACTS = path.join('models', 'artifacts');
+
 /** The handler entry file for a function name, e.g. 'send-message' -> functions/handlers/send-message.ts. */
 export function handlerEntry(name: string): string {
   return path.join(PROJECT_ROOT, 'functions', 'handlers', `${name}.ts`);
@@ -97,6 +100,14 @@ export class SharedFunction extends Construct {
         forceDockerBundling: false,
         // Errors and warnings (e.g. oversized bundles) only; bench/bundles.ts reports sizes.
         logLevel: nodejs.LogLevel.WARNING,
+        // Trained models ship beside index.mjs, where models/load.ts looks for them (not inlined: size).
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (inputDir, outputDir) => [
+            `cp -R "${path.join(inputDir, MODEL_ARTIFACTS)}" "${path.join(outputDir, 'artifacts')}"`,
+          ],
+        },
       },
     });
 

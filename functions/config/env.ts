@@ -47,6 +47,10 @@ export const EnvSchema = z.object({
   RETENTION_DAYS: z.coerce.number().int().positive().max(3650).default(180),
   /** Shopper messages a session may send per minute; more get a rate_limited error, WAF being unavailable. */
   MAX_MESSAGES_PER_MINUTE: z.coerce.number().int().positive().max(1000).default(30),
+  /** The same across all of one customer's sessions, so opening more sessions buys no more messages. */
+  MAX_MESSAGES_PER_CUSTOMER_PER_MINUTE: z.coerce.number().int().positive().max(10000).default(60),
+  /** Heartbeats a connection may send per minute (the widget sends one every 4.5 quiet minutes). */
+  MAX_PINGS_PER_MINUTE: z.coerce.number().int().positive().max(1000).default(6),
   /** History turns given to the model; older turns are not needed to answer after-sales questions. */
   HISTORY_TURNS: z.coerce.number().int().positive().max(100).default(12),
   /**

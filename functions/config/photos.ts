@@ -25,4 +25,5 @@ function store(): PhotoStore {
 export const photos: PhotoStore = {
   grantUpload: (input) => store().grantUpload(input),
   exists: (key) => store().exists(key),
+  read: (key) => store().read(key),
 };

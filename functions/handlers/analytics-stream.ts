@@ -302,20 +302,23 @@ export function createAnalyticsStreamHandler(deps: AnalyticsStreamDeps) {
     await trackContacts(event.Records, pending, failures);
     const writeDeps = { sink: deps.sink, processedEvents: deps.processedEvents, count };
     const conversationRows = closed.map((entry) => ({ eventId: entry.eventId, row: entry.fact }));
-    if (!(await writeClaimedRows(writeDeps, 'conversation_facts', conversationRows)))
-      reportFailed(
-        failures,
-        closed.map((entry) => entry.record),
-      );
+    const conversationsFailed = new Set(
+      await writeClaimedRows(writeDeps, 'conversation_facts', conversationRows),
+    );
+    reportFailed(
+      failures,
+      closed.filter((entry) => conversationsFailed.has(entry.eventId)).map((entry) => entry.record),
+    );
     const messageRows = pending.map((entry) => ({ eventId: entry.eventId, row: entry.fact }));
-    if (await writeClaimedRows(writeDeps, 'message_facts', messageRows))
-      // Only after the facts are stored and marked: a retried batch would otherwise count mentions twice.
-      await detectSpikes(pending.map((entry) => entry.fact));
-    else
-      reportFailed(
-        failures,
-        pending.map((entry) => entry.record),
-      );
+    const messagesFailed = new Set(await writeClaimedRows(writeDeps, 'message_facts', messageRows));
+    // Only the facts stored and marked: a retried record would otherwise count its mentions twice.
+    await detectSpikes(
+      pending.filter((entry) => !messagesFailed.has(entry.eventId)).map((entry) => entry.fact),
+    );
+    reportFailed(
+      failures,
+      pending.filter((entry) => messagesFailed.has(entry.eventId)).map((entry) => entry.record),
+    );
     if (failures.length > 0)
       logger.warn('analytics stream records failed', {
         failed: failures.length,

@@ -1,9 +1,10 @@
 import type { APIGatewayProxyResultV2 } from 'aws-lambda';
 import { assistantQueue } from '../config/assistant-queue';
-import { conversations } from '../config/dynamodb';
+import { conversations, rateLimiter, rateLimits } from '../config/dynamodb';
 import { logger, metrics } from '../config/observability';
 import { photos } from '../config/photos';
 import { acceptMessage } from '../core/chat/accept-message';
+import { clientMessageIdOfBody } from '../core/chat/read-frame';
 import { errorEvent } from '../core/protocol';
 import { withObservability } from './shared/middleware';
 import { shopperIdentity } from './shared/shopper-identity';
@@ -11,11 +12,24 @@ import { bodyText, routeResponse, type WebSocketRouteEvent } from './shared/webs
 
 export const handler = withObservability(
   async (event: WebSocketRouteEvent): Promise<APIGatewayProxyResultV2> => {
-    const identity = await shopperIdentity(event);
-    if (!identity) return routeResponse(errorEvent('forbidden', 'This connection is not signed in.'));
     try {
+      // Inside the try: the identity lookup reads the store too, and its failure must name the message.
+      const identity = await shopperIdentity(event);
+      if (!identity)
+        return routeResponse(
+          errorEvent(
+            'forbidden',
+            'This connection is not signed in.',
+            clientMessageIdOfBody(bodyText(event)),
+          ),
+        );
       const reply = await acceptMessage(
-        { conversations, queue: assistantQueue, photos },
+        {
+          conversations,
+          queue: assistantQueue,
+          photos,
+          customerLimit: { limiter: rateLimiter, perMinute: rateLimits.perCustomerPerMinute },
+        },
         { connectionId: event.requestContext.connectionId, ...identity, body: bodyText(event) },
       );
       metrics.addMetric(reply.type === 'ack' ? 'MessageAccepted' : 'MessageRejected', 'Count', 1);
@@ -23,7 +37,11 @@ export const handler = withObservability(
     } catch (error) {
       logger.error('sendMessage failed', { error: error instanceof Error ? error.name : 'unknown' });
       return routeResponse(
-        errorEvent('internal_error', 'The message could not be stored. Please send it again.'),
+        errorEvent(
+          'internal_error',
+          'The message could not be stored. Please send it again.',
+          clientMessageIdOfBody(bodyText(event)),
+        ),
       );
     }
   },

@@ -166,12 +166,14 @@ describe('IAM', () => {
     });
     expect(tableAccess('disconnect')).toEqual({ Connections: ['delete'] });
     expect(tableAccess('send-message')).toEqual({
-      Connections: ['read'],
+      // write: the per-customer rate windows (one UpdateItem each)
+      Connections: ['read', 'write'],
       Conversations: ['delete', 'read', 'write'],
     });
     expect(tableAccess('resume')).toEqual({ Connections: ['read'], Conversations: ['read'] });
     expect(tableAccess('request-upload')).toEqual({ Connections: ['read'] });
-    expect(tableAccess('default')).toEqual({});
+    // The ping windows only: pong means the store answered.
+    expect(tableAccess('default')).toEqual({ Connections: ['write'] });
     expect(tableAccess('assistant')).toEqual({
       Store: ['read', 'write'],
       Conversations: ['delete', 'read', 'write'],
@@ -191,6 +193,7 @@ describe('IAM', () => {
     });
     expect(statementsOf(stack, template, 'default').flatMap(actions).sort()).toEqual(
       [
+        'dynamodb:UpdateItem',
         'logs:CreateLogStream',
         'logs:PutLogEvents',
         'xray:PutTelemetryRecords',

@@ -73,33 +73,53 @@ export async function claimRecord(
 }
 
 /**
- * Writes one fact's rows of claimed records in one sink write, then completes their claims; on a failed
- * write releases the claims so the retried records are processed again. True when written.
+ * Writes one fact's rows of claimed records in one sink write, then completes their claims. If the batch
+ * write fails, each row is written on its own, so one row the sink cannot take (a poison record) fails
+ * alone and never holds back other shoppers' rows. Failed rows' claims are released so the mapping retries
+ * them. Returns the eventIds that were not written (empty when all were).
  */
 export async function writeClaimedRows<K extends FactName>(
   deps: { sink: AnalyticsSink; processedEvents: ProcessedEvents; count?(name: string): void },
   fact: K,
   rows: ReadonlyArray<{ eventId: string; row: FactRowByName[K] }>,
-): Promise<boolean> {
-  if (rows.length === 0) return true;
-  const eventIds = rows.map((entry) => entry.eventId);
+): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const written: string[] = [];
+  const failed: string[] = [];
   try {
     await deps.sink.write(
       fact,
       rows.map((entry) => entry.row),
     );
+    written.push(...rows.map((entry) => entry.eventId));
   } catch (error) {
-    logger.error('analytics sink write failed', { fact, records: rows.length, error: String(error) });
-    await deps.processedEvents.release(eventIds);
-    return false;
+    logger.error('analytics sink write failed', { fact, records: rows.length, error: errorName(error) });
+    if (rows.length === 1) failed.push(...rows.map((entry) => entry.eventId));
+    else
+      for (const entry of rows) {
+        try {
+          await deps.sink.write(fact, [entry.row]);
+          written.push(entry.eventId);
+        } catch {
+          failed.push(entry.eventId);
+        }
+      }
+    if (failed.length > 0) {
+      deps.count?.('FactWriteFailed');
+      await deps.processedEvents.release(failed);
+    }
   }
+  if (written.length === 0) return failed;
   // Written: from here a redelivery must be skipped. If completing fails the claims lapse after the claim
   // time and a retry could write the row again; event_id (message facts) and the latest-row-per-id reading
   // (the others) keep such a copy out of every answer.
-  await deps.processedEvents.complete(eventIds);
-  for (let i = 0; i < rows.length; i++) deps.count?.(WRITTEN_METRIC[fact]);
-  return true;
+  await deps.processedEvents.complete(written);
+  for (let i = 0; i < written.length; i++) deps.count?.(WRITTEN_METRIC[fact]);
+  return failed;
 }
+
+/** A sink error's name only: its message may quote the row (shopper text) or a local path. */
+const errorName = (error: unknown) => (error instanceof Error ? error.name : 'unknown');
 
 /** Adds each record to the batch's failures once, so the mapping retries it. */
 export function reportFailed(failures: DynamoDBBatchItemFailure[], records: readonly DynamoDBRecord[]): void {
@@ -155,7 +175,8 @@ export function createFactStreamHandler(deps: FactStreamDeps) {
     const failed: Pending[] = [];
     for (const [fact, entries] of byFact) {
       const rows = entries.map((entry) => ({ eventId: entry.eventId, row: entry.fact.row }));
-      if (!(await writeClaimedRows({ ...deps, count }, fact, rows))) failed.push(...entries);
+      const notWritten = new Set(await writeClaimedRows({ ...deps, count }, fact, rows));
+      failed.push(...entries.filter((entry) => notWritten.has(entry.eventId)));
     }
     return failed;
   }
