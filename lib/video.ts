@@ -13,16 +13,9 @@ import { CHIME_MEDIA_REGIONS, type ChimeMediaRegion } from '../functions/core/vi
 import type { AfterdeskConfig } from './config';
 import { SharedFunction } from './shared-function';
 
-/** The shopper's video actions on the chat API; the agent's go on the console API. */
-export const SHOPPER_VIDEO_ROUTES = [
-  'startVideo',
-  'acceptVideo',
-  'joinVideo',
-  'videoSignal',
-  'videoReport',
-  'endVideo',
-] as const;
-export const AGENT_VIDEO_ROUTES = [...SHOPPER_VIDEO_ROUTES, 'videoSnapshot', 'videoOutcome'] as const;
+import { AGENT_VIDEO_ROUTES, SHOPPER_VIDEO_ROUTES } from './video-routes';
+
+export { AGENT_VIDEO_ROUTES, SHOPPER_VIDEO_ROUTES };
 
 export interface VideoConfig {
   /** Media regions the seller allows (data residency); each call uses the one nearest the shopper. */

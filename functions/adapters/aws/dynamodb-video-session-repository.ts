@@ -86,7 +86,11 @@ function toItem(session: VideoSession): Record<string, unknown> {
     status: session.status,
     outcome: session.outcome ?? null,
     version: session.version,
-    updatedAt: session.outcomeAt ?? session.endedAt ?? session.joinedAt ?? session.invitedAt,
+    // The latest thing that happened: an outcome may be chosen before or after the call ends.
+    updatedAt: [session.invitedAt, session.joinedAt, session.endedAt, session.outcomeAt]
+      .filter((at): at is string => Boolean(at))
+      .sort()
+      .at(-1),
     data: session,
   };
 }
