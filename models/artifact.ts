@@ -14,6 +14,7 @@ export type Section =
   | Float64Array
   | Float32Array
   | Int32Array
+  | Int16Array
   | Uint16Array
   | Uint8Array
   | Int8Array
@@ -30,7 +31,7 @@ export interface Artifact extends ArtifactContents {
   sourceHash: string;
 }
 
-const SECTION_TYPES = ['f64', 'f32', 'i32', 'u16', 'u8', 'i8', 'str'] as const;
+const SECTION_TYPES = ['f64', 'f32', 'i32', 'i16', 'u16', 'u8', 'i8', 'str'] as const;
 type SectionType = (typeof SECTION_TYPES)[number];
 
 const HeaderSchema = z.object({
@@ -55,6 +56,7 @@ function typeOf(section: Section): SectionType {
   if (section instanceof Float64Array) return 'f64';
   if (section instanceof Float32Array) return 'f32';
   if (section instanceof Int32Array) return 'i32';
+  if (section instanceof Int16Array) return 'i16';
   if (section instanceof Uint16Array) return 'u16';
   if (section instanceof Int8Array) return 'i8';
   return 'u8';
@@ -110,6 +112,8 @@ function view(type: SectionType, bytes: Buffer): Section {
       return new Float32Array(buffer, byteOffset, byteLength / 4);
     case 'i32':
       return new Int32Array(buffer, byteOffset, byteLength / 4);
+    case 'i16':
+      return new Int16Array(buffer, byteOffset, byteLength / 2);
     case 'u16':
       return new Uint16Array(buffer, byteOffset, byteLength / 2);
     case 'i8':

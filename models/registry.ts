@@ -1,5 +1,6 @@
 import type { ArtifactContents } from './artifact';
 import { trainIntentModel } from './trainers/intent';
+import { packKeywordLists } from './trainers/keywords';
 import { trainLanguageModel } from './trainers/language';
 
 /**
@@ -50,5 +51,17 @@ export const MODELS: readonly ModelEntry[] = [
       ...NLU_CORE,
     ],
     train: trainIntentModel,
+  },
+  {
+    name: 'keywords',
+    description:
+      'Keyword lists of the text module: complaint categories, defects, knowledge concepts, size returns',
+    inputs: [
+      'models/data/keywords',
+      'models/schemas.ts',
+      'models/trainers/keywords.ts',
+      'models/artifact.ts',
+    ],
+    train: packKeywordLists,
   },
 ];

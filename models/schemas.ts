@@ -29,15 +29,16 @@ export const HeldOutIntentsSchema = z.array(z.tuple([Language, z.enum(INTENT_IDS
 const Term = z.string().trim().min(1);
 
 /** models/data/keywords/complaints.json: terms per complaint category, then per language. */
+const TermsByLanguage = z.partialRecord(Language, z.array(Term).min(1));
 export const ComplaintKeywordsSchema = z
-  .object(
-    Object.fromEntries(
-      ['delivery', 'quality', 'service', 'price', 'website', 'payment'].map((category) => [
-        category,
-        z.partialRecord(Language, z.array(Term).min(1)),
-      ]),
-    ),
-  )
+  .object({
+    delivery: TermsByLanguage,
+    quality: TermsByLanguage,
+    service: TermsByLanguage,
+    price: TermsByLanguage,
+    website: TermsByLanguage,
+    payment: TermsByLanguage,
+  })
   .strict();
 
 /** models/data/keywords/defects.json: canonical defect ids (stable for analytics) and their terms. */
@@ -60,6 +61,17 @@ export const KnowledgeConceptsSchema = z.array(
 export const SizeReturnKeywordsSchema = z
   .object({ tooSmall: z.array(Term).min(1), tooLarge: z.array(Term).min(1), sizeAny: z.array(Term).min(1) })
   .strict();
+
+/** Every keyword list, as the `keywords` artifact carries them to runtime code (models/keywords.ts). */
+export const KeywordListsSchema = z
+  .object({
+    complaints: ComplaintKeywordsSchema,
+    defects: DefectKeywordsSchema,
+    concepts: KnowledgeConceptsSchema,
+    sizeReturns: SizeReturnKeywordsSchema,
+  })
+  .strict();
+export type KeywordLists = z.infer<typeof KeywordListsSchema>;
 
 /** Every keyword file and its schema, for the test that checks them all. */
 export const KEYWORD_FILES = {

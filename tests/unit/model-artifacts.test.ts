@@ -69,6 +69,7 @@ describe('artifact format', () => {
       i32: Int32Array.from([-7, 2 ** 30]),
       u16: Uint16Array.from([65535]),
       u8: Uint8Array.from([1, 2, 3]),
+      i16: Int16Array.from([-32768, 32767]),
       i8: Int8Array.from([-128, 127]),
       words: ['w:ship', 'g: 配送', 'b:my order', ''],
       empty: [] as string[],

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import complaintKeywords from '../../../models/data/keywords/complaints.json';
+import { keywordLists } from '../../../models/keywords';
 import { KeywordMatcher } from '../text';
 
 /**
@@ -37,18 +37,25 @@ const TIE_ORDER: readonly KeywordCategory[] = [
 ];
 
 /** The lists in models/data/keywords/complaints.json, per category, every language's terms in turn. */
-export const COMPLAINT_KEYWORDS: ComplaintKeywords = Object.fromEntries(
-  TIE_ORDER.map((category) => [category, Object.values(complaintKeywords[category]).flat()]),
-) as Record<KeywordCategory, string[]>;
+export function complaintKeywords(): ComplaintKeywords {
+  const lists = keywordLists().complaints;
+  return Object.fromEntries(
+    TIE_ORDER.map((category) => [category, Object.values(lists[category]).flat()]),
+  ) as Record<KeywordCategory, string[]>;
+}
 
 export type ComplaintMatcher = (text: string) => Array<{ category: KeywordCategory; term: string }>;
 
-export function createComplaintMatcher(keywords: ComplaintKeywords = COMPLAINT_KEYWORDS): ComplaintMatcher {
-  const lists = TIE_ORDER.map((category) => [category, keywords[category]] as const);
+export function createComplaintMatcher(keywords?: ComplaintKeywords): ComplaintMatcher {
+  let lists: Array<readonly [KeywordCategory, readonly string[]]> | undefined;
   let matcher: KeywordMatcher<KeywordCategory> | undefined;
   return (text) => {
     // Built on first use: handlers that import complaints but never categorise one skip it.
-    matcher ??= new KeywordMatcher(lists);
+    if (!lists || !matcher) {
+      const terms = keywords ?? complaintKeywords();
+      lists = TIE_ORDER.map((category) => [category, terms[category]] as const);
+      matcher = new KeywordMatcher(lists);
+    }
     const found = new Set(matcher.match(text).matches.map(({ group, term }) => `${group}\u0000${term}`));
     // Each matching term once, in list order, whatever its position in the text.
     return lists.flatMap(([category, terms]) =>

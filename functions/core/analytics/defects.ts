@@ -1,4 +1,4 @@
-import defectKeywords from '../../../models/data/keywords/defects.json';
+import { keywordLists } from '../../../models/keywords';
 import { KeywordMatcher } from '../text';
 
 /**
@@ -19,7 +19,9 @@ export interface DefectKeyword {
 }
 
 /** The lists in models/data/keywords/defects.json. */
-export const DEFAULT_DEFECT_KEYWORDS: readonly DefectKeyword[] = defectKeywords;
+export function defaultDefectKeywords(): readonly DefectKeyword[] {
+  return keywordLists().defects;
+}
 
 export interface DefectMatch {
   defect: string;
@@ -30,13 +32,13 @@ export interface DefectMatch {
 
 export type DefectMatcher = (text: string) => DefectMatch[];
 
-export function createDefectMatcher(
-  keywords: readonly DefectKeyword[] = DEFAULT_DEFECT_KEYWORDS,
-): DefectMatcher {
+export function createDefectMatcher(keywords?: readonly DefectKeyword[]): DefectMatcher {
   let matcher: KeywordMatcher<string> | undefined;
   return (text) => {
     // Built on first use: handlers that import the module but never read a shopper message skip it.
-    matcher ??= new KeywordMatcher(keywords.map((keyword) => [keyword.id, keyword.terms] as const));
+    matcher ??= new KeywordMatcher(
+      (keywords ?? defaultDefectKeywords()).map((keyword) => [keyword.id, keyword.terms] as const),
+    );
     return matcher
       .match(text)
       .matches.map(({ group, term, start }) => ({ defect: group, term, index: start }))

@@ -119,6 +119,7 @@ export function toMessageFact(input: MessageFactInput): MessageFact {
     sentiment_negative: sentiment?.scores.negative ?? null,
     sentiment_neutral: sentiment?.scores.neutral ?? null,
     sentiment_mixed: sentiment?.scores.mixed ?? null,
+    sentiment_urgency: sentiment ? (sentiment.urgency ?? null) : null,
     key_phrases: input.keyPhrases ? withDefects(defects, input.keyPhrases) : keyPhrases(redacted, defects),
     defects,
     redacted_text: redacted,

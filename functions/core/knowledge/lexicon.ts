@@ -1,4 +1,4 @@
-import conceptData from '../../../models/data/keywords/knowledge-concepts.json';
+import { keywordLists } from '../../../models/keywords';
 
 /**
  * Cross-language concepts. A store writes its FAQ in one or two languages and shoppers ask in seventeen;
@@ -22,5 +22,7 @@ export interface Concept {
   terms: readonly string[];
 }
 
-// The roles are checked against ConceptRole by the schema test of models/data (tests/unit/model-data.test.ts).
-export const CONCEPTS: readonly Concept[] = conceptData as readonly Concept[];
+/** The concepts, in list order: earlier concepts take a phrase before later ones (tokenise.ts). */
+export function concepts(): readonly Concept[] {
+  return keywordLists().concepts;
+}

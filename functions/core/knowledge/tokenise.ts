@@ -6,7 +6,7 @@ import {
   tokenise,
   type WordToken,
 } from '../text';
-import { CONCEPTS } from './lexicon';
+import { concepts } from './lexicon';
 
 /**
  * Terms of a text for retrieval: concept tokens ("#return"), folded words, CJK/Thai character bigrams and
@@ -28,8 +28,8 @@ const HAN = /\p{Script=Han}/u;
 let conceptMatcher: KeywordMatcher<number> | undefined;
 
 /** Built on first use: every concept's terms in one automaton, grouped by the concept's index. */
-function concepts(): KeywordMatcher<number> {
-  conceptMatcher ??= new KeywordMatcher(CONCEPTS.map((concept, index) => [index, concept.terms] as const));
+function conceptMatcherOnce(): KeywordMatcher<number> {
+  conceptMatcher ??= new KeywordMatcher(concepts().map((concept, index) => [index, concept.terms] as const));
   return conceptMatcher;
 }
 
@@ -131,7 +131,7 @@ export function analyseText(text: string): AnalysedText {
   const found: string[] = [];
   const taken: Array<{ start: number; end: number }> = [];
   const byConcept = new Map<number, Array<{ start: number; end: number }>>();
-  for (const match of concepts().matchFolded(folded)) {
+  for (const match of conceptMatcherOnce().matchFolded(folded)) {
     const list = byConcept.get(match.group) ?? [];
     list.push(match);
     byConcept.set(match.group, list);
@@ -139,7 +139,7 @@ export function analyseText(text: string): AnalysedText {
   // Every concept reads the whole text, so "возврат денег" is both a return and a refund. A match lying
   // wholly inside an earlier concept's phrase is only part of it: "how much time" asks about a duration,
   // not a fee, though it holds "how much".
-  for (const [index, concept] of CONCEPTS.entries()) {
+  for (const [index, concept] of concepts().entries()) {
     const matches = leftmostLongest(
       (byConcept.get(index) ?? []).map((span) => ({ group: index, term: '', ...span })),
     );

@@ -9,9 +9,10 @@ import {
 
 /**
  * How the embedded models become artifact sections and back (models/artifact.ts). Naive Bayes ships its
- * counts, sparse, and is rebuilt exactly; softmax weights ship as 8-bit steps of the largest weight, which
- * changes no prediction on the training or held-out sentences (tests/unit/model-artifacts.test.ts) and
- * quarters the file.
+ * counts, sparse, and is rebuilt exactly; softmax weights ship as 8-bit steps of the largest weight, a
+ * quarter of the bytes. That kept every prediction on the training and held-out sentences
+ * (tests/unit/model-artifacts.test.ts) and moved confidences by at most 0.03; 16-bit steps doubled the
+ * file for no measurable gain.
  */
 
 function section<T extends Section>(

@@ -1,4 +1,4 @@
-import sizeReturnKeywords from '../../../models/data/keywords/size-returns.json';
+import { keywordLists } from '../../../models/keywords';
 import { KeywordMatcher } from '../text';
 
 export interface ReturnRecord {
@@ -38,11 +38,14 @@ let reasonMatcher: KeywordMatcher<ReasonKind> | undefined;
  * inside "wrong".
  */
 function reasonKinds(reason: string): Set<ReasonKind> {
-  reasonMatcher ??= new KeywordMatcher([
-    ['tooSmall', sizeReturnKeywords.tooSmall],
-    ['tooLarge', sizeReturnKeywords.tooLarge],
-    ['sizeAny', sizeReturnKeywords.sizeAny],
-  ] as const);
+  if (!reasonMatcher) {
+    const { tooSmall, tooLarge, sizeAny } = keywordLists().sizeReturns;
+    reasonMatcher = new KeywordMatcher([
+      ['tooSmall', tooSmall],
+      ['tooLarge', tooLarge],
+      ['sizeAny', sizeAny],
+    ] as const);
+  }
   return new Set(reasonMatcher.match(reason).matches.map((match) => match.group));
 }
 
