@@ -15,6 +15,10 @@ import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as cxapi from 'aws-cdk-lib/cx-api';
 import { Construct } from 'constructs';
 import {
+  ANALYTICS_CONVERSATION_FILTERS,
+  STORE_ANALYTICS_FILTERS,
+} from '../functions/adapters/aws/stream-filters';
+import {
   CONVERSATION_STREAM_FACTS,
   deliveryStreamEnvVar,
   STORE_FACTS,
@@ -315,7 +319,11 @@ export class Analytics extends Construct {
     ({ eventSource: this.eventSource, failures: this.failures } = conversationsStreamSource(
       this,
       props.conversations,
-      { consumer: 'analytics', maxBatchingWindow: Duration.seconds(5) },
+      {
+        consumer: 'analytics',
+        maxBatchingWindow: Duration.seconds(5),
+        filters: ANALYTICS_CONVERSATION_FILTERS,
+      },
     ));
     this.function.fn.addEventSource(this.eventSource);
 
@@ -327,7 +335,15 @@ export class Analytics extends Construct {
       }),
     );
     this.alertBus.grantPutEventsTo(this.function.fn);
-    props.conversations.grantReadWriteData(this.function.fn); // idempotency records and spike counters
+    // Processed-event markers, spike counters (old hours deleted), contact state and its open-contact
+    // entries (deleted on close), hand-off priority, and the question a reply answers.
+    this.function.grantTableActions(props.conversations, [
+      'GetItem',
+      'Query',
+      'PutItem',
+      'UpdateItem',
+      'DeleteItem',
+    ]);
     this.function.role.addToPrincipalPolicy(
       new iam.PolicyStatement({
         sid: 'ComprehendTextAnalysis',
@@ -368,7 +384,12 @@ export class Analytics extends Construct {
     ({ eventSource: this.storeEventSource, failures: this.storeFailures } = tableStreamSource(
       storeScope,
       props.store,
-      { consumer: 'store analytics', tableLabel: 'Store', maxBatchingWindow: Duration.seconds(5) },
+      {
+        consumer: 'store analytics',
+        tableLabel: 'Store',
+        maxBatchingWindow: Duration.seconds(5),
+        filters: STORE_ANALYTICS_FILTERS,
+      },
     ));
     this.storeFunction.fn.addEventSource(this.storeEventSource);
     this.storeFunction.role.addToPrincipalPolicy(

@@ -14,6 +14,8 @@ export interface TableStreamSourceOptions {
   readonly maxBatchingWindow: Duration;
   /** Construct id of the failure queue; distinct when one scope holds several mappings. */
   readonly failuresId?: string;
+  /** The records the consumer is invoked for (functions/adapters/aws/stream-filters). */
+  readonly filters: readonly Record<string, unknown>[];
 }
 
 /**
@@ -39,6 +41,7 @@ export function tableStreamSource(
     retryAttempts: 3,
     maxRecordAge: Duration.hours(1),
     onFailure: new SqsDlq(failures),
+    filters: options.filters.map((pattern) => lambda.FilterCriteria.filter(pattern)),
   });
   return { eventSource, failures };
 }
@@ -47,7 +50,7 @@ export function tableStreamSource(
 export function conversationsStreamSource(
   scope: Construct,
   table: dynamodb.ITable,
-  options: { consumer: string; maxBatchingWindow: Duration },
+  options: Omit<TableStreamSourceOptions, 'tableLabel'>,
 ): { eventSource: DynamoEventSource; failures: sqs.Queue } {
   return tableStreamSource(scope, table, { ...options, tableLabel: 'Conversations' });
 }

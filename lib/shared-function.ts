@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -24,6 +25,15 @@ export function handlerEntry(name: string): string {
 export const NODE_RUNTIME: lambda.Runtime =
   (lambda.Runtime as unknown as Record<string, lambda.Runtime | undefined>).NODEJS_24_X ??
   new lambda.Runtime('nodejs24.x', lambda.RuntimeFamily.NODEJS, { supportsInlineCode: true });
+
+/** The DynamoDB actions handlers make on items (transactions need the action of each item they touch). */
+export type DynamoDbItemAction =
+  | 'GetItem'
+  | 'Query'
+  | 'PutItem'
+  | 'UpdateItem'
+  | 'DeleteItem'
+  | 'ConditionCheckItem';
 
 export interface SharedFunctionProps {
   /** Handler file name under functions/handlers, without extension (e.g. 'send-message'). */
@@ -123,6 +133,14 @@ export class SharedFunction extends Construct {
   /** Adds environment variables after creation (for values that exist only once other constructs do). */
   addEnvironment(values: Record<string, string>): void {
     for (const [key, value] of Object.entries(values)) this.fn.addEnvironment(key, value);
+  }
+
+  /**
+   * Exactly these DynamoDB item actions on `table` (e.g. 'GetItem', 'UpdateItem'): the table's
+   * grantReadWriteData would add DeleteItem, Scan and batch writes that most handlers never make.
+   */
+  grantTableActions(table: dynamodb.ITable, actions: readonly DynamoDbItemAction[]): void {
+    table.grant(this.fn, ...actions.map((action) => `dynamodb:${action}`));
   }
 
   /** Convenience for acknowledging a finding on this function's role policy with a reason. */

@@ -4,6 +4,7 @@ import type * as kms from 'aws-cdk-lib/aws-kms';
 import type { DynamoEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { CONVERSATION_ACTIVITY_FILTERS } from '../functions/adapters/aws/stream-filters';
 import type { AfterdeskConfig } from './config';
 import { conversationsStreamSource } from './conversations-stream-source';
 import { SharedFunction } from './shared-function';
@@ -40,7 +41,7 @@ export class StreamProcessing extends Construct {
     ({ eventSource: this.eventSource, failures: this.failures } = conversationsStreamSource(
       this,
       props.conversations,
-      { consumer: 'summary', maxBatchingWindow: Duration.seconds(1) },
+      { consumer: 'summary', maxBatchingWindow: Duration.seconds(1), filters: CONVERSATION_ACTIVITY_FILTERS },
     ));
     this.function.fn.addEventSource(this.eventSource);
   }

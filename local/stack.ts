@@ -8,6 +8,7 @@ import {
   drainAssistantJobs,
   registerAssistantRunner,
 } from '../functions/adapters/local/in-process-assistant-queue';
+import { sharedOcrWorker } from '../functions/adapters/local/ocr-worker';
 import { registerParquetWriter } from '../functions/adapters/local/parquet-analytics-sink';
 import { CONNECTIONS_TABLE, CONVERSATIONS_TABLE, STORE_TABLE } from '../functions/config/tables';
 import { SHOPPER_VIDEO_ROUTES } from '../lib/video-routes';
@@ -68,6 +69,8 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       dataDir: options.inMemory ? undefined : join(config.dataDir, 'dynamodb'),
     });
     stops.push(() => dynamo.stop());
+    // The one OCR worker the local photo reader starts on the first photo.
+    stops.push(() => sharedOcrWorker.stop());
     const rawClient = new DynamoDBClient({
       endpoint: dynamo.endpoint,
       region: process.env.AWS_REGION ?? 'us-east-1',

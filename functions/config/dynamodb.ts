@@ -3,12 +3,14 @@ import { DynamoDbConnectionRepository } from '../adapters/aws/dynamodb-connectio
 import { DynamoDbConversationRepository } from '../adapters/aws/dynamodb-conversation-repository';
 import { DynamoDbOrderRepository } from '../adapters/aws/dynamodb-order-repository';
 import { DynamoDbRateLimiter } from '../adapters/aws/dynamodb-rate-limiter';
+import { captureClient } from './clients';
 import { env } from './runtime-env';
 
 /** Built once per cold start. DynamoDB Local speaks the same API, so both modes share these adapters. */
 export const documentClient = createDocumentClient({
   region: env.AWS_REGION,
   endpoint: env.DYNAMODB_ENDPOINT,
+  capture: captureClient,
 });
 export const orders = new DynamoDbOrderRepository(documentClient, env.STORE_TABLE);
 export const conversations = new DynamoDbConversationRepository(

@@ -1,8 +1,5 @@
 import * as z from 'zod';
 
-/** docs/protocol.md describes this version; bump it on any incompatible change. */
-export const PROTOCOL_VERSION = 1;
-
 /** API Gateway's WebSocket frame quota; the application refuses bigger bodies with a typed error. */
 export const MAX_FRAME_BYTES = 32 * 1024;
 /** API Gateway's WebSocket message quota; bigger messages close the connection (1009), as in AWS. */

@@ -6,6 +6,7 @@ import { chatModel } from '../config/chat-model';
 import { clientPush } from '../config/client-push';
 import { conversations, orders } from '../config/dynamodb';
 import { logger, metrics } from '../config/observability';
+import { photoTurn } from '../config/photo-understanding';
 import { env } from '../config/runtime-env';
 import { AssistantTools } from '../core/assistant/tools';
 import { answerMessage } from '../core/chat/answer-message';
@@ -32,6 +33,8 @@ const tools = new AssistantTools(orders, conversations, {
   newId: () => randomBytes(4).toString('hex').toUpperCase(),
 });
 
+const readPhoto = photoTurn(tools);
+
 /** Invoked asynchronously by sendMessage; Lambda retries and then routes failures to its destination. */
 export const handler = withObservability(
   async (job: z.infer<typeof AssistantJobSchema>): Promise<{ replySeq: number | null }> => {
@@ -42,6 +45,7 @@ export const handler = withObservability(
         tools,
         push: clientPush,
         historyTurns: env.HISTORY_TURNS,
+        photoTurn: readPhoto,
         onModelError: (error) => {
           logger.warn('model failed; fallback reply sent', {
             error: error instanceof Error ? error.name : 'unknown',

@@ -160,15 +160,13 @@ describe('IAM', () => {
 
   it('every function has only the table access its handler needs', () => {
     expect(tableAccess('authorizer')).toEqual({ Conversations: ['read'] });
-    expect(tableAccess('connect')).toEqual({
-      Connections: ['delete', 'write'],
-      Conversations: ['delete', 'read', 'write'],
-    });
+    // Exact actions: nothing but disconnect and the analytics stores ever deletes.
+    expect(tableAccess('connect')).toEqual({ Connections: ['write'], Conversations: ['read', 'write'] });
     expect(tableAccess('disconnect')).toEqual({ Connections: ['delete'] });
     expect(tableAccess('send-message')).toEqual({
       // write: the per-customer rate windows (one UpdateItem each)
       Connections: ['read', 'write'],
-      Conversations: ['delete', 'read', 'write'],
+      Conversations: ['read', 'write'],
     });
     expect(tableAccess('resume')).toEqual({ Connections: ['read'], Conversations: ['read'] });
     expect(tableAccess('request-upload')).toEqual({ Connections: ['read'] });
@@ -176,7 +174,7 @@ describe('IAM', () => {
     expect(tableAccess('default')).toEqual({ Connections: ['write'] });
     expect(tableAccess('assistant')).toEqual({
       Store: ['read', 'write'],
-      Conversations: ['delete', 'read', 'write'],
+      Conversations: ['read', 'write'],
     });
     expect(tableAccess('video')).toEqual({
       Connections: ['read'],
@@ -188,9 +186,7 @@ describe('IAM', () => {
       Store: ['read', 'write'],
     });
     expect(tableAccess('video-meeting-events')).toEqual({ Store: ['read', 'write'] });
-    expect(tableAccess('conversation-stream')).toEqual({
-      Conversations: ['delete', 'read', 'stream', 'write'],
-    });
+    expect(tableAccess('conversation-stream')).toEqual({ Conversations: ['stream', 'write'] });
     expect(statementsOf(stack, template, 'default').flatMap(actions).sort()).toEqual(
       [
         'dynamodb:UpdateItem',

@@ -4,6 +4,7 @@ import type { ClientPush } from '../../ports/client-push';
 import type { ConversationRepository, StoredMessage } from '../../ports/repositories';
 import { runAssistantTurn } from '../assistant/run-turn';
 import type { AssistantTools } from '../assistant/tools';
+import type { PhotoTurnInput, PhotoTurnResult } from '../photos/answer-photo';
 import type { ServerEvent } from '../protocol';
 import { analyseSentiment } from '../sentiment/model';
 import { fallbackReply } from './fallback-reply';
@@ -21,6 +22,8 @@ export interface AnswerDeps {
   historyTurns: number;
   /** Reports a model failure without its text: transcripts are PII. */
   onModelError?: (error: unknown) => void;
+  /** Answers a message carrying photos (core/photos/answer-photo); the model turn answers if it fails. */
+  photoTurn?: (input: PhotoTurnInput) => Promise<PhotoTurnResult>;
 }
 
 /**
@@ -54,23 +57,29 @@ export async function answerMessage(deps: AnswerDeps, job: AssistantJob): Promis
     deltas = deltas.then(() => deps.push.send(job.connectionId, event)).catch(() => undefined);
   };
 
-  let text: string;
+  let text = '';
   let language: string | undefined;
   let intent: string | undefined;
-  try {
-    const turn = await runAssistantTurn(
-      { model: deps.model, tools: deps.tools },
-      {
-        history,
-        context: { customerId: job.customerId, sessionId: job.sessionId, photoKeys, urgency },
-        onDelta: pushDelta,
-      },
-    );
-    ({ language, intent } = turn);
-    text = turn.text || fallbackReply(language);
-  } catch (error) {
-    deps.onModelError?.(error);
-    text = fallbackReply(language);
+  const photo = await readPhotos(deps, job, answered, session?.language);
+  // A photo is answered by policy code from what it shows; the model turn answers everything else.
+  if (photo) {
+    ({ text, language, intent } = photo);
+  } else {
+    try {
+      const turn = await runAssistantTurn(
+        { model: deps.model, tools: deps.tools },
+        {
+          history,
+          context: { customerId: job.customerId, sessionId: job.sessionId, photoKeys, urgency },
+          onDelta: pushDelta,
+        },
+      );
+      ({ language, intent } = turn);
+      text = turn.text || fallbackReply(language);
+    } catch (error) {
+      deps.onModelError?.(error);
+      text = fallbackReply(language);
+    }
   }
 
   // A reply longer than one frame goes out as several messages answering the same question.
@@ -87,11 +96,34 @@ export async function answerMessage(deps: AnswerDeps, job: AssistantJob): Promis
     replyTo: job.clientMessageId,
     language,
     intent,
+    ...(index === 0 && photo ? { photoReadings: photo.readings } : {}),
   }));
   for (const reply of replies) await deps.conversations.putMessage(reply);
   await deltas;
   for (const reply of replies) await deliver(deps, job, toMessageEvent(reply));
   return replies[0];
+}
+
+async function readPhotos(
+  deps: AnswerDeps,
+  job: AssistantJob,
+  answered: StoredMessage[],
+  sessionLanguage: string | undefined,
+): Promise<PhotoTurnResult | undefined> {
+  const message = answered.find((each) => each.seq === job.messageSeq);
+  if (!deps.photoTurn || message?.role !== 'shopper' || !message.attachments?.length) return undefined;
+  try {
+    return await deps.photoTurn({
+      customerId: job.customerId,
+      sessionId: job.sessionId,
+      message,
+      earlier: answered.filter((each) => each.seq < message.seq),
+      sessionLanguage,
+    });
+  } catch (error) {
+    deps.onModelError?.(error);
+    return undefined;
+  }
 }
 
 async function deliver(deps: AnswerDeps, job: AssistantJob, event: ServerEvent): Promise<void> {

@@ -48,10 +48,6 @@ function models(): IntentModels {
   return trainedModels;
 }
 
-export function warmIntentModel(): void {
-  models();
-}
-
 export function classifyIntent(text: string, entities?: Entities): IntentClassification {
   const features = intentFeatures(text, entities);
   const { bayes, softmax } = models();

@@ -41,11 +41,6 @@ function latinModel(): NaiveBayesModel<LatinLanguage> {
   return trainedLatinModel;
 }
 
-/** Loads now, e.g. during a cold start that is about to need it. */
-export function warmLanguageModel(): void {
-  latinModel();
-}
-
 export function detectLanguage(text: string, options: DetectOptions = {}): LanguageDetection {
   const hint = supportedLanguageOf(options.hint);
   const linguistic = text.replace(NON_LINGUISTIC, ' ');

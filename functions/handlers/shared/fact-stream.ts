@@ -9,6 +9,11 @@ import type {
   DynamoDBStreamEvent,
 } from 'aws-lambda';
 import { logger } from '../../config/observability';
+import {
+  type ClaimedRowsDeps,
+  claimEvent,
+  writeClaimedRows as writeClaimed,
+} from '../../core/analytics/claimed-facts';
 import type { FactName, FactRowByName } from '../../core/analytics/facts';
 import { TTL_PRINCIPAL } from '../../core/chat/conversation-activity';
 import type { AnalyticsSink, ProcessedEvents } from '../../ports/analytics-sink';
@@ -45,81 +50,19 @@ interface Pending {
   fact: FactOf;
 }
 
-/** The per-row metric, named as the message facts handler has always named its own. */
-const WRITTEN_METRIC: Readonly<Record<FactName, string>> = {
-  message_facts: 'MessageFactWritten',
-  conversation_facts: 'ConversationFactWritten',
-  return_facts: 'ReturnFactWritten',
-  ticket_facts: 'TicketFactWritten',
-  video_facts: 'VideoFactWritten',
-};
-
 /**
- * Claims a record by its eventID before its fact is built. False: it was processed before (a redelivery),
- * skip it. Throws while another invocation holds it, so the mapping retries it later.
+ * Claims a record by its eventID before its fact is built (see core/analytics/claimed-facts).
  */
-export async function claimRecord(
-  processedEvents: ProcessedEvents,
-  eventId: string,
-  onDuplicate: () => void,
-): Promise<boolean> {
-  const claim = await processedEvents.claim(eventId);
-  if (claim === 'done') {
-    onDuplicate();
-    return false;
-  }
-  if (claim === 'busy') throw new Error(`stream record ${eventId} is being processed elsewhere`);
-  return true;
-}
+export const claimRecord = claimEvent;
 
-/**
- * Writes one fact's rows of claimed records in one sink write, then completes their claims. If the batch
- * write fails, each row is written on its own, so one row the sink cannot take (a poison record) fails
- * alone and never holds back other shoppers' rows. Failed rows' claims are released so the mapping retries
- * them. Returns the eventIds that were not written (empty when all were).
- */
-export async function writeClaimedRows<K extends FactName>(
-  deps: { sink: AnalyticsSink; processedEvents: ProcessedEvents; count?(name: string): void },
+/** Writes claimed rows with this process's logger (see core/analytics/claimed-facts). */
+export function writeClaimedRows<K extends FactName>(
+  deps: Omit<ClaimedRowsDeps, 'logger'>,
   fact: K,
   rows: ReadonlyArray<{ eventId: string; row: FactRowByName[K] }>,
 ): Promise<string[]> {
-  if (rows.length === 0) return [];
-  const written: string[] = [];
-  const failed: string[] = [];
-  try {
-    await deps.sink.write(
-      fact,
-      rows.map((entry) => entry.row),
-    );
-    written.push(...rows.map((entry) => entry.eventId));
-  } catch (error) {
-    logger.error('analytics sink write failed', { fact, records: rows.length, error: errorName(error) });
-    if (rows.length === 1) failed.push(...rows.map((entry) => entry.eventId));
-    else
-      for (const entry of rows) {
-        try {
-          await deps.sink.write(fact, [entry.row]);
-          written.push(entry.eventId);
-        } catch {
-          failed.push(entry.eventId);
-        }
-      }
-    if (failed.length > 0) {
-      deps.count?.('FactWriteFailed');
-      await deps.processedEvents.release(failed);
-    }
-  }
-  if (written.length === 0) return failed;
-  // Written: from here a redelivery must be skipped. If completing fails the claims lapse after the claim
-  // time and a retry could write the row again; event_id (message facts) and the latest-row-per-id reading
-  // (the others) keep such a copy out of every answer.
-  await deps.processedEvents.complete(written);
-  for (let i = 0; i < written.length; i++) deps.count?.(WRITTEN_METRIC[fact]);
-  return failed;
+  return writeClaimed({ ...deps, logger }, fact, rows);
 }
-
-/** A sink error's name only: its message may quote the row (shopper text) or a local path. */
-const errorName = (error: unknown) => (error instanceof Error ? error.name : 'unknown');
 
 /** Adds each record to the batch's failures once, so the mapping retries it. */
 export function reportFailed(failures: DynamoDBBatchItemFailure[], records: readonly DynamoDBRecord[]): void {
