@@ -11,6 +11,7 @@ import {
 import { sharedOcrWorker } from '../functions/adapters/local/ocr-worker';
 import { registerParquetWriter } from '../functions/adapters/local/parquet-analytics-sink';
 import { CONNECTIONS_TABLE, CONVERSATIONS_TABLE, STORE_TABLE } from '../functions/config/tables';
+import { SHOPPER_VIDEO_ROUTES } from '../lib/video-routes';
 import type { LocalConfig } from './config';
 import { agentGatewayRoutes, loadConsoleHandlers, prepareLocalAgents } from './console/agent-api';
 import type { DemoAgent } from './console/demo-agents';
@@ -104,8 +105,16 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
           sendMessage: late('sendMessage'),
           resume: late('resume'),
           requestUpload: late('requestUpload'),
+          // Video calls: the same routes as the cloud's; locally they also carry WebRTC signalling.
+          ...Object.fromEntries(SHOPPER_VIDEO_ROUTES.map((route) => [route, late('video')])),
         },
-        returnResponse: new Set(['sendMessage', 'resume', 'requestUpload', '$default']),
+        returnResponse: new Set([
+          'sendMessage',
+          'resume',
+          'requestUpload',
+          '$default',
+          ...SHOPPER_VIDEO_ROUTES,
+        ]),
       },
       {
         port: config.wsPort,
@@ -180,6 +189,7 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       resume: (await import('../functions/handlers/resume')).handler,
       requestUpload: (await import('../functions/handlers/request-upload')).handler,
       ...(await loadConsoleHandlers()),
+      video: (await import('../functions/handlers/video')).handler,
     });
     const assistant = (await import('../functions/handlers/assistant')).handler;
     registerAssistantRunner((job) => assistant(job, lambdaContext('assistant', 60_000)));

@@ -26,6 +26,9 @@ const HANDLERS = [
   'agent-disconnect',
   'agent-command',
   'console-stream',
+  'video',
+  'agent-video',
+  'video-meeting-events',
 ];
 
 function logicalId(handler: string): string {

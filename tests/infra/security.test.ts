@@ -181,6 +181,16 @@ describe('IAM', () => {
       Store: ['read', 'write'],
       Conversations: ['read', 'write'],
     });
+    expect(tableAccess('video')).toEqual({
+      Connections: ['read'],
+      Conversations: ['read', 'write'],
+      Store: ['read', 'write'],
+    });
+    expect(tableAccess('agent-video')).toEqual({
+      Conversations: ['read', 'write'],
+      Store: ['read', 'write'],
+    });
+    expect(tableAccess('video-meeting-events')).toEqual({ Store: ['read', 'write'] });
     expect(tableAccess('conversation-stream')).toEqual({ Conversations: ['stream', 'write'] });
     expect(statementsOf(stack, template, 'default').flatMap(actions).sort()).toEqual(
       [
@@ -198,7 +208,18 @@ describe('IAM', () => {
       statementsOf(stack, template, h).some((s) => actions(s).includes('execute-api:ManageConnections')),
     );
     // The console pushes to shoppers too: an agent's reply and "a person joined" go to the shopper's socket.
-    expect(pushers.sort()).toEqual(['agent-command', 'assistant', 'console-stream', 'resume']);
+    // The video functions send call events (join information, signalling) to each party's own socket.
+    expect(pushers.sort()).toEqual(
+      [
+        'agent-command',
+        'agent-video',
+        'assistant',
+        'console-stream',
+        'resume',
+        'video',
+        'video-meeting-events',
+      ].sort(),
+    );
   });
 
   it('only the analytics stream function may put events, and only on the alert bus', () => {
@@ -240,11 +261,18 @@ describe('IAM', () => {
       expect(photoAccess(handler), handler).toEqual([
         { actions: ['s3:GetObject'], resource: expect.stringContaining(`${bucketId}","Arn"]},"/photos/*"`) },
       ]);
+    // The agent's video routes store snapshots as photos of the case: upload grant, then a check.
+    expect(photoAccess('agent-video').map((s) => s.actions.join())).toEqual(['s3:PutObject', 's3:GetObject']);
     for (const handler of Object.keys(stack.functions).filter(
       (h) =>
-        !['request-upload', 'send-message', 'analytics-stream', 'agent-command', 'console-stream'].includes(
-          h,
-        ),
+        ![
+          'request-upload',
+          'send-message',
+          'analytics-stream',
+          'agent-video',
+          'agent-command',
+          'console-stream',
+        ].includes(h),
     ))
       expect(photoAccess(handler), handler).toEqual([]);
   });
@@ -266,11 +294,11 @@ describe('IAM', () => {
     ]);
   });
 
-  it('only the authorizer reads the signing secret', () => {
+  it('only the authorizer and the video routes (which sign join tickets) read the signing secret', () => {
     const readers = Object.keys(stack.functions).filter((h) =>
       statementsOf(stack, template, h).some((s) => actions(s).includes('secretsmanager:GetSecretValue')),
     );
-    expect(readers).toEqual(['authorizer']);
+    expect(readers).toEqual(['authorizer', 'video', 'agent-video']);
   });
 
   it('function logs may be written only to their own log group', () => {
