@@ -156,7 +156,7 @@ export class AfterdeskStack extends Stack {
       fn.addEnvironment({ CONNECTIONS_ENDPOINT: this.chatApi.connectionsEndpoint });
     }
     sendMessage.addEnvironment({ ASSISTANT_FUNCTION_NAME: this.assistant.function.fn.functionName });
-    for (const fn of [sendMessage, requestUpload])
+    for (const fn of [sendMessage, requestUpload, this.assistant.function])
       fn.addEnvironment({ PHOTO_BUCKET: this.photos.bucket.bucketName });
 
     // Least privilege, per function.
@@ -197,6 +197,7 @@ export class AfterdeskStack extends Stack {
     // History, replies, sequence reservations and hand-off requests; nothing is deleted.
     assistantFn.grantTableActions(conversations, ['GetItem', 'Query', 'PutItem', 'UpdateItem']);
     this.chatApi.grantPostToConnection(assistantFn);
+    this.photos.grantRead(assistantFn);
 
     this.streamProcessing.function.grantTableActions(conversations, ['UpdateItem']); // the session summary
 
