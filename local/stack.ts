@@ -11,6 +11,7 @@ import {
 import { sharedOcrWorker } from '../functions/adapters/local/ocr-worker';
 import { registerParquetWriter } from '../functions/adapters/local/parquet-analytics-sink';
 import { CONNECTIONS_TABLE, CONVERSATIONS_TABLE, STORE_TABLE } from '../functions/config/tables';
+import { SHOPPER_VIDEO_ROUTES } from '../lib/video-routes';
 import type { LocalConfig } from './config';
 import { ensureTables, tableName } from './dynamodb/create-tables';
 import { startDynamoDbLocal } from './dynamodb/launcher';
@@ -100,8 +101,16 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
           sendMessage: late('sendMessage'),
           resume: late('resume'),
           requestUpload: late('requestUpload'),
+          // Video calls: the same routes as the cloud's; locally they also carry WebRTC signalling.
+          ...Object.fromEntries(SHOPPER_VIDEO_ROUTES.map((route) => [route, late('video')])),
         },
-        returnResponse: new Set(['sendMessage', 'resume', 'requestUpload', '$default']),
+        returnResponse: new Set([
+          'sendMessage',
+          'resume',
+          'requestUpload',
+          '$default',
+          ...SHOPPER_VIDEO_ROUTES,
+        ]),
       },
       {
         port: config.wsPort,
@@ -150,6 +159,7 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       sendMessage: (await import('../functions/handlers/send-message')).handler,
       resume: (await import('../functions/handlers/resume')).handler,
       requestUpload: (await import('../functions/handlers/request-upload')).handler,
+      video: (await import('../functions/handlers/video')).handler,
     });
     const assistant = (await import('../functions/handlers/assistant')).handler;
     registerAssistantRunner((job) => assistant(job, lambdaContext('assistant', 60_000)));
