@@ -5,6 +5,7 @@ import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AfterdeskStack } from '../../lib/afterdesk-stack';
 import { synthApp } from '../../lib/app';
+import { SHOPPER_VIDEO_ROUTES } from '../../lib/video-routes';
 
 type Props = Record<string, unknown>;
 
@@ -65,14 +66,17 @@ describe('WebSocket API', () => {
 
   it('the WebSocket routes and authorizer are wired', () => {
     const r = routes();
-    expect(Object.keys(r).sort()).toEqual([
-      '$connect',
-      '$default',
-      '$disconnect',
-      'requestUpload',
-      'resume',
-      'sendMessage',
-    ]);
+    expect(Object.keys(r).sort()).toEqual(
+      [
+        '$connect',
+        '$default',
+        '$disconnect',
+        'requestUpload',
+        'resume',
+        'sendMessage',
+        ...SHOPPER_VIDEO_ROUTES,
+      ].sort(),
+    );
 
     const expected: Record<string, string> = {
       $connect: 'connect',
@@ -85,6 +89,10 @@ describe('WebSocket API', () => {
     for (const [key, handler] of Object.entries(expected)) {
       expect(integratedFunction(r[key] as Props), key).toBe(fnLogicalId(handler));
     }
+    // Every shopper video route goes to the one shopper video function, on an authorized connection.
+    const videoTargets = new Set(SHOPPER_VIDEO_ROUTES.map((key) => integratedFunction(r[key] as Props)));
+    expect(videoTargets.size).toBe(1);
+    for (const key of SHOPPER_VIDEO_ROUTES) expect(r[key]?.AuthorizationType ?? 'NONE', key).toBe('NONE');
 
     template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
       AuthorizerType: 'REQUEST',
@@ -100,14 +108,16 @@ describe('WebSocket API', () => {
     }
   });
 
-  it('sendMessage, resume, requestUpload and $default return the Lambda result to the client', () => {
+  it('sendMessage, resume, requestUpload, $default and the video routes return the Lambda result to the client', () => {
     const r = routes();
-    for (const key of ['sendMessage', 'resume', 'requestUpload', '$default']) {
+    for (const key of ['sendMessage', 'resume', 'requestUpload', '$default', ...SHOPPER_VIDEO_ROUTES]) {
       expect(r[key]?.RouteResponseSelectionExpression, key).toBe('$default');
     }
     expect(r.$connect?.RouteResponseSelectionExpression).toBeUndefined();
     expect(r.$disconnect?.RouteResponseSelectionExpression).toBeUndefined();
-    expect(Object.keys(ofChatApi('AWS::ApiGatewayV2::RouteResponse'))).toHaveLength(4);
+    expect(Object.keys(ofChatApi('AWS::ApiGatewayV2::RouteResponse'))).toHaveLength(
+      4 + SHOPPER_VIDEO_ROUTES.length,
+    );
   });
 
   it('API Gateway may invoke each route function, and only from this API', () => {
@@ -195,7 +205,7 @@ describe('live stage', () => {
 });
 
 describe('@connections access', () => {
-  it('only the assistant, resume and the console may post to shopper connections, on the live stage and POST only', () => {
+  it('only the assistant, resume, the console and the video functions may post to shopper connections, on the live stage and POST only', () => {
     const holders: string[] = [];
     for (const [id, policy] of Object.entries(template.findResources('AWS::IAM::Policy'))) {
       for (const s of policy.Properties.PolicyDocument.Statement as Array<{
@@ -211,12 +221,16 @@ describe('@connections access', () => {
       }
     }
     // The console pushes agents' replies and "a person joined" to the shopper's socket too.
-    expect(holders).toHaveLength(4);
+    // Video: join information and call events go to each party's own socket.
+    expect(holders).toHaveLength(7);
     expect(holders.sort()).toEqual([
       expect.stringMatching(/^AssistantRole/),
       expect.stringMatching(/^ConsoleAgentCommand/),
       expect.stringMatching(/^ConsoleConsoleStream/),
       expect.stringMatching(/^Resume/),
+      expect.stringMatching(/^VideoAgentVideo/),
+      expect.stringMatching(/^VideoMeetingEvents/),
+      expect.stringMatching(/^VideoShopperVideo/),
     ]);
   });
 });
