@@ -14,6 +14,13 @@ import { buildConsole, CONSOLE_HTML } from '../web/console/build';
  * shown to the shopper, the console's gzipped initial load and its time to a usable sign-in form.
  * Bounded: ROUNDS hand-offs on one local stack, one Chromium load.
  */
+// DynamoDB Local accepts any static credentials; without them the SDK's provider chain fails before the stack
+// starts (the test setup sets the same values).
+process.env.AWS_ACCESS_KEY_ID ??= 'local';
+process.env.AWS_SECRET_ACCESS_KEY ??= 'local';
+process.env.AWS_REGION ??= 'us-east-1';
+process.env.AWS_EC2_METADATA_DISABLED ??= 'true';
+
 const ROUNDS = Number(process.env.CONSOLE_BENCH_ROUNDS ?? 10);
 const SHOPPERS = ['c-ana', 'c-jonas', 'c-sofia', 'c-mei', 'c-minjun', 'c-sam'];
 
