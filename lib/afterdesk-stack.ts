@@ -8,6 +8,7 @@ import type { AfterdeskConfig } from './config';
 import { AgentConsole } from './console';
 import { ConversationCloser } from './conversation-closer';
 import { Data } from './data';
+import { GuestAccess } from './guest-access';
 import { LogEncryption } from './log-encryption';
 import { Photos } from './photos';
 import { ShopperTokenSecret } from './secrets';
@@ -35,6 +36,7 @@ export class AfterdeskStack extends Stack {
   readonly video: Video;
   readonly signingSecret: ShopperTokenSecret;
   readonly console: AgentConsole;
+  readonly guestAccess: GuestAccess;
   /** Every function by handler name (e.g. 'send-message'). */
   readonly functions: Readonly<Record<string, SharedFunction>>;
 
@@ -168,6 +170,15 @@ export class AfterdeskStack extends Stack {
       accessLogsBucket: this.analytics.accessLogsBucket,
     });
     this.video.addRoutes(this.chatApi.api, 'shopper');
+    this.guestAccess = new GuestAccess(this, 'GuestAccess', {
+      logKey,
+      logRetention: config.logRetention,
+      environment,
+      store,
+      connections,
+      signingSecret: this.signingSecret.secret,
+      allowedOrigins: config.photos.allowedOrigins,
+    });
 
     this.functions = {
       ...this.console.functions,
@@ -183,6 +194,7 @@ export class AfterdeskStack extends Stack {
       video: this.video.shopperRoutes,
       'agent-video': this.video.agentRoutes,
       'video-meeting-events': this.video.meetingEvents,
+      'guest-token': this.guestAccess.function,
     };
     for (const fn of Object.values(this.functions)) {
       fn.addEnvironment({ CONNECTIONS_ENDPOINT: this.chatApi.connectionsEndpoint });

@@ -149,6 +149,7 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       websocketUrl: endpoints.websocketUrl,
       secretFile,
       photoDir,
+      guestToken: late('guestToken'),
       console: {
         agentWebSocketUrl: agentEndpoints.websocketUrl,
         agents: localAgents.agents,
@@ -190,6 +191,7 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       requestUpload: (await import('../functions/handlers/request-upload')).handler,
       ...(await loadConsoleHandlers()),
       video: (await import('../functions/handlers/video')).handler,
+      guestToken: (await import('../functions/handlers/guest-token')).handler,
     });
     const assistant = (await import('../functions/handlers/assistant')).handler;
     registerAssistantRunner((job) => assistant(job, lambdaContext('assistant', 60_000)));

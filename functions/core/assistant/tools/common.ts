@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { ToolSpec } from '../../../ports/chat-model';
+import { ownsOrder } from '../../auth/guest-principal';
 import type { Order } from '../../orders';
 
 export interface ToolContext {
@@ -90,7 +91,7 @@ export async function ownOrder(
   context: ToolContext,
 ): Promise<Order | undefined> {
   const order = await orders.getOrder(orderId);
-  return order && order.customerId === context.customerId ? order : undefined;
+  return order && ownsOrder(context.customerId, order) ? order : undefined;
 }
 
 /** The order line a request is about: the SKU named, or the only SKU the order has. */
