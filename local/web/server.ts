@@ -11,6 +11,7 @@ import { handleAnalyticsRequest } from './analytics-routes';
 import { type ConsoleWebOptions, createConsoleRoutes } from './console-routes';
 import { handleGuestToken, LOCAL_GUEST_TOKEN_PATH } from './guest-routes';
 import { handlePhotoUpload } from './photo-uploads';
+import { handleWebhookRequest } from './webhook-routes';
 
 const WEB_ROOT = fileURLToPath(new URL('../../web/', import.meta.url));
 const TYPES: Record<string, string> = {
@@ -49,6 +50,7 @@ export async function startWebServer(options: {
       if (await handleAnalyticsRequest(url, response, { dataDir: options.dataDir })) return;
       if (url.pathname === LOCAL_GUEST_TOKEN_PATH && options.guestToken)
         return await handleGuestToken(request, response, options.guestToken);
+      if (await handleWebhookRequest(url, request, response)) return;
       if (url.pathname === '/uploads') {
         return await handlePhotoUpload(request, response, {
           secret,
