@@ -38,20 +38,7 @@ export class DynamoDbOrderRepository implements OrderRepository, OrderStatusWrit
   }
 
   async putOrder(order: Order): Promise<void> {
-    const normalised = { ...order, orderId: order.orderId.toUpperCase() };
-    await this.db.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: {
-          ...orderKey(normalised.orderId),
-          gsi1pk: `CUSTOMER#${order.customerId}`,
-          gsi1sk: `ORDER#${order.placedAt}#${normalised.orderId}`,
-          type: 'order',
-          data: normalised,
-          updatedAt: new Date().toISOString(),
-        },
-      }),
-    );
+    await this.db.send(new PutCommand({ TableName: this.tableName, Item: orderItem(order) }));
   }
 
   async cancelOrder(orderId: string, expectedStatus: string, at: string): Promise<'cancelled' | 'stale'> {
@@ -72,6 +59,19 @@ export class DynamoDbOrderRepository implements OrderRepository, OrderStatusWrit
       throw error;
     }
   }
+}
+
+/** The stored shape of an order, shared with the bulk importer (store-config/). */
+export function orderItem(order: Order, at = new Date()): Record<string, unknown> {
+  const normalised = { ...order, orderId: order.orderId.toUpperCase() };
+  return {
+    ...orderKey(normalised.orderId),
+    gsi1pk: `CUSTOMER#${order.customerId}`,
+    gsi1sk: `ORDER#${order.placedAt}#${normalised.orderId}`,
+    type: 'order',
+    data: normalised,
+    updatedAt: at.toISOString(),
+  };
 }
 
 function parseStored(item: Record<string, unknown>): Order {
