@@ -12,6 +12,19 @@ import type { OrderRepository } from '../../ports/repositories';
 
 export const orderKey = (orderId: string) => ({ pk: `ORDER#${orderId.toUpperCase()}`, sk: 'ORDER' });
 
+/** The one order item shape, written by the import, the webhooks and the demo seed alike. */
+export function orderItem(order: Order): Record<string, unknown> {
+  const normalised = { ...order, orderId: order.orderId.toUpperCase() };
+  return {
+    ...orderKey(normalised.orderId),
+    gsi1pk: `CUSTOMER#${order.customerId}`,
+    gsi1sk: `ORDER#${order.placedAt}#${normalised.orderId}`,
+    type: 'order',
+    data: normalised,
+    updatedAt: new Date().toISOString(),
+  };
+}
+
 export class DynamoDbOrderRepository implements OrderRepository, OrderStatusWriter {
   constructor(
     private readonly db: DynamoDBDocumentClient,
@@ -61,20 +74,7 @@ export class DynamoDbOrderRepository implements OrderRepository, OrderStatusWrit
   }
 }
 
-/** The stored shape of an order, shared with the bulk importer (store-config/). */
-export function orderItem(order: Order, at = new Date()): Record<string, unknown> {
-  const normalised = { ...order, orderId: order.orderId.toUpperCase() };
-  return {
-    ...orderKey(normalised.orderId),
-    gsi1pk: `CUSTOMER#${order.customerId}`,
-    gsi1sk: `ORDER#${order.placedAt}#${normalised.orderId}`,
-    type: 'order',
-    data: normalised,
-    updatedAt: at.toISOString(),
-  };
-}
-
-function parseStored(item: Record<string, unknown>): Order {
+export function parseStored(item: Record<string, unknown>): Order {
   // Rows may have been written by an older importer: validate on read rather than trust the table.
   return OrderSchema.parse(item.data);
 }
