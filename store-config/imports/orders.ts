@@ -99,8 +99,8 @@ export function shopifyTime(value: string | undefined): string | undefined {
 
 /**
  * Shopify's order export (Orders → Export → CSV for Excel or plain CSV): one row per line item, order
- * columns on the first row of an order and sometimes repeated. Shopify has no customer id column, so the
- * email (lower-case) stands for the customer: shopper tokens for Shopify stores sign the same.
+ * columns on the first row of an order and sometimes repeated. Shopify's export has no customer id column,
+ * so unless one was added the email (lower-case) stands for the customer.
  */
 function shopifyOrder(group: Group): Record<string, unknown> {
   const records = group.map((row) => row.record);
@@ -137,7 +137,8 @@ function shopifyOrder(group: Group): Record<string, unknown> {
     });
   return {
     orderId: (value('Name') ?? '').replace(/^#/, ''),
-    customerId: email?.toLowerCase(),
+    // The webhooks key orders on Shopify's customer id; the export only has it when an app added the column.
+    customerId: value('Customer ID') ?? value('Customer Id') ?? email?.toLowerCase(),
     email,
     placedAt: shopifyTime(value('Created at')),
     country: (value('Shipping Country') ?? value('Billing Country'))?.toUpperCase(),
