@@ -27,6 +27,8 @@ export interface ChatListener {
   notice(code: string): void;
   /** Another shopper signed in on this browser: the transcript on screen is not theirs. */
   reset(): void;
+  /** Video call events (videoJoin, videoState, videoSignal, videoEnded, videoOutcome…). */
+  video?(event: { type: string } & Record<string, unknown>): void;
 }
 
 export interface ChatClientOptions {
@@ -278,7 +280,18 @@ export class ChatClient {
       case 'error':
         this.refused(event);
         return;
+      default: {
+        const other = event as { type: string } & Record<string, unknown>;
+        if (other.type.startsWith('video')) listener.video?.(other);
+      }
     }
+  }
+
+  /** A video frame on the chat socket; dropped while offline (the call rejoins after a reconnect). */
+  sendVideo(frame: Record<string, unknown>): boolean {
+    if (this.socket?.readyState !== WebSocket.OPEN) return false;
+    this.frame(frame);
+    return true;
   }
 
   private refused(event: Extract<ServerEvent, { type: 'error' }>): void {
