@@ -173,7 +173,13 @@ export class AfterdeskStack extends Stack {
       fn.addEnvironment({ CONNECTIONS_ENDPOINT: this.chatApi.connectionsEndpoint });
     }
     sendMessage.addEnvironment({ ASSISTANT_FUNCTION_NAME: this.assistant.function.fn.functionName });
-    for (const fn of [sendMessage, requestUpload, this.video.shopperRoutes, this.video.agentRoutes])
+    for (const fn of [
+      sendMessage,
+      requestUpload,
+      this.assistant.function,
+      this.video.shopperRoutes,
+      this.video.agentRoutes,
+    ])
       fn.addEnvironment({ PHOTO_BUCKET: this.photos.bucket.bucketName });
     // Video: join information and call events go to each party's own socket; agents snapshot into photos.
     this.signingSecret.secret.grantRead(this.video.shopperRoutes.fn); // signs join tickets
@@ -221,6 +227,7 @@ export class AfterdeskStack extends Stack {
     // History, replies, sequence reservations and hand-off requests; nothing is deleted.
     assistantFn.grantTableActions(conversations, ['GetItem', 'Query', 'PutItem', 'UpdateItem']);
     this.chatApi.grantPostToConnection(assistantFn);
+    this.photos.grantRead(assistantFn);
 
     this.streamProcessing.function.grantTableActions(conversations, ['UpdateItem']); // the session summary
 

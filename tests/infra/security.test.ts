@@ -228,7 +228,7 @@ describe('IAM', () => {
     ]);
   });
 
-  it('only the upload route may put photos and only sendMessage may read them, on the photos/ prefix', () => {
+  it('only the upload route may put photos and only sendMessage and the assistant may read them, on the photos/ prefix', () => {
     const photoAccess = (handler: string) =>
       statementsOf(stack, template, handler)
         .filter((s) => actions(s).some((a) => a.startsWith('s3:')))
@@ -240,10 +240,14 @@ describe('IAM', () => {
     expect(photoAccess('send-message')).toEqual([
       { actions: ['s3:GetObject'], resource: expect.stringContaining(`${bucketId}","Arn"]},"/photos/*"`) },
     ]);
+    // The assistant reads the photos shoppers attach, to look at them before answering.
+    expect(photoAccess('assistant')).toEqual([
+      { actions: ['s3:GetObject'], resource: expect.stringContaining(`${bucketId}","Arn"]},"/photos/*"`) },
+    ]);
     // The agent's video routes store snapshots as photos of the case: upload grant, then a check.
     expect(photoAccess('agent-video').map((s) => s.actions.join())).toEqual(['s3:PutObject', 's3:GetObject']);
     for (const handler of Object.keys(stack.functions).filter(
-      (h) => !['request-upload', 'send-message', 'analytics-stream', 'agent-video'].includes(h),
+      (h) => !['request-upload', 'send-message', 'analytics-stream', 'agent-video', 'assistant'].includes(h),
     ))
       expect(photoAccess(handler), handler).toEqual([]);
   });
