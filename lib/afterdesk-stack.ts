@@ -5,6 +5,7 @@ import { Analytics } from './analytics';
 import { Assistant } from './assistant';
 import { ChatApi } from './chat-api';
 import type { AfterdeskConfig } from './config';
+import { AgentConsole } from './console';
 import { ConversationCloser } from './conversation-closer';
 import { Data } from './data';
 import { LogEncryption } from './log-encryption';
@@ -33,6 +34,7 @@ export class AfterdeskStack extends Stack {
   readonly photos: Photos;
   readonly video: Video;
   readonly signingSecret: ShopperTokenSecret;
+  readonly console: AgentConsole;
   /** Every function by handler name (e.g. 'send-message'). */
   readonly functions: Readonly<Record<string, SharedFunction>>;
 
@@ -143,6 +145,18 @@ export class AfterdeskStack extends Stack {
       requestUpload,
     });
 
+    this.console = new AgentConsole(this, 'Console', {
+      config,
+      logKey,
+      environment,
+      store,
+      conversations,
+      shopperConnectionsEndpoint: this.chatApi.connectionsEndpoint,
+      grantShopperPost: (grantee) => this.chatApi.grantPostToConnection(grantee),
+      photoBucket: this.photos.bucket,
+      grantPhotoRead: (grantee) => this.photos.grantCheck(grantee),
+      accessLogsBucket: this.analytics.accessLogsBucket,
+    });
     this.video = new Video(this, 'Video', {
       config,
       video: videoConfigFromContext(this),
@@ -156,6 +170,7 @@ export class AfterdeskStack extends Stack {
     this.video.addRoutes(this.chatApi.api, 'shopper');
 
     this.functions = {
+      ...this.console.functions,
       authorizer,
       connect,
       disconnect,

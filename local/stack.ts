@@ -13,6 +13,8 @@ import { registerParquetWriter } from '../functions/adapters/local/parquet-analy
 import { CONNECTIONS_TABLE, CONVERSATIONS_TABLE, STORE_TABLE } from '../functions/config/tables';
 import { SHOPPER_VIDEO_ROUTES } from '../lib/video-routes';
 import type { LocalConfig } from './config';
+import { agentGatewayRoutes, loadConsoleHandlers, prepareLocalAgents } from './console/agent-api';
+import type { DemoAgent } from './console/demo-agents';
 import { ensureTables, tableName } from './dynamodb/create-tables';
 import { startDynamoDbLocal } from './dynamodb/launcher';
 import { lambdaContext } from './gateway/lambda-context';
@@ -31,6 +33,8 @@ export interface LocalStack {
   dropConnections(): number;
   /** Runs the idle-conversation closer now, as its timer would (resolves when that run is over). */
   closeIdleConversations(): Promise<void>;
+  /** The seeded demo agents (two agents and a supervisor) and their passwords for this data folder. */
+  demoAgents: readonly DemoAgent[];
 }
 
 export interface StartOptions {
@@ -122,6 +126,20 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
     );
     const endpoints = await gateway.start();
     stops.push(() => gateway.stop());
+    // The agents' WebSocket API: a second gateway, as the stack has a second API Gateway API.
+    const agentGateway = new LocalWebSocketGateway(
+      agentGatewayRoutes((name) => late(name)),
+      {
+        port: config.agentWsPort ?? 0,
+        idleTimeoutMs: options.idleTimeoutMs,
+        maxConnectionMs: options.maxConnectionMs,
+        onError: (where, error) =>
+          log(`agent gateway ${where}: ${error instanceof Error ? error.message : String(error)}`),
+      },
+    );
+    const agentEndpoints = await agentGateway.start();
+    stops.push(() => agentGateway.stop());
+    const localAgents = await prepareLocalAgents(config.dataDir);
 
     // Before the handlers load: they read the upload endpoint's address at cold start.
     const photoDir = join(config.dataDir, 'uploads');
@@ -131,6 +149,13 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       websocketUrl: endpoints.websocketUrl,
       secretFile,
       photoDir,
+      console: {
+        agentWebSocketUrl: agentEndpoints.websocketUrl,
+        agents: localAgents.agents,
+        key: localAgents.key,
+        secret: new TextEncoder().encode(await readOrCreateSecret(secretFile)),
+        photoDir,
+      },
     });
     stops.push(() => web.stop());
 
@@ -148,6 +173,10 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       ANALYTICS_DATA_DIR: config.dataDir,
       PHOTO_UPLOAD_URL: web.uploadUrl,
       PHOTO_DIR: photoDir,
+      AGENT_CONNECTIONS_ENDPOINT: agentEndpoints.connectionsEndpoint,
+      LOCAL_AGENT_ISSUER: new URL('console', web.url).href,
+      LOCAL_AGENT_KEY_FILE: localAgents.keyFile,
+      CONSOLE_PHOTO_BASE_URL: web.url,
     });
     if (options.conversationIdleMs !== undefined)
       process.env.CONVERSATION_IDLE_MINUTES = String(options.conversationIdleMs / 60_000);
@@ -159,6 +188,7 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       sendMessage: (await import('../functions/handlers/send-message')).handler,
       resume: (await import('../functions/handlers/resume')).handler,
       requestUpload: (await import('../functions/handlers/request-upload')).handler,
+      ...(await loadConsoleHandlers()),
       video: (await import('../functions/handlers/video')).handler,
     });
     const assistant = (await import('../functions/handlers/assistant')).handler;
@@ -202,6 +232,8 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       'analytics-stream',
       (await import('../functions/handlers/analytics-stream')).handler,
     );
+    // The agents' live queue: hand-off changes and messages pushed to connected agents.
+    const consolePoller = await startMapping('console-stream', late('console-stream'));
     // The Store stream: return and ticket facts.
     const storePoller = await startMapping(
       'store-analytics-stream',
@@ -242,6 +274,8 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       websocketUrl: endpoints.websocketUrl,
       connectionsEndpoint: endpoints.connectionsEndpoint,
       webUrl: web.url,
+      consoleUrl: new URL('console/', web.url).href,
+      agentWebsocketUrl: agentEndpoints.websocketUrl,
       dynamodbEndpoint: dynamo.endpoint,
       tables,
       secretFile,
@@ -257,10 +291,16 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
         return stopped;
       },
       streamsDrained: async () => {
-        await Promise.all([poller.drained(), analyticsPoller.drained(), storePoller.drained()]);
+        await Promise.all([
+          poller.drained(),
+          analyticsPoller.drained(),
+          storePoller.drained(),
+          consolePoller.drained(),
+        ]);
       },
       dropConnections: () => gateway.dropAllConnections(),
       closeIdleConversations: closeIdle,
+      demoAgents: localAgents.agents,
     };
   } catch (error) {
     await stopAll();

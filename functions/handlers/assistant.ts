@@ -8,6 +8,7 @@ import { conversations, orders } from '../config/dynamodb';
 import { logger, metrics } from '../config/observability';
 import { photoTurn } from '../config/photo-understanding';
 import { env } from '../config/runtime-env';
+import { whileQueued } from '../config/waiting';
 import { AssistantTools } from '../core/assistant/tools';
 import { answerMessage } from '../core/chat/answer-message';
 import { withObservability } from './shared/middleware';
@@ -45,6 +46,7 @@ export const handler = withObservability(
         tools,
         push: clientPush,
         historyTurns: env.HISTORY_TURNS,
+        whileQueued,
         photoTurn: readPhoto,
         onModelError: (error) => {
           logger.warn('model failed; fallback reply sent', {

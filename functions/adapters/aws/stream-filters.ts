@@ -36,6 +36,18 @@ export const CONVERSATION_ACTIVITY_FILTERS: readonly Pattern[] = [
   { eventName: ['REMOVE'], dynamodb: { OldImage: MESSAGE } },
 ];
 
+/** The agent console: stored messages, and sessions whose hand-off changed (queued, assigned, closed). */
+export const CONSOLE_FILTERS: readonly Pattern[] = [
+  { eventName: ['INSERT'], dynamodb: { NewImage: MESSAGE } },
+  {
+    eventName: ['INSERT', 'MODIFY'],
+    dynamodb: {
+      Keys: { sk: { S: ['META'] } },
+      NewImage: { handoffStatus: { S: ['queued', 'assigned', 'closed'] } },
+    },
+  },
+];
+
 const STORE_RECORD = { type: { S: ['return', 'claim'] } };
 
 /** Returns and claims changing, and leaving the store. */

@@ -29,6 +29,9 @@ export interface ChatListener {
   reset(): void;
   /** Video call events (videoJoin, videoState, videoSignal, videoEnded, videoOutcome…). */
   video?(event: { type: string } & Record<string, unknown>): void;
+  /** The people's side: waiting (with place and wait), a person joined, handed back or resolved. */
+  handoff?(event: Extract<ServerEvent, { type: 'handoff' }>): void;
+  agentTyping?(agentName: string | undefined): void;
 }
 
 export interface ChatClientOptions {
@@ -264,6 +267,12 @@ export class ChatClient {
         return;
       case 'typing':
         listener.typing(event.replyTo);
+        return;
+      case 'handoff':
+        listener.handoff?.(event);
+        return;
+      case 'agentTyping':
+        listener.agentTyping?.(event.agentName);
         return;
       case 'upload':
         this.uploads.get(event.requestId)?.resolve(event);
