@@ -169,6 +169,7 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       DYNAMODB_ENDPOINT: dynamo.endpoint,
       CONNECTIONS_ENDPOINT: endpoints.connectionsEndpoint,
       SIGNING_SECRET_FILE: secretFile,
+      WEBHOOK_SECRET_FILE: join(config.dataDir, 'webhook-secrets.json'),
       CHAT_MODEL: 'embedded',
       ANALYTICS_DATA_DIR: config.dataDir,
       PHOTO_UPLOAD_URL: web.uploadUrl,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { parser } from '@aws-lambda-powertools/parser/middleware';
 import * as z from 'zod';
-import { claims, knowledge, returns, storeRules } from '../config/after-sales';
+import { claims, knowledge, proposals, returns, storeRules } from '../config/after-sales';
 import { chatModel } from '../config/chat-model';
 import { clientPush } from '../config/client-push';
 import { conversations, orders } from '../config/dynamodb';
@@ -29,6 +29,7 @@ const tools = new AssistantTools(orders, conversations, {
   knowledge,
   claims,
   rules: storeRules,
+  proposals,
   handoffs: conversations,
   now: () => new Date(),
   newId: () => randomBytes(4).toString('hex').toUpperCase(),
