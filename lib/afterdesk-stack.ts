@@ -1,16 +1,17 @@
-import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type { Construct } from 'constructs';
+import { WEBSOCKET_APIS, type WebSocketApiName } from '../topology';
 import { Analytics } from './analytics';
 import { Assistant } from './assistant';
-import { ChatApi } from './chat-api';
+import { ChatApi, routeFunctions } from './chat-api';
 import type { AfterdeskConfig } from './config';
 import { ConversationCloser } from './conversation-closer';
 import { Data } from './data';
 import { LogEncryption } from './log-encryption';
 import { Photos } from './photos';
 import { ShopperTokenSecret } from './secrets';
-import { SharedFunction } from './shared-function';
+import type { SharedFunction } from './shared-function';
 import { StreamProcessing } from './stream-processing';
 
 export interface AfterdeskStackProps extends StackProps {
@@ -25,14 +26,18 @@ export interface AfterdeskStackProps extends StackProps {
 export class AfterdeskStack extends Stack {
   readonly data: Data;
   readonly chatApi: ChatApi;
+  /** Each WebSocket API of the topology by name. */
+  readonly webSocketApis: Readonly<Record<WebSocketApiName, ChatApi>>;
   readonly assistant: Assistant;
   readonly streamProcessing: StreamProcessing;
   readonly analytics: Analytics;
   readonly conversationCloser: ConversationCloser;
   readonly photos: Photos;
   readonly signingSecret: ShopperTokenSecret;
-  /** Every function by handler name (e.g. 'send-message'). */
+  /** Every function that may push to the chat API, by handler name (e.g. 'send-message'). */
   readonly functions: Readonly<Record<string, SharedFunction>>;
+  /** Every function a topology entry names (routes, stream mappings, schedules), by handler module. */
+  readonly topologyFunctions: Readonly<Record<string, SharedFunction>>;
 
   constructor(scope: Construct, id: string, props: AfterdeskStackProps) {
     super(scope, id, props);
@@ -59,48 +64,19 @@ export class AfterdeskStack extends Stack {
     };
     const common = { logRetention: config.logRetention, logKey, environment };
 
-    const routeFunction = (
-      id: string,
-      handler: string,
-      description: string,
-      memorySize: number,
-      timeoutSeconds: number,
-    ): SharedFunction =>
-      new SharedFunction(this, id, {
-        handler,
-        description: `Afterdesk: ${description}`,
-        memorySize,
-        timeout: Duration.seconds(timeoutSeconds),
-        ...common,
-      });
-
-    // Construct ids avoid 'Default', which CDK leaves out of logical ids.
-    // Route integrations time out after 29 s; route handlers do short DynamoDB work only.
-    const authorizer = routeFunction(
-      'Authorizer',
-      'authorizer',
-      'verifies shopper tokens on $connect',
-      256,
-      10,
-    );
-    const connect = routeFunction('Connect', 'connect', 'records a new connection', 256, 10);
-    const disconnect = routeFunction('Disconnect', 'disconnect', 'forgets a closed connection', 256, 10);
-    const defaultRoute = routeFunction('DefaultRoute', 'default', 'answers unknown actions', 256, 5);
-    const sendMessage = routeFunction(
-      'SendMessage',
-      'send-message',
-      'stores a shopper message and starts a turn',
-      512,
-      15,
-    );
-    const resume = routeFunction('Resume', 'resume', 'replays a conversation after a reconnect', 256, 10);
-    const requestUpload = routeFunction(
-      'RequestUpload',
-      'request-upload',
-      'grants a shopper a photo upload',
-      256,
-      10,
-    );
+    // The chat API's authorizer and route functions, one per handler module its topology entry names.
+    const chatFunctions = routeFunctions(this, WEBSOCKET_APIS.chat, common);
+    const routeFn = (handler: string): SharedFunction => {
+      const fn = chatFunctions[handler];
+      if (!fn) throw new Error(`The chat API has no ${handler} function`);
+      return fn;
+    };
+    const authorizer = routeFn('authorizer');
+    const connect = routeFn('connect');
+    const disconnect = routeFn('disconnect');
+    const sendMessage = routeFn('send-message');
+    const resume = routeFn('resume');
+    const requestUpload = routeFn('request-upload');
 
     this.assistant = new Assistant(this, 'Assistant', { config, logKey, environment });
     this.streamProcessing = new StreamProcessing(this, 'StreamProcessing', {
@@ -132,29 +108,26 @@ export class AfterdeskStack extends Stack {
     this.chatApi = new ChatApi(this, 'ChatApi', {
       config,
       logKey,
-      authorizer,
-      connect,
-      disconnect,
-      defaultRoute,
-      sendMessage,
-      resume,
-      requestUpload,
+      api: WEBSOCKET_APIS.chat,
+      functions: chatFunctions,
     });
+    this.webSocketApis = { chat: this.chatApi };
 
     this.functions = {
-      authorizer,
-      connect,
-      disconnect,
-      default: defaultRoute,
-      'send-message': sendMessage,
-      resume,
-      'request-upload': requestUpload,
+      ...chatFunctions,
       assistant: this.assistant.function,
       'conversation-stream': this.streamProcessing.function,
     };
     for (const fn of Object.values(this.functions)) {
-      fn.addEnvironment({ CONNECTIONS_ENDPOINT: this.chatApi.connectionsEndpoint });
+      fn.addEnvironment({ [WEBSOCKET_APIS.chat.connectionsEndpointEnv]: this.chatApi.connectionsEndpoint });
     }
+    // Stream and schedule functions by handler module too, for the topology check (they push nothing).
+    this.topologyFunctions = {
+      ...this.functions,
+      'analytics-stream': this.analytics.function,
+      'store-analytics-stream': this.analytics.storeFunction,
+      'close-idle-conversations': this.conversationCloser.function,
+    };
     sendMessage.addEnvironment({ ASSISTANT_FUNCTION_NAME: this.assistant.function.fn.functionName });
     for (const fn of [sendMessage, requestUpload])
       fn.addEnvironment({ PHOTO_BUCKET: this.photos.bucket.bucketName });
@@ -180,7 +153,7 @@ export class AfterdeskStack extends Stack {
     connections.grantReadData(resume.fn); // identity fallback when no authorizer context arrives
     this.chatApi.grantPostToConnection(resume); // replays missed messages over @connections
 
-    // defaultRoute: no data access at all.
+    // The $default route's function: no data access at all.
 
     const assistantFn = this.assistant.function;
     store.grantReadData(assistantFn.fn);

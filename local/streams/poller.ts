@@ -8,6 +8,7 @@ import {
   TrimmedDataAccessException,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import type { FilterPattern } from '../../topology';
 import {
   type DeliveryPorts,
   type DeliveryRules,
@@ -16,6 +17,7 @@ import {
   type FailureDetails,
 } from './batch-delivery';
 import { CheckpointStore, type ShardCheckpoint } from './checkpoint-store';
+import { matchesAnyFilter } from './filter-pattern';
 import { sequenceNumberOf, toLambdaRecord } from './lambda-event';
 import {
   isReadable,
@@ -53,6 +55,8 @@ export interface StreamPollerOptions {
   readonly maxRecordAgeSeconds?: number;
   /** Default true. */
   readonly bisectBatchOnError?: boolean;
+  /** Lambda FilterCriteria: records matching none are skipped undelivered (and checkpointed). */
+  readonly filters?: readonly FilterPattern[];
   /** Persists each shard's last processed sequence number, so a restart resumes instead of redelivering. */
   readonly checkpointFile?: string;
   /** The region written into each record's awsRegion. Default: AWS_REGION. */
@@ -61,7 +65,19 @@ export interface StreamPollerOptions {
   readonly onError?: (error: unknown) => void;
 }
 
+/** What the poller actually runs with, after defaults: compared with the topology by tests. */
+export interface StreamPollerSettings {
+  readonly tableName: string;
+  readonly startingPosition: StartingPosition;
+  readonly batchSize: number;
+  readonly maxRetries: number;
+  readonly bisectBatchOnError: boolean;
+  readonly maxRecordAgeSeconds?: number;
+  readonly filters?: readonly FilterPattern[];
+}
+
 export interface StreamPoller {
+  readonly settings: StreamPollerSettings;
   stop(): Promise<void>;
   /** Resolves once every record in the stream when it was called has been processed or given up on. */
   drained(): Promise<void>;
@@ -145,6 +161,16 @@ class ShardedStreamPoller implements StreamPoller {
     this.streams = new DynamoDBStreamsClient(clientConfig);
     this.store = new CheckpointStore(options.checkpointFile);
     this.running = this.run();
+  }
+
+  get settings(): StreamPollerSettings {
+    return {
+      tableName: this.options.tableName,
+      startingPosition: this.options.startingPosition,
+      batchSize: this.batchSize,
+      ...this.rules,
+      filters: this.options.filters,
+    };
   }
 
   stop(): Promise<void> {
@@ -288,7 +314,12 @@ class ShardedStreamPoller implements StreamPoller {
         await this.finishShard(streamArn, shard);
         return true;
       }
-      const delivered = await deliverBatch(records, this.rules, this.deliveryPorts(streamArn, shard));
+      const ports = this.deliveryPorts(streamArn, shard);
+      const matching = records.filter((record) => matchesAnyFilter(record, this.options.filters));
+      const delivered = matching.length === 0 || (await deliverBatch(matching, this.rules, ports));
+      // Filtered-out records count as processed, as in Lambda: move the checkpoint past them.
+      const last = records[records.length - 1] as DynamoDBRecord;
+      if (delivered && matching[matching.length - 1] !== last) await ports.checkpoint(last);
       if (delivered && !shard.iterator) await this.finishShard(streamArn, shard);
       // Like an event source mapping, a partial batch waits one poll interval for more records rather
       // than hammering the stream with tiny reads under a steady trickle of writes.
