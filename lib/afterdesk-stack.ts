@@ -78,7 +78,13 @@ export class AfterdeskStack extends Stack {
     const resume = routeFn('resume');
     const requestUpload = routeFn('request-upload');
 
-    this.assistant = new Assistant(this, 'Assistant', { config, logKey, environment });
+    this.assistant = new Assistant(this, 'Assistant', {
+      config,
+      logKey,
+      environment,
+      conversations,
+      idempotency: this.data.table('Idempotency'),
+    });
     this.streamProcessing = new StreamProcessing(this, 'StreamProcessing', {
       config,
       logKey,
@@ -124,11 +130,11 @@ export class AfterdeskStack extends Stack {
     // Stream and schedule functions by handler module too, for the topology check (they push nothing).
     this.topologyFunctions = {
       ...this.functions,
+      assistant: this.assistant.function,
       'analytics-stream': this.analytics.function,
       'store-analytics-stream': this.analytics.storeFunction,
       'close-idle-conversations': this.conversationCloser.function,
     };
-    sendMessage.addEnvironment({ ASSISTANT_FUNCTION_NAME: this.assistant.function.fn.functionName });
     for (const fn of [sendMessage, requestUpload])
       fn.addEnvironment({ PHOTO_BUCKET: this.photos.bucket.bucketName });
 
@@ -143,7 +149,6 @@ export class AfterdeskStack extends Stack {
 
     connections.grantReadData(sendMessage.fn);
     conversations.grantReadWriteData(sendMessage.fn);
-    this.assistant.grantInvoke(sendMessage);
     this.photos.grantCheck(sendMessage);
 
     connections.grantReadData(requestUpload.fn); // identity fallback when no authorizer context arrives

@@ -4,12 +4,13 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent, ScheduledEvent } from 'aws-lambda';
 import { createDocumentClient } from '../functions/adapters/aws/dynamodb-client';
 import { readOrCreateSecret } from '../functions/adapters/local/file-signing-secret';
-import {
-  drainAssistantJobs,
-  registerAssistantRunner,
-} from '../functions/adapters/local/in-process-assistant-queue';
 import { registerParquetWriter } from '../functions/adapters/local/parquet-analytics-sink';
-import { CONNECTIONS_TABLE, CONVERSATIONS_TABLE, STORE_TABLE } from '../functions/config/tables';
+import {
+  CONNECTIONS_TABLE,
+  CONVERSATIONS_TABLE,
+  IDEMPOTENCY_TABLE,
+  STORE_TABLE,
+} from '../functions/config/tables';
 import {
   entriesOf,
   type FilterPattern,
@@ -25,6 +26,7 @@ import {
   type WebSocketApiSpec,
 } from '../topology';
 import type { LocalConfig } from './config';
+import { releaseAbandonedTurns } from './dynamodb/abandoned-turns';
 import { ensureTables, tableName } from './dynamodb/create-tables';
 import { startDynamoDbLocal } from './dynamodb/launcher';
 import { lambdaContext } from './gateway/lambda-context';
@@ -76,6 +78,11 @@ export interface StartOptions {
   pollIntervalMs?: number;
   /** Time without a message after which a conversation closes (CONVERSATION_IDLE_MINUTES, default 30). */
   conversationIdleMs?: number;
+  /**
+   * Fault injection for tests: wraps the handler a topology entry names (e.g. 'assistant'), so a test can
+   * make invocations fail or crash part-way, as a Lambda would.
+   */
+  wrapHandler?: (module: string, handler: LambdaHandler) => LambdaHandler;
   /** How often the idle-conversation closer runs; default its topology rate (as in the cloud). */
   closeIdleIntervalMs?: number;
 }
@@ -110,7 +117,10 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       store: tableName(config.tablePrefix, STORE_TABLE),
       conversations: tableName(config.tablePrefix, CONVERSATIONS_TABLE),
       connections: tableName(config.tablePrefix, CONNECTIONS_TABLE),
+      idempotency: tableName(config.tablePrefix, IDEMPOTENCY_TABLE),
     };
+    // Turns a killed process was running can run again now (see releaseAbandonedTurns).
+    await releaseAbandonedTurns(rawClient, tables.idempotency);
 
     const handlers = new Map<string, LambdaHandler>();
     // Handlers load after the environment is set (they read it at cold start); gateways start before that.
@@ -155,6 +165,7 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       STORE_TABLE: tables.store,
       CONVERSATIONS_TABLE: tables.conversations,
       CONNECTIONS_TABLE: tables.connections,
+      IDEMPOTENCY_TABLE: tables.idempotency,
       DYNAMODB_ENDPOINT: dynamo.endpoint,
       ...Object.fromEntries(
         entriesOf<WebSocketApiName, WebSocketApiSpec>(WEBSOCKET_APIS).map(([apiName, api]) => [
@@ -177,9 +188,6 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       ])
         if (!handlers.has(module)) handlers.set(module, await loadHandler(module));
     }
-    const assistant = (await import('../functions/handlers/assistant')).handler;
-    registerAssistantRunner((job) => assistant(job, lambdaContext('assistant', 60_000)));
-    stops.push(() => drainAssistantJobs());
 
     const tableNames: Record<StreamTable, string> = {
       Conversations: tables.conversations,
@@ -187,14 +195,17 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
     };
     /** One event source mapping of the topology, run as Lambda would run it. */
     const startMapping = async (name: StreamMappingName, mapping: StreamMappingSpec) => {
-      const handler = await loadHandler(mapping.handler);
+      const loaded = await loadHandler(mapping.handler);
+      const handler = options.wrapHandler?.(mapping.handler, loaded) ?? loaded;
       const failureFile = join(config.dataDir, 'failures', `${name}.ndjson`);
       const poller = startStreamPoller({
         endpoint: dynamo.endpoint,
         tableName: tableNames[mapping.table],
         handler: (event: DynamoDBStreamEvent) =>
           handler(event, lambdaContext(name, 60_000)) as Promise<DynamoDBBatchResponse>,
-        pollIntervalMs: options.pollIntervalMs ?? 100,
+        // A mapping with no batching window (the assistant's) is read as often as DynamoDB Local allows
+        // without hogging it; the others wait as their window would.
+        pollIntervalMs: options.pollIntervalMs ?? (mapping.maxBatchingWindowSeconds === 0 ? 20 : 100),
         startingPosition: mapping.startingPosition,
         batchSize: mapping.batchSize,
         maxRetries: mapping.retryAttempts,
@@ -222,6 +233,8 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
     const pollers = {} as Record<StreamMappingName, StreamPoller>;
     for (const [name, mapping] of entriesOf<StreamMappingName, StreamMappingSpec>(STREAM_MAPPINGS))
       pollers[name] = await startMapping(name, mapping);
+    // As a created event source mapping is: nothing written from now on is missed (LATEST is taken).
+    await Promise.all(Object.values<StreamPoller>(pollers).map((poller) => poller.ready()));
 
     // The cloud's EventBridge schedules as timers, one run at a time each.
     const scheduleRuns = {} as Record<ScheduleName, () => Promise<void>>;

@@ -152,7 +152,8 @@ export type FilterRule =
   | { readonly exists: boolean }
   | { readonly numeric: readonly (string | number)[] };
 
-export interface StreamMappingSpec extends FunctionSizing {
+/** The mapping only: its function (sizing, grants, environment) belongs to the construct of its concern. */
+export interface StreamMappingSpec {
   readonly table: StreamTable;
   readonly handler: HandlerModule;
   readonly startingPosition: 'LATEST' | 'TRIM_HORIZON';
@@ -179,32 +180,40 @@ const STREAM_POLICY = {
 } as const;
 
 export const STREAM_MAPPINGS = {
+  // The outbox: each stored shopper message starts one assistant turn. Retried (the turn is idempotent)
+  // until the shopper has long given up waiting; then the record goes to the failure queue.
+  'assistant-turns': {
+    ...STREAM_POLICY,
+    table: 'Conversations',
+    handler: 'assistant',
+    batchSize: 10,
+    maxBatchingWindowSeconds: 0,
+    retryAttempts: 100,
+    maxRecordAgeSeconds: 900,
+    filters: [
+      {
+        eventName: ['INSERT'],
+        dynamodb: { NewImage: { type: { S: ['message'] }, role: { S: ['shopper'] } } },
+      },
+    ],
+  },
   'conversation-stream': {
     ...STREAM_POLICY,
     table: 'Conversations',
     handler: 'conversation-stream',
     maxBatchingWindowSeconds: 1,
-    description: 'processes Conversations stream records (facts, TTL expiry)',
-    memorySize: 512,
-    timeoutSeconds: 60,
   },
   'analytics-stream': {
     ...STREAM_POLICY,
     table: 'Conversations',
     handler: 'analytics-stream',
     maxBatchingWindowSeconds: 5,
-    description: 'turns Conversations stream records into message and conversation facts',
-    memorySize: 512,
-    timeoutSeconds: 60,
   },
   'store-analytics-stream': {
     ...STREAM_POLICY,
     table: 'Store',
     handler: 'store-analytics-stream',
     maxBatchingWindowSeconds: 5,
-    description: 'turns Store stream records (returns, claims) into return and ticket facts',
-    memorySize: 256,
-    timeoutSeconds: 60,
   },
 } as const satisfies Record<string, StreamMappingSpec>;
 

@@ -1,9 +1,9 @@
 import type { APIGatewayProxyResultV2 } from 'aws-lambda';
-import { assistantQueue } from '../config/assistant-queue';
 import { conversations } from '../config/dynamodb';
 import { logger, metrics } from '../config/observability';
 import { photos } from '../config/photos';
 import { acceptMessage } from '../core/chat/accept-message';
+import { clientMessageIdOf, readFrame } from '../core/chat/read-frame';
 import { errorEvent } from '../core/protocol';
 import { withObservability } from './shared/middleware';
 import { shopperIdentity } from './shared/shopper-identity';
@@ -11,19 +11,25 @@ import { bodyText, routeResponse, type WebSocketRouteEvent } from './shared/webs
 
 export const handler = withObservability(
   async (event: WebSocketRouteEvent): Promise<APIGatewayProxyResultV2> => {
-    const identity = await shopperIdentity(event);
-    if (!identity) return routeResponse(errorEvent('forbidden', 'This connection is not signed in.'));
     try {
+      const identity = await shopperIdentity(event);
+      if (!identity) return routeResponse(errorEvent('forbidden', 'This connection is not signed in.'));
       const reply = await acceptMessage(
-        { conversations, queue: assistantQueue, photos },
+        { conversations, photos },
         { connectionId: event.requestContext.connectionId, ...identity, body: bodyText(event) },
       );
       metrics.addMetric(reply.type === 'ack' ? 'MessageAccepted' : 'MessageRejected', 'Count', 1);
       return routeResponse(reply);
     } catch (error) {
       logger.error('sendMessage failed', { error: error instanceof Error ? error.name : 'unknown' });
+      // Nothing was acknowledged: the widget resends this clientMessageId, and the store answers once.
+      const frame = readFrame(bodyText(event));
       return routeResponse(
-        errorEvent('internal_error', 'The message could not be stored. Please send it again.'),
+        errorEvent(
+          'internal_error',
+          'The message could not be stored. Please send it again.',
+          frame.ok ? clientMessageIdOf(frame.value) : undefined,
+        ),
       );
     }
   },

@@ -78,6 +78,11 @@ export interface StreamPollerSettings {
 
 export interface StreamPoller {
   readonly settings: StreamPollerSettings;
+  /**
+   * Resolves once every shard has its read position (LATEST is taken then): records written afterwards
+   * are delivered. Rejects if the poller stops first.
+   */
+  ready(): Promise<void>;
   stop(): Promise<void>;
   /** Resolves once every record in the stream when it was called has been processed or given up on. */
   drained(): Promise<void>;
@@ -137,8 +142,16 @@ class ShardedStreamPoller implements StreamPoller {
   private stopping = false;
   private stopped: Promise<void> | undefined;
   private readonly running: Promise<void>;
+  private readonly positioned: Promise<void>;
+  private markPositioned: () => void = () => undefined;
+  private failPositioned: (error: Error) => void = () => undefined;
 
   constructor(private readonly options: StreamPollerOptions) {
+    this.positioned = new Promise<void>((resolve, reject) => {
+      this.markPositioned = resolve;
+      this.failPositioned = reject;
+    });
+    this.positioned.catch(() => undefined);
     this.batchSize = options.batchSize ?? 100;
     this.pollIntervalMs = options.pollIntervalMs ?? 50;
     if (!Number.isInteger(this.batchSize) || this.batchSize < 1 || this.batchSize > 10_000) {
@@ -173,9 +186,14 @@ class ShardedStreamPoller implements StreamPoller {
     };
   }
 
+  ready(): Promise<void> {
+    return this.positioned;
+  }
+
   stop(): Promise<void> {
     this.stopped ??= (async () => {
       this.stopping = true;
+      this.failPositioned(new Error('The stream poller was stopped'));
       this.idle.wakeAll();
       this.retryPauses.wakeAll();
       await this.running;
@@ -205,6 +223,7 @@ class ShardedStreamPoller implements StreamPoller {
           await this.refreshShards(streamArn);
         }
         const worked = await this.stepReadableShards(streamArn);
+        this.markPositioned();
         this.settleDrainWaiters();
         this.lastReportedError = undefined;
         if (!worked) await this.idle.sleep(this.pollIntervalMs);

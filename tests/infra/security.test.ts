@@ -172,9 +172,11 @@ describe('IAM', () => {
     expect(tableAccess('resume')).toEqual({ Connections: ['read'], Conversations: ['read'] });
     expect(tableAccess('request-upload')).toEqual({ Connections: ['read'] });
     expect(tableAccess('default')).toEqual({});
+    // The assistant reads the Conversations stream (its outbox) and keeps its idempotency records.
     expect(tableAccess('assistant')).toEqual({
       Store: ['read', 'write'],
-      Conversations: ['delete', 'read', 'write'],
+      Conversations: ['delete', 'read', 'stream', 'write'],
+      Idempotency: ['delete', 'read', 'write'],
     });
     expect(tableAccess('conversation-stream')).toEqual({
       Conversations: ['delete', 'read', 'stream', 'write'],

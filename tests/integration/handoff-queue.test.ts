@@ -2,7 +2,6 @@ import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocumentClient } from '../../functions/adapters/aws/dynamodb-client';
 import { DynamoDbConversationRepository } from '../../functions/adapters/aws/dynamodb-conversation-repository';
-import { drainAssistantJobs } from '../../functions/adapters/local/in-process-assistant-queue';
 import { startTestStack, type TestStack } from '../support/local-stack';
 import { ShopperClient } from '../support/shopper-client';
 
@@ -91,7 +90,8 @@ describe('a person owns the conversation', () => {
     const ack = await shopper.waitFor(
       (event) => event.type === 'ack' && event.clientMessageId === whileOwned,
     );
-    await drainAssistantJobs();
+    // The turn starts from the stored message on the stream: once drained, it has run (and stayed silent).
+    await test.stack.streamsDrained();
     const replied = shopper.events.some(
       (event) => event.type === 'message' && event.role === 'assistant' && event.replyTo === whileOwned,
     );

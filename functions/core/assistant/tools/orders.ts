@@ -117,7 +117,7 @@ export const changeOrder: ToolDefinition<AfterSalesDeps> = {
       });
     }
     const route = routeComplaint('delivery', routing);
-    const claimId = `T-${deps.newId()}`;
+    const claimId = `T-${deps.newId('order-change')}`;
     await deps.claims.open({
       claimId,
       kind: 'order_change',
