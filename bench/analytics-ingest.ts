@@ -9,7 +9,10 @@ import { EmbeddedSentiment } from '../functions/adapters/local/embedded-sentimen
 import { ParquetAnalyticsSink } from '../functions/adapters/local/parquet-analytics-sink';
 import { PatternPiiRedaction } from '../functions/adapters/local/pattern-pii-redaction';
 import { WordListKeyPhrases } from '../functions/adapters/local/word-list-key-phrases';
-import { HELD_OUT } from '../functions/core/nlu/data/heldout';
+import { readHeldOutIntents } from '../models/data';
+
+const HELD_OUT = readHeldOutIntents();
+
 import { factDir, writeFacts } from '../local/analytics/duckdb';
 import { loadAnalyticsStreamFactory } from '../tests/support/analytics-stream';
 import { MemoryContactStateStore } from '../tests/support/memory-contact-state-store';

@@ -22,6 +22,8 @@ import { LAMBDA_BUNDLE_OPTIONS } from '../lib/bundling-options';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const HANDLERS_DIR = path.join(ROOT, 'functions', 'handlers');
+/** Copied beside the bundles, as the function construct does, so that models load as they do in Lambda. */
+const MODEL_ARTIFACTS_DIR = path.join(ROOT, 'models', 'artifacts');
 const SIZE_TARGET_KB = 1024;
 const LOAD_TARGET_MS = 150;
 const LOAD_TIMEOUT_MS = 20_000;
@@ -207,6 +209,7 @@ function table(rows: Row[]): string {
 
 async function main(): Promise<void> {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'afterdesk-bundles-'));
+  fs.cpSync(MODEL_ARTIFACTS_DIR, path.join(outdir, 'artifacts'), { recursive: true });
   const rows: Row[] = [];
   try {
     for (const name of handlerEntries()) {

@@ -4,7 +4,10 @@ import { DEFAULT_HYBRID_INTENTS } from '../functions/core/assistant/hybrid-inten
 import { runAssistantTurn, SYSTEM_PROMPT } from '../functions/core/assistant/run-turn';
 import { AssistantTools } from '../functions/core/assistant/tools';
 import { EmbeddedChatModel } from '../functions/core/embedded-model/embedded-chat-model';
-import { HELD_OUT } from '../functions/core/nlu/data/heldout';
+import { readHeldOutIntents } from '../models/data';
+
+const HELD_OUT = readHeldOutIntents();
+
 import type { Order } from '../functions/core/orders';
 
 /**

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { runChat } from './commands/chat';
 import { runEvalConversations } from './commands/eval-conversations';
 import { runEvalIntents } from './commands/eval-intents';
-import { runEvalSentiment } from './commands/eval-sentiment';
+import { runEvalSentiment, SENTIMENT_SPLITS, type SentimentSplit } from './commands/eval-sentiment';
 import { runImportOrders } from './commands/import-orders';
 import { runToken } from './commands/token';
 
@@ -16,7 +16,9 @@ const USAGE = `Usage: afterdesk <command>
   report --week <YYYY-Www> [--timezone <tz>] [--out <file.html>] [--pdf]
                                                  write the weekly HTML report (default reports/afterdesk-<week>.html)
   eval intents <file.jsonl>                      score the embedded intent classifier on {"text","intent","lang"} lines
-  eval sentiment <file.jsonl>                    score the embedded sentiment analyser on {"text","sentiment","lang"} lines
+  eval sentiment [<file.jsonl>] [--split heldout|dev|earlier|sample] [--errors]
+                                                 score the embedded sentiment analyser on {"text","sentiment","lang"} lines;
+                                                 without a file, the sealed held-out split (figures per language and pattern)
   eval conversations <dir>                       play the scenario files of <dir> on a throwaway local stack (docs/evaluation.md)
 
 Environment: AFTERDESK_DATA_DIR (default .afterdesk/data) locates the running local stack.`;
@@ -42,6 +44,8 @@ async function main(argv: string[]): Promise<number> {
       week: { type: 'string' },
       out: { type: 'string' },
       pdf: { type: 'boolean' },
+      split: { type: 'string' },
+      errors: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -81,10 +85,17 @@ async function main(argv: string[]): Promise<number> {
       return runReport({ week: values.week, timezone: values.timezone, out: values.out, pdf: values.pdf });
     }
     case 'eval':
-      if (rest[0] === 'sentiment' && rest[1]) return runEvalSentiment(rest[1]);
+      if (rest[0] === 'sentiment') {
+        const split = values.split ?? 'heldout';
+        if (!(SENTIMENT_SPLITS as readonly string[]).includes(split))
+          throw new UsageError(`--split must be one of ${SENTIMENT_SPLITS.join(', ')}`);
+        return runEvalSentiment(rest[1], { split: split as SentimentSplit, errors: values.errors });
+      }
       if (rest[0] === 'conversations' && rest[1]) return runEvalConversations(rest[1]);
       if (rest[0] !== 'intents' || !rest[1])
-        throw new UsageError('eval intents|sentiment <file.jsonl> | eval conversations <dir>');
+        throw new UsageError(
+          'eval intents <file.jsonl> | eval sentiment [<file.jsonl>] | eval conversations <dir>',
+        );
       return runEvalIntents(rest[1]);
     default:
       throw new UsageError(`unknown command "${command}"`);

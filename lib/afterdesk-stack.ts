@@ -140,28 +140,32 @@ export class AfterdeskStack extends Stack {
 
     // Least privilege, per function.
     this.signingSecret.secret.grantRead(authorizer.fn);
-    conversations.grantReadData(authorizer.fn); // session ownership check
+    authorizer.grantTableActions(conversations, ['GetItem']); // session ownership check
 
-    connections.grantWriteData(connect.fn);
-    conversations.grantReadWriteData(connect.fn);
+    connect.grantTableActions(connections, ['PutItem']);
+    connect.grantTableActions(conversations, ['GetItem', 'UpdateItem']); // session binding
 
     connections.grant(disconnect.fn, 'dynamodb:DeleteItem');
 
-    connections.grantReadData(sendMessage.fn);
-    conversations.grantReadWriteData(sendMessage.fn);
+    // Per-customer message windows: counter items in Connections (one conditional ADD each).
+    sendMessage.grantTableActions(connections, ['GetItem', 'UpdateItem']);
+    // The message, its idempotency key and the session's sequence and rate counters; nothing is deleted.
+    sendMessage.grantTableActions(conversations, ['GetItem', 'PutItem', 'UpdateItem']);
     this.photos.grantCheck(sendMessage);
 
-    connections.grantReadData(requestUpload.fn); // identity fallback when no authorizer context arrives
+    requestUpload.grantTableActions(connections, ['GetItem']); // identity fallback when no authorizer context arrives
     this.photos.grantUpload(requestUpload);
 
-    conversations.grantReadData(resume.fn);
-    connections.grantReadData(resume.fn); // identity fallback when no authorizer context arrives
+    resume.grantTableActions(conversations, ['GetItem', 'Query']);
+    resume.grantTableActions(connections, ['GetItem']); // identity fallback when no authorizer context arrives
     this.chatApi.grantPostToConnection(resume); // replays missed messages over @connections
 
-    // The $default route's function: no data access at all.
+    // The $default route's function: only its ping windows (counter items in Connections), so pong means
+    // the store answered.
+    connections.grant(routeFn('default').fn, 'dynamodb:UpdateItem');
 
     const assistantFn = this.assistant.function;
-    store.grantReadData(assistantFn.fn);
+    assistantFn.grantTableActions(store, ['GetItem', 'Query']);
     // Returns, claims and cancellations are written by the assistant's tools; nothing it does deletes.
     store.grant(assistantFn.fn, 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem');
     this.acknowledgeIndexAccess(
@@ -169,10 +173,11 @@ export class AfterdeskStack extends Stack {
       store,
       'reads orders and customers through the byCustomer index',
     );
-    conversations.grantReadWriteData(assistantFn.fn);
+    // History, replies, sequence reservations and hand-off requests; nothing is deleted.
+    assistantFn.grantTableActions(conversations, ['GetItem', 'Query', 'PutItem', 'UpdateItem']);
     this.chatApi.grantPostToConnection(assistantFn);
 
-    conversations.grantReadWriteData(this.streamProcessing.function.fn);
+    this.streamProcessing.function.grantTableActions(conversations, ['UpdateItem']); // the session summary
 
     new CfnOutput(this, 'SigningSecretArn', {
       description:

@@ -327,7 +327,15 @@ export class Analytics extends Construct {
       }),
     );
     this.alertBus.grantPutEventsTo(this.function.fn);
-    props.conversations.grantReadWriteData(this.function.fn); // idempotency records and spike counters
+    // Processed-event markers, spike counters (old hours deleted), contact state and its open-contact
+    // entries (deleted on close), hand-off priority, and the question a reply answers.
+    this.function.grantTableActions(props.conversations, [
+      'GetItem',
+      'Query',
+      'PutItem',
+      'UpdateItem',
+      'DeleteItem',
+    ]);
     this.function.role.addToPrincipalPolicy(
       new iam.PolicyStatement({
         sid: 'ComprehendTextAnalysis',

@@ -37,6 +37,8 @@ export function buildApp(props: BuildAppProps = {}): AfterdeskApp {
   const stack = new AfterdeskStack(app, 'AfterdeskStack', {
     stackName: config.stackName,
     description: 'Afterdesk: AI after-sales chat desk',
+    // A Region given in context is the one the model id was checked against: deploy there.
+    ...(context.region ? { env: { region: config.region } } : {}),
     config,
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

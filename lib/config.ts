@@ -1,12 +1,23 @@
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import {
+  bedrockModelProblem,
+  defaultBedrockModelId,
+  parseBedrockModelId,
+} from '../functions/config/bedrock-models';
+import { DEFAULTS } from '../functions/config/defaults';
 import { DEFAULT_HYBRID_INTENTS } from '../functions/core/assistant/hybrid-intents';
 import { INTENT_IDS } from '../functions/core/nlu/intent-ids';
 
 /** Deploy-time settings, read once from CDK context (cdk.json or `cdk synth -c key=value`) and checked. */
 export interface AfterdeskConfig {
   readonly stackName: string;
-  /** Foundation model id or (geographic) inference profile id used by the Bedrock chat model. */
+  /** The Region the stack deploys to, when synth knows it (context `region`, or the CLI's default). */
+  readonly region?: string;
+  /**
+   * Foundation model id or (geographic) inference profile id used by the Bedrock chat model; by default the
+   * one the deploy Region can call (functions/config/bedrock-models).
+   */
   readonly bedrockModelId: string;
   /** Optional Bedrock guardrail applied to model calls; empty when none is configured. */
   readonly guardrailId: string;
@@ -59,13 +70,13 @@ export const ATHENA_MIN_BYTES_SCANNED_CUTOFF = 10_000_000;
 
 export const DEFAULT_CONFIG: AfterdeskConfig = {
   stackName: 'Afterdesk',
-  bedrockModelId: 'us.anthropic.claude-3-5-haiku-20241022-v1:0',
+  bedrockModelId: defaultBedrockModelId(DEFAULTS.region),
   guardrailId: '',
-  guardrailVersion: 'DRAFT',
+  guardrailVersion: DEFAULTS.guardrailVersion,
   chatModel: 'bedrock',
   hybridRouting: true,
   hybridIntents: DEFAULT_HYBRID_INTENTS,
-  conversationIdleMinutes: 30,
+  conversationIdleMinutes: DEFAULTS.conversationIdleMinutes,
   throttle: { rateLimit: 100, burstLimit: 200 },
   connectThrottle: { rateLimit: 20, burstLimit: 40 },
   sendMessageThrottle: { rateLimit: 50, burstLimit: 100 },
@@ -79,22 +90,27 @@ export const DEFAULT_CONFIG: AfterdeskConfig = {
   photos: { retentionDays: 180, allowedOrigins: ['*'] },
 };
 
-/** Geographic or global prefixes of system-defined cross-Region inference profiles. */
-const INFERENCE_PROFILE_PREFIX = /^(us|us-gov|eu|apac|jp|au|ca|global)\./;
-
-export interface BedrockModelRef {
-  readonly inferenceProfileId?: string;
-  readonly foundationModelId: string;
-}
-
-/** Splits a configured model id into the inference profile (if any) and the foundation model behind it. */
-export function parseBedrockModelId(id: string): BedrockModelRef {
-  const match = INFERENCE_PROFILE_PREFIX.exec(id);
-  if (!match) return { foundationModelId: id };
-  return { inferenceProfileId: id, foundationModelId: id.slice(match[0].length) };
-}
+export { parseBedrockModelId };
 
 class ConfigError extends Error {}
+
+/**
+ * The deploy Region if synth knows it: context `region`, else the CLI's account default. Unknown (an
+ * environment-agnostic synth), the model id cannot be checked against it.
+ */
+function deployRegion(scope: Construct): string | undefined {
+  const region = text(scope, 'region', process.env.CDK_DEFAULT_REGION ?? '', /^([a-z]{2}(-[a-z]+)+-\d)?$/);
+  return region || undefined;
+}
+
+/** The configured model id, or the Region's default; fails synth when the Region cannot call it. */
+function bedrockModel(scope: Construct, region: string | undefined): string {
+  const fallback = defaultBedrockModelId(region ?? DEFAULTS.region);
+  const modelId = text(scope, 'bedrockModelId', fallback, /^[a-z0-9-]+(\.[a-z0-9-]+)+:\d+$/);
+  const problem = region ? bedrockModelProblem(modelId, region) : undefined;
+  if (problem) throw new ConfigError(`Context "bedrockModelId": ${problem}`);
+  return modelId;
+}
 
 function text(scope: Construct, key: string, fallback: string, pattern?: RegExp): string {
   const raw = scope.node.tryGetContext(key);
@@ -153,9 +169,11 @@ export function readConfig(scope: Construct): AfterdeskConfig {
     d.chatModel,
     /^(bedrock|embedded)$/,
   ) as AfterdeskConfig['chatModel'];
+  const region = deployRegion(scope);
   return {
     stackName: text(scope, 'stackName', d.stackName, /^[A-Za-z][A-Za-z0-9-]{0,127}$/),
-    bedrockModelId: text(scope, 'bedrockModelId', d.bedrockModelId, /^[a-z0-9-]+(\.[a-z0-9-]+)+:\d+$/),
+    ...(region ? { region } : {}),
+    bedrockModelId: bedrockModel(scope, region),
     guardrailId: text(scope, 'guardrailId', d.guardrailId, /^([a-z0-9]{1,64})?$/),
     guardrailVersion: text(scope, 'guardrailVersion', d.guardrailVersion, /^(DRAFT|[1-9][0-9]{0,7})$/),
     chatModel,

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -12,6 +13,9 @@ import { LAMBDA_BUNDLE_OPTIONS } from './bundling-options';
 /** Repository root: lib/ sits one level below it. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/** Trained model artifacts (npm run build:models), relative to the project root. */
+export const MODEL_ARTIFACTS = path.join('models', 'artifacts');
+
 /** The handler entry file for a function name, e.g. 'send-message' -> functions/handlers/send-message.ts. */
 export function handlerEntry(name: string): string {
   return path.join(PROJECT_ROOT, 'functions', 'handlers', `${name}.ts`);
@@ -21,6 +25,15 @@ export function handlerEntry(name: string): string {
 export const NODE_RUNTIME: lambda.Runtime =
   (lambda.Runtime as unknown as Record<string, lambda.Runtime | undefined>).NODEJS_24_X ??
   new lambda.Runtime('nodejs24.x', lambda.RuntimeFamily.NODEJS, { supportsInlineCode: true });
+
+/** The DynamoDB actions handlers make on items (transactions need the action of each item they touch). */
+export type DynamoDbItemAction =
+  | 'GetItem'
+  | 'Query'
+  | 'PutItem'
+  | 'UpdateItem'
+  | 'DeleteItem'
+  | 'ConditionCheckItem';
 
 export interface SharedFunctionProps {
   /** Handler file name under functions/handlers, without extension (e.g. 'send-message'). */
@@ -97,6 +110,14 @@ export class SharedFunction extends Construct {
         forceDockerBundling: false,
         // Errors and warnings (e.g. oversized bundles) only; bench/bundles.ts reports sizes.
         logLevel: nodejs.LogLevel.WARNING,
+        // Trained models ship beside index.mjs, where models/load.ts looks for them (not inlined: size).
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (inputDir, outputDir) => [
+            `cp -R "${path.join(inputDir, MODEL_ARTIFACTS)}" "${path.join(outputDir, 'artifacts')}"`,
+          ],
+        },
       },
     });
 
@@ -112,6 +133,14 @@ export class SharedFunction extends Construct {
   /** Adds environment variables after creation (for values that exist only once other constructs do). */
   addEnvironment(values: Record<string, string>): void {
     for (const [key, value] of Object.entries(values)) this.fn.addEnvironment(key, value);
+  }
+
+  /**
+   * Exactly these DynamoDB item actions on `table` (e.g. 'GetItem', 'UpdateItem'): the table's
+   * grantReadWriteData would add DeleteItem, Scan and batch writes that most handlers never make.
+   */
+  grantTableActions(table: dynamodb.ITable, actions: readonly DynamoDbItemAction[]): void {
+    table.grant(this.fn, ...actions.map((action) => `dynamodb:${action}`));
   }
 
   /** Convenience for acknowledging a finding on this function's role policy with a reason. */

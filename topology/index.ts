@@ -13,8 +13,15 @@
  *   `streamMappingSource(scope, table, '<mapping name>')` and adds it to its function.
  * - a schedule: one entry in `SCHEDULES`.
  *
- * Plain data only: no CDK, SDK or Node imports, so lib/, local/ and Lambdas may all import it.
+ * Plain data only: no CDK, SDK or Node imports, so lib/, local/ and Lambdas may all import it. Filters
+ * that name item shapes live beside the decoders (functions/adapters/aws/stream-filters.ts, plain data
+ * too) and are registered here.
  */
+import {
+  ANALYTICS_CONVERSATION_FILTERS,
+  CONVERSATION_ACTIVITY_FILTERS,
+  STORE_ANALYTICS_FILTERS,
+} from '../functions/adapters/aws/stream-filters';
 
 /** A module under functions/handlers, named without extension (it is also the Lambda's handler name). */
 export type HandlerModule = string;
@@ -202,18 +209,21 @@ export const STREAM_MAPPINGS = {
     table: 'Conversations',
     handler: 'conversation-stream',
     maxBatchingWindowSeconds: 1,
+    filters: CONVERSATION_ACTIVITY_FILTERS as readonly FilterPattern[],
   },
   'analytics-stream': {
     ...STREAM_POLICY,
     table: 'Conversations',
     handler: 'analytics-stream',
     maxBatchingWindowSeconds: 5,
+    filters: ANALYTICS_CONVERSATION_FILTERS as readonly FilterPattern[],
   },
   'store-analytics-stream': {
     ...STREAM_POLICY,
     table: 'Store',
     handler: 'store-analytics-stream',
     maxBatchingWindowSeconds: 5,
+    filters: STORE_ANALYTICS_FILTERS as readonly FilterPattern[],
   },
 } as const satisfies Record<string, StreamMappingSpec>;
 

@@ -1,6 +1,9 @@
 import * as z from 'zod';
 import type { FactName } from '../core/analytics/facts';
 import type { AnalyticsSink } from '../ports/analytics-sink';
+import { createClient } from './clients';
+import { DEFAULTS } from './defaults';
+import { ConfigurationError, loadConfig } from './load';
 
 /**
  * The analytics sink and processed-event settings on their own, for stream handlers that write facts
@@ -25,15 +28,21 @@ export function deliveryStreamEnvVar(fact: FactName): string {
     : `ANALYTICS_DELIVERY_STREAM_${fact.toUpperCase()}`;
 }
 
-const SinkEnvSchema = z.object({
+/** Shared with config/analytics, which reads the same variables. */
+export const SinkEnvSchema = z.object({
   AFTERDESK_MODE: z.enum(['aws', 'local']).default('aws'),
-  AWS_REGION: z.string().min(1).default('us-east-1'),
+  AWS_REGION: z.string().min(1).default(DEFAULTS.region),
   ANALYTICS_DATA_DIR: z.string().min(1).optional(),
   AFTERDESK_DATA_DIR: z.string().min(1).optional(),
   /** Seconds a claimed stream record stays reserved for the invocation processing it. */
-  ANALYTICS_CLAIM_SECONDS: z.coerce.number().int().positive().max(3600).default(300),
+  ANALYTICS_CLAIM_SECONDS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(3600)
+    .default(DEFAULTS.analyticsClaimSeconds),
   /** Days a processed-event marker is kept: longer than a stream's 24 h retention. */
-  ANALYTICS_MARKER_DAYS: z.coerce.number().int().positive().max(365).default(7),
+  ANALYTICS_MARKER_DAYS: z.coerce.number().int().positive().max(365).default(DEFAULTS.analyticsMarkerDays),
 });
 
 export interface AnalyticsSinkEnv extends z.infer<typeof SinkEnvSchema> {
@@ -46,11 +55,7 @@ export function loadAnalyticsSinkEnv(
   facts: readonly FactName[],
   source: NodeJS.ProcessEnv = process.env,
 ): AnalyticsSinkEnv {
-  const parsed = SinkEnvSchema.safeParse(source);
-  if (!parsed.success) {
-    const fields = parsed.error.issues.map((issue) => issue.path.join('.')).join(', ');
-    throw new Error(`Invalid configuration: ${fields}`);
-  }
+  const settings = loadConfig(SinkEnvSchema, source);
   const deliveryStreams: Partial<Record<FactName, string>> = {};
   const missing: string[] = [];
   for (const fact of facts) {
@@ -58,14 +63,10 @@ export function loadAnalyticsSinkEnv(
     if (name) deliveryStreams[fact] = name;
     else missing.push(deliveryStreamEnvVar(fact));
   }
-  if (parsed.data.AFTERDESK_MODE === 'aws' && missing.length > 0)
-    throw new Error(`Invalid configuration: ${missing.join(', ')}`);
-  if (
-    parsed.data.AFTERDESK_MODE === 'local' &&
-    !(parsed.data.ANALYTICS_DATA_DIR ?? parsed.data.AFTERDESK_DATA_DIR)
-  )
-    throw new Error('Invalid configuration: ANALYTICS_DATA_DIR (or AFTERDESK_DATA_DIR)');
-  return { ...parsed.data, deliveryStreams };
+  if (settings.AFTERDESK_MODE === 'aws' && missing.length > 0) throw new ConfigurationError(missing);
+  if (settings.AFTERDESK_MODE === 'local' && !(settings.ANALYTICS_DATA_DIR ?? settings.AFTERDESK_DATA_DIR))
+    throw new ConfigurationError(['ANALYTICS_DATA_DIR (or AFTERDESK_DATA_DIR)']);
+  return { ...settings, deliveryStreams };
 }
 
 /** Each mode imports only its own adapter: no Firehose client in local runs, no Parquet code in Lambda. */
@@ -74,7 +75,7 @@ export async function buildAnalyticsSink(settings: AnalyticsSinkEnv): Promise<An
     const { FirehoseClient } = await import('@aws-sdk/client-firehose');
     const { FirehoseAnalyticsSink } = await import('../adapters/aws/firehose-analytics-sink');
     return new FirehoseAnalyticsSink(
-      new FirehoseClient({ region: settings.AWS_REGION }),
+      createClient(FirehoseClient, { region: settings.AWS_REGION }),
       settings.deliveryStreams,
     );
   }

@@ -6,8 +6,15 @@ import { DEFAULT_SPIKE_THRESHOLDS, KeywordSpikeDetector } from '../core/analytic
 import type { AnalyticsSink, ProcessedEvents } from '../ports/analytics-sink';
 import type { AlertPublisher } from '../ports/keyword-spikes';
 import type { Sentiment } from '../ports/sentiment';
-import { buildAnalyticsSink, CONVERSATION_STREAM_FACTS, loadAnalyticsSinkEnv } from './analytics-sink';
+import {
+  buildAnalyticsSink,
+  CONVERSATION_STREAM_FACTS,
+  loadAnalyticsSinkEnv,
+  SinkEnvSchema,
+} from './analytics-sink';
+import { createClient } from './clients';
 import { documentClient } from './dynamodb';
+import { loadConfig } from './load';
 import { logger } from './observability';
 import { env } from './runtime-env';
 
@@ -18,33 +25,15 @@ import { env } from './runtime-env';
  * embedded analyser, for the languages Comprehend lacks), and redacts PII with the patterns, then with
  * Comprehend for en and es.
  */
-const AnalyticsEnvSchema = z.object({
-  AFTERDESK_MODE: z.enum(['aws', 'local']).default('aws'),
-  ANALYTICS_DATA_DIR: z.string().min(1).optional(),
-  AFTERDESK_DATA_DIR: z.string().min(1).optional(),
-  /** Minutes a claimed stream record stays reserved for the invocation processing it. */
-  ANALYTICS_CLAIM_SECONDS: z.coerce.number().int().positive().max(3600).default(300),
-  /** Days a processed-event marker is kept: longer than a stream's 24 h retention. */
-  ANALYTICS_MARKER_DAYS: z.coerce.number().int().positive().max(365).default(7),
+const AnalyticsEnvSchema = SinkEnvSchema.extend({
   /** The custom EventBridge bus keyword spike alerts go to (AWS mode). */
   ALERT_EVENT_BUS_NAME: z.string().min(1).optional(),
 });
 
-export type AnalyticsEnv = z.infer<typeof AnalyticsEnvSchema>;
-
-export function loadAnalyticsEnv(source: NodeJS.ProcessEnv = process.env): AnalyticsEnv {
-  const parsed = AnalyticsEnvSchema.safeParse(source);
-  if (!parsed.success) {
-    const fields = parsed.error.issues.map((issue) => issue.path.join('.')).join(', ');
-    throw new Error(`Invalid configuration: ${fields}`);
-  }
-  return parsed.data;
-}
+const analyticsEnv = loadConfig(AnalyticsEnvSchema);
 
 // The marker store lives in its own module so stream handlers that need no sentiment can share it.
 export { DynamoDbProcessedEvents };
-
-export const analyticsEnv = loadAnalyticsEnv();
 
 /** Each mode imports only its own adapters, so a Lambda bundle carries no local-only code paths' clients. */
 async function build(): Promise<{
@@ -67,7 +56,7 @@ async function build(): Promise<{
     const { BedrockSentiment } = await import('../adapters/aws/bedrock-sentiment');
     // Records of a batch are processed in parallel, each with its own calls: adaptive retries slow the
     // client down when Comprehend throttles instead of failing records after three quick attempts.
-    const comprehend = new ComprehendClient({
+    const comprehend = createClient(ComprehendClient, {
       region: env.AWS_REGION,
       retryMode: 'adaptive',
       maxAttempts: 5,
@@ -80,7 +69,7 @@ async function build(): Promise<{
         comprehend,
         new BedrockSentiment({
           // A slow model must not hold the batch: the embedded analyser answers instead.
-          client: new BedrockRuntimeClient({
+          client: createClient(BedrockRuntimeClient, {
             region: env.AWS_REGION,
             maxAttempts: 2,
             requestHandler: { connectionTimeout: 2_000, requestTimeout: 10_000 },
@@ -95,7 +84,7 @@ async function build(): Promise<{
         keyPhrases: new ComprehendKeyPhrases(comprehend, new WordListKeyPhrases()),
       },
       alerts: new EventBridgeAlertPublisher(
-        new EventBridgeClient({ region: env.AWS_REGION }),
+        createClient(EventBridgeClient, { region: env.AWS_REGION }),
         analyticsEnv.ALERT_EVENT_BUS_NAME,
       ),
     };

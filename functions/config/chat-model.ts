@@ -2,6 +2,7 @@ import { BedrockChatModel, createBedrockRuntimeClient } from '../adapters/aws/be
 import { HybridChatModel } from '../core/assistant/hybrid-chat-model';
 import { EmbeddedChatModel } from '../core/embedded-model/embedded-chat-model';
 import type { ChatModel } from '../ports/chat-model';
+import { captureClient } from './clients';
 import { logger, metrics } from './observability';
 import { env } from './runtime-env';
 
@@ -9,7 +10,9 @@ function build(): ChatModel {
   const embedded = new EmbeddedChatModel();
   if (env.AFTERDESK_MODE === 'local' || env.CHAT_MODEL === 'embedded') return embedded;
   const bedrock = new BedrockChatModel({
-    client: createBedrockRuntimeClient({ region: env.AWS_REGION, endpoint: env.BEDROCK_ENDPOINT }),
+    client: captureClient(
+      createBedrockRuntimeClient({ region: env.AWS_REGION, endpoint: env.BEDROCK_ENDPOINT }),
+    ),
     modelId: env.BEDROCK_MODEL_ID,
     guardrail: env.GUARDRAIL_ID ? { id: env.GUARDRAIL_ID, version: env.GUARDRAIL_VERSION } : undefined,
     logger,

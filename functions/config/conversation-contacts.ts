@@ -2,7 +2,9 @@ import * as z from 'zod';
 import { DynamoDbContactStateStore } from '../adapters/aws/dynamodb-contact-state-store';
 import { OPEN_CONTACT_SHARDS } from '../core/analytics/conversation-contacts';
 import type { ContactStateStore } from '../ports/contact-states';
+import { DEFAULTS } from './defaults';
 import { documentClient } from './dynamodb';
+import { loadConfig } from './load';
 import { env } from './runtime-env';
 
 const ContactsEnvSchema = z.object({
@@ -14,19 +16,10 @@ const ContactsEnvSchema = z.object({
     .number()
     .positive()
     .max(7 * 24 * 60)
-    .default(30),
+    .default(DEFAULTS.conversationIdleMinutes),
 });
 
-export function loadContactsEnv(source: NodeJS.ProcessEnv = process.env) {
-  const parsed = ContactsEnvSchema.safeParse(source);
-  if (!parsed.success) {
-    const fields = parsed.error.issues.map((issue) => issue.path.join('.')).join(', ');
-    throw new Error(`Invalid configuration: ${fields}`);
-  }
-  return parsed.data;
-}
-
-export const contactsEnv = loadContactsEnv();
+export const contactsEnv = loadConfig(ContactsEnvSchema);
 
 export const contactStates: ContactStateStore = new DynamoDbContactStateStore(
   documentClient,

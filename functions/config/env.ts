@@ -1,11 +1,11 @@
 import * as z from 'zod';
 import { DEFAULT_HYBRID_INTENTS } from '../core/assistant/hybrid-intents';
 import { INTENT_IDS } from '../core/nlu/intent-ids';
+import { defaultBedrockModelId } from './bedrock-models';
+import { DEFAULTS } from './defaults';
+import { loadConfig } from './load';
 
-/**
- * Configuration is read and checked once, at cold start, so a mis-deployed function fails loudly on its
- * first invocation instead of half-working.
- */
+/** The settings every handler shares; read once at cold start through loadConfig. */
 const boolean = z
   .enum(['true', 'false', '1', '0'])
   .default('false')
@@ -13,7 +13,7 @@ const boolean = z
 
 export const EnvSchema = z.object({
   AFTERDESK_MODE: z.enum(['aws', 'local']).default('aws'),
-  AWS_REGION: z.string().min(1).default('us-east-1'),
+  AWS_REGION: z.string().min(1).default(DEFAULTS.region),
   STORE_TABLE: z.string().min(1),
   CONVERSATIONS_TABLE: z.string().min(1),
   CONNECTIONS_TABLE: z.string().min(1),
@@ -23,11 +23,12 @@ export const EnvSchema = z.object({
   CONNECTIONS_ENDPOINT: z.url().optional(),
   SIGNING_SECRET_ARN: z.string().optional(),
   SIGNING_SECRET_FILE: z.string().optional(),
-  CHAT_MODEL: z.enum(['bedrock', 'embedded']).default('embedded'),
-  BEDROCK_MODEL_ID: z.string().default('us.anthropic.claude-3-5-haiku-20241022-v1:0'),
+  CHAT_MODEL: z.enum(['bedrock', 'embedded']).default(DEFAULTS.chatModel),
+  /** Absent: the default model for AWS_REGION (bedrock-models). */
+  BEDROCK_MODEL_ID: z.string().min(1).optional(),
   BEDROCK_ENDPOINT: z.url().optional(),
   GUARDRAIL_ID: z.string().optional(),
-  GUARDRAIL_VERSION: z.string().default('DRAFT'),
+  GUARDRAIL_VERSION: z.string().default(DEFAULTS.guardrailVersion),
   HYBRID_ROUTING: boolean,
   /** Comma-separated intent ids the embedded model may answer alone under hybrid routing. */
   HYBRID_INTENTS: z
@@ -44,29 +45,35 @@ export const EnvSchema = z.object({
   PHOTO_BUCKET: z.string().optional(),
   PHOTO_UPLOAD_URL: z.url().optional(),
   PHOTO_DIR: z.string().optional(),
-  /** Days a conversation is kept before DynamoDB TTL removes it (GDPR retention). */
-  RETENTION_DAYS: z.coerce.number().int().positive().max(3650).default(180),
-  /** Shopper messages a session may send per minute; more get a rate_limited error, WAF being unavailable. */
-  MAX_MESSAGES_PER_MINUTE: z.coerce.number().int().positive().max(1000).default(30),
-  /** History turns given to the model; older turns are not needed to answer after-sales questions. */
-  HISTORY_TURNS: z.coerce.number().int().positive().max(100).default(12),
-  /**
-   * Keyword spike alert: shopper messages mentioning defect words for one SKU (or defect) within a clock
-   * hour, at least, and how many times that key's hourly average of the previous 7 days they must reach.
-   * A handful of complaints about one product in an hour is rare for a small seller; 3× keeps a SKU that
-   * always draws some complaints from alerting every hour.
-   */
-  KEYWORD_SPIKE_MIN_MENTIONS: z.coerce.number().int().positive().max(10000).default(5),
-  KEYWORD_SPIKE_RATIO: z.coerce.number().positive().max(1000).default(3),
+  RETENTION_DAYS: z.coerce.number().int().positive().max(3650).default(DEFAULTS.retentionDays),
+  MAX_MESSAGES_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(1000)
+    .default(DEFAULTS.maxMessagesPerMinute),
+  /** The same across all of one customer's sessions, so opening more sessions buys no more messages. */
+  MAX_MESSAGES_PER_CUSTOMER_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(10000)
+    .default(DEFAULTS.maxMessagesPerCustomerPerMinute),
+  /** Heartbeats a connection may send per minute (the widget sends one every 4.5 quiet minutes). */
+  MAX_PINGS_PER_MINUTE: z.coerce.number().int().positive().max(1000).default(DEFAULTS.maxPingsPerMinute),
+  HISTORY_TURNS: z.coerce.number().int().positive().max(100).default(DEFAULTS.historyTurns),
+  KEYWORD_SPIKE_MIN_MENTIONS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(10000)
+    .default(DEFAULTS.keywordSpikeMinMentions),
+  KEYWORD_SPIKE_RATIO: z.coerce.number().positive().max(1000).default(DEFAULTS.keywordSpikeRatio),
 });
 
-export type Env = z.infer<typeof EnvSchema>;
+export type Env = Omit<z.infer<typeof EnvSchema>, 'BEDROCK_MODEL_ID'> & { BEDROCK_MODEL_ID: string };
 
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = EnvSchema.safeParse(source);
-  if (!parsed.success) {
-    const fields = parsed.error.issues.map((issue) => issue.path.join('.')).join(', ');
-    throw new Error(`Invalid configuration: ${fields}`);
-  }
-  return parsed.data;
+  const env = loadConfig(EnvSchema, source);
+  return { ...env, BEDROCK_MODEL_ID: env.BEDROCK_MODEL_ID ?? defaultBedrockModelId(env.AWS_REGION) };
 }

@@ -2,6 +2,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { S3PhotoStore } from '../adapters/aws/s3-photo-store';
 import { LocalPhotoStore } from '../adapters/local/local-photo-store';
 import type { PhotoStore } from '../ports/photo-store';
+import { createClient } from './clients';
 import { env } from './runtime-env';
 import { signingSecret } from './signing-secret';
 
@@ -12,7 +13,7 @@ function build(): PhotoStore {
     return new LocalPhotoStore(signingSecret, env.PHOTO_UPLOAD_URL, env.PHOTO_DIR);
   }
   if (!env.PHOTO_BUCKET) throw new Error('Invalid configuration: PHOTO_BUCKET');
-  return new S3PhotoStore(new S3Client({ region: env.AWS_REGION }), env.PHOTO_BUCKET);
+  return new S3PhotoStore(createClient(S3Client, { region: env.AWS_REGION }), env.PHOTO_BUCKET);
 }
 
 let built: PhotoStore | undefined;
@@ -25,4 +26,5 @@ function store(): PhotoStore {
 export const photos: PhotoStore = {
   grantUpload: (input) => store().grantUpload(input),
   exists: (key) => store().exists(key),
+  read: (key) => store().read(key),
 };

@@ -1,8 +1,5 @@
 import * as z from 'zod';
 
-/** docs/protocol.md describes this version; bump it on any incompatible change. */
-export const PROTOCOL_VERSION = 1;
-
 /** API Gateway's WebSocket frame quota; the application refuses bigger bodies with a typed error. */
 export const MAX_FRAME_BYTES = 32 * 1024;
 /** API Gateway's WebSocket message quota; bigger messages close the connection (1009), as in AWS. */
@@ -57,10 +54,17 @@ export const SendMessageSchema = z.object({
 });
 export type SendMessage = z.infer<typeof SendMessageSchema>;
 
+/** Cursors are stored zero-padded to 12 digits; a bigger one cannot name a message. */
+export const MAX_CURSOR = 999_999_999_999;
+
 export const ResumeSchema = z.object({
   action: z.literal('resume'),
-  /** The seq of the last message the client holds; 0 for none. */
-  cursor: z.number().int().nonnegative(),
+  /** The resume cursor (see docs/protocol.md, "Resuming"); 0 for none. */
+  cursor: z
+    .number({ error: 'cursor must be a number' })
+    .int('cursor must be a whole number')
+    .nonnegative('cursor must not be negative')
+    .max(MAX_CURSOR, `cursor must be at most ${MAX_CURSOR}`),
 });
 export type Resume = z.infer<typeof ResumeSchema>;
 

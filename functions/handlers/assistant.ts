@@ -7,6 +7,7 @@ import { turnRequestOf } from '../adapters/aws/dynamodb-turn-requests';
 import { claims, knowledge, returns, storeRules } from '../config/after-sales';
 import { chatModel } from '../config/chat-model';
 import { clientPush } from '../config/client-push';
+import { createClient } from '../config/clients';
 import { conversations, orders } from '../config/dynamodb';
 import { logger, metrics } from '../config/observability';
 import { env } from '../config/runtime-env';
@@ -38,7 +39,7 @@ const idempotencyConfig = new IdempotencyConfig({
 if (!env.IDEMPOTENCY_TABLE) throw new Error('Invalid configuration: IDEMPOTENCY_TABLE');
 const persistenceStore = new DynamoDBPersistenceLayer({
   tableName: env.IDEMPOTENCY_TABLE,
-  awsSdkV3Client: new DynamoDBClient({ region: env.AWS_REGION, endpoint: env.DYNAMODB_ENDPOINT }),
+  awsSdkV3Client: createClient(DynamoDBClient, { region: env.AWS_REGION, endpoint: env.DYNAMODB_ENDPOINT }),
 });
 
 /** One turn, at most once per session and message: a duplicate or retried record gets the stored result. */

@@ -1,9 +1,9 @@
 import type { APIGatewayProxyResultV2 } from 'aws-lambda';
-import { conversations } from '../config/dynamodb';
+import { conversations, rateLimiter, rateLimits } from '../config/dynamodb';
 import { logger, metrics } from '../config/observability';
 import { photos } from '../config/photos';
 import { acceptMessage } from '../core/chat/accept-message';
-import { clientMessageIdOf, readFrame } from '../core/chat/read-frame';
+import { clientMessageIdOfBody } from '../core/chat/read-frame';
 import { errorEvent } from '../core/protocol';
 import { withObservability } from './shared/middleware';
 import { shopperIdentity } from './shared/shopper-identity';
@@ -12,10 +12,22 @@ import { bodyText, routeResponse, type WebSocketRouteEvent } from './shared/webs
 export const handler = withObservability(
   async (event: WebSocketRouteEvent): Promise<APIGatewayProxyResultV2> => {
     try {
+      // Inside the try: the identity lookup reads the store too, and its failure must name the message.
       const identity = await shopperIdentity(event);
-      if (!identity) return routeResponse(errorEvent('forbidden', 'This connection is not signed in.'));
+      if (!identity)
+        return routeResponse(
+          errorEvent(
+            'forbidden',
+            'This connection is not signed in.',
+            clientMessageIdOfBody(bodyText(event)),
+          ),
+        );
       const reply = await acceptMessage(
-        { conversations, photos },
+        {
+          conversations,
+          photos,
+          customerLimit: { limiter: rateLimiter, perMinute: rateLimits.perCustomerPerMinute },
+        },
         { connectionId: event.requestContext.connectionId, ...identity, body: bodyText(event) },
       );
       metrics.addMetric(reply.type === 'ack' ? 'MessageAccepted' : 'MessageRejected', 'Count', 1);
@@ -23,12 +35,11 @@ export const handler = withObservability(
     } catch (error) {
       logger.error('sendMessage failed', { error: error instanceof Error ? error.name : 'unknown' });
       // Nothing was acknowledged: the widget resends this clientMessageId, and the store answers once.
-      const frame = readFrame(bodyText(event));
       return routeResponse(
         errorEvent(
           'internal_error',
           'The message could not be stored. Please send it again.',
-          frame.ok ? clientMessageIdOf(frame.value) : undefined,
+          clientMessageIdOfBody(bodyText(event)),
         ),
       );
     }

@@ -17,4 +17,13 @@ export interface PhotoStore {
   }): Promise<PhotoUploadGrant>;
   /** True once the upload has finished; a message may only refer to a photo that exists. */
   exists(key: string): Promise<boolean>;
+  /** The normalised photo and the fingerprint recorded when it was normalised; undefined if absent. */
+  read(key: string): Promise<StoredPhoto | undefined>;
+}
+
+export interface StoredPhoto {
+  bytes: Uint8Array;
+  contentType: string;
+  /** dHash written at normalisation (S3 object metadata, or a sidecar file locally). */
+  fingerprint?: string;
 }

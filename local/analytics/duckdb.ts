@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -17,6 +17,7 @@ import {
   NAMED_QUERIES,
   type QueryParams,
 } from '../../functions/core/analytics/named-queries';
+import { wellFormed } from '../../functions/core/unicode';
 
 const QUERIES_DIR = fileURLToPath(new URL('../../analytics/queries/', import.meta.url));
 const COMPAT_SQL = fileURLToPath(new URL('./athena-compat.sql', import.meta.url));
@@ -82,7 +83,7 @@ export async function writeFacts<K extends FactName>(
     const line: Record<string, unknown> = {};
     for (const column of columns) {
       const value = record[column.name];
-      line[column.name] = column.type === 'timestamp' ? sqlTimestamp(value) : (value ?? null);
+      line[column.name] = column.type === 'timestamp' ? sqlTimestamp(value) : textSafe(value ?? null);
     }
     const lines = byDay.get(dt) ?? [];
     lines.push(JSON.stringify(line));
@@ -97,14 +98,19 @@ export async function writeFacts<K extends FactName>(
       const id = randomUUID();
       const staging = join(dir, `.part-${id}.ndjson`);
       const target = join(dir, `part-${id}.parquet`);
+      // Readers glob `*.parquet`: the file is built under a hidden name and renamed (atomic on one file
+      // system) only once complete, so a failed or interrupted COPY never leaves a partial part file.
+      const building = join(dir, `.part-${id}.parquet.tmp`);
       await writeFile(staging, `${lines.join('\n')}\n`);
       try {
         await connection.run(
           `COPY (SELECT * FROM read_json(${quote(staging)}, format = 'newline_delimited', hive_partitioning = false, columns = ${columnsStruct}))
-           TO ${quote(target)} (FORMAT parquet, COMPRESSION snappy)`,
+           TO ${quote(building)} (FORMAT parquet, COMPRESSION snappy)`,
         );
+        await rename(building, target);
       } finally {
         await rm(staging, { force: true });
+        await rm(building, { force: true });
       }
       written.push(target);
     }
@@ -112,22 +118,73 @@ export async function writeFacts<K extends FactName>(
   return written;
 }
 
-function hasParquet(dir: string): boolean {
-  if (!existsSync(dir)) return false;
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).some((entry) => entry.endsWith('.parquet'));
+/** Strings (and strings in lists) made well-formed: the last guard before bytes are encoded as UTF-8. */
+function textSafe(value: unknown): unknown {
+  if (typeof value === 'string') return wellFormed(value);
+  if (Array.isArray(value)) return value.map(textSafe);
+  return value;
 }
 
-function viewSql(dataDir: string, fact: FactName): string {
+const PARQUET_MAGIC = Buffer.from('PAR1');
+
+/**
+ * A complete Parquet file starts and ends with `PAR1`, and its footer length fits in the file. Anything else
+ * (a zero-byte or truncated file left by a crash or copied in by hand) is left out of queries rather than
+ * failing every query that touches its table.
+ */
+export function looksLikeParquet(path: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const size = fstatSync(fd).size;
+    if (size < 12) return false;
+    const head = Buffer.alloc(4);
+    const tail = Buffer.alloc(8);
+    readSync(fd, head, 0, 4, 0);
+    readSync(fd, tail, 0, 8, size - 8);
+    const footer = tail.readUInt32LE(0);
+    return head.equals(PARQUET_MAGIC) && tail.subarray(4).equals(PARQUET_MAGIC) && footer < size - 8;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** The complete part files of a fact (hidden build files and damaged files left out). */
+export function readableParts(dataDir: string, fact: FactName): { files: string[]; skipped: number } {
   const dir = factDir(dataDir, fact);
-  if (hasParquet(dir)) {
-    const glob = join(dir, 'dt=*', '*.parquet');
-    return `CREATE OR REPLACE TEMP VIEW ${fact} AS SELECT * FROM read_parquet(${quote(glob)},
+  if (!existsSync(dir)) return { files: [], skipped: 0 };
+  const files: string[] = [];
+  let skipped = 0;
+  for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+    const name = entry.split(/[\\/]/).pop() ?? '';
+    if (!/^dt=\d{4}-\d{2}-\d{2}[\\/]/.test(entry) || name.startsWith('.') || !name.endsWith('.parquet'))
+      continue;
+    const path = join(dir, entry);
+    if (looksLikeParquet(path)) files.push(path);
+    else skipped++;
+  }
+  return { files, skipped };
+}
+
+function viewSql(fact: FactName, files: readonly string[]): string {
+  if (files.length > 0) {
+    return `CREATE OR REPLACE TEMP VIEW ${fact} AS SELECT * FROM read_parquet([${files.map(quote).join(', ')}],
       hive_partitioning = true, hive_types = {'dt': VARCHAR}, union_by_name = true)`;
   }
   const columns = (FACT_COLUMNS[fact] as ReadonlyArray<{ name: string; type: ColumnType }>)
     .map((column) => `CAST(NULL AS ${DUCK_TYPES[column.type]}) AS ${column.name}`)
     .concat('CAST(NULL AS VARCHAR) AS dt');
   return `CREATE OR REPLACE TEMP VIEW ${fact} AS SELECT ${columns.join(', ')} WHERE false`;
+}
+
+/** A query failure told to clients: which query, never a path, SQL or stack. */
+export class QueryFailedError extends Error {
+  constructor(readonly query: string) {
+    super(`query "${query}" failed`);
+    this.name = 'QueryFailedError';
+  }
 }
 
 export async function readNamedQuery(name: string): Promise<string> {
@@ -163,15 +220,52 @@ export async function runNamedQuery(
     if (typeof value !== 'string') throw new Error(`query "${name}" needs parameter :${key}`);
     values[key] = value;
   }
-  return withConnection(async (connection) => {
-    await connection.run("SET TimeZone = 'UTC'");
-    await connection.run(compat);
-    for (const fact of FACT_NAMES) await connection.run(viewSql(dataDir, fact));
-    const reader = await connection.runAndReadAll(bound.sql, values);
-    return reader.getRowObjectsJS().map((row) => {
-      const out: ResultRow = {};
-      for (const [key, value] of Object.entries(row)) out[key] = toResultValue(value);
-      return out;
+  const parts = Object.fromEntries(
+    FACT_NAMES.map((fact) => [fact, readableParts(dataDir, fact).files]),
+  ) as Record<FactName, string[]>;
+  const run = () =>
+    withConnection(async (connection) => {
+      await connection.run("SET TimeZone = 'UTC'");
+      await connection.run(compat);
+      for (const fact of FACT_NAMES) await connection.run(viewSql(fact, parts[fact]));
+      const reader = await connection.runAndReadAll(bound.sql, values);
+      return reader.getRowObjectsJS().map((row) => {
+        const out: ResultRow = {};
+        for (const [key, value] of Object.entries(row)) out[key] = toResultValue(value);
+        return out;
+      });
     });
+  try {
+    return await run();
+  } catch {
+    // A file can look complete and still be unreadable inside. Only on failure is each file read on its
+    // own; the unreadable ones are left out and the query runs once more, so one bad file never stops
+    // every answer.
+    const dropped = await dropUnreadable(parts);
+    if (dropped === 0) throw new QueryFailedError(name);
+    try {
+      return await run();
+    } catch {
+      throw new QueryFailedError(name);
+    }
+  }
+}
+
+async function dropUnreadable(parts: Record<FactName, string[]>): Promise<number> {
+  let dropped = 0;
+  await withConnection(async (connection) => {
+    for (const fact of FACT_NAMES) {
+      const readable: string[] = [];
+      for (const file of parts[fact]) {
+        try {
+          await connection.run(`SELECT * FROM read_parquet(${quote(file)})`);
+          readable.push(file);
+        } catch {
+          dropped++;
+        }
+      }
+      parts[fact] = readable;
+    }
   });
+  return dropped;
 }

@@ -131,7 +131,8 @@ export async function handleAnalyticsRequest(
       rows,
       svg: chartForQuery(name, rows),
     });
-  } catch (error) {
-    return json(response, 500, { error: `query "${name}" failed: ${(error as Error).message}` });
+  } catch {
+    // DuckDB's messages name files and SQL: the client learns which query failed, nothing more.
+    return json(response, 500, { error: `query "${name}" failed` });
   }
 }

@@ -1,8 +1,15 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { dirname } from 'node:path';
 import { Readable } from 'node:stream';
-import { localPhotoPath, verifyUploadPolicy } from '../../functions/adapters/local/local-photo-store';
+import { SharpPhotoNormaliser } from '../../functions/adapters/images/sharp-photo-normaliser';
+import {
+  localPhotoPath,
+  saveLocalPhoto,
+  verifyUploadPolicy,
+} from '../../functions/adapters/local/local-photo-store';
+import { PhotoRefusedError } from '../../functions/core/photos/refusals';
+import type { NormalisedPhoto } from '../../functions/ports/photo-processing';
+
+const normaliser = new SharpPhotoNormaliser();
 
 // S3 answers a browser's POST with CORS headers from the bucket's CORS rules; this mirrors the rule the
 // stack configures, so a storefront on another origin behaves the same locally.
@@ -68,15 +75,23 @@ export async function handlePhotoUpload(
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (!SIGNATURES[policy.contentType]?.(bytes))
     return refuse(response, 400, `The file is not a ${policy.contentType} image.`);
-  const path = localPhotoPath(options.directory, policy.key);
-  if (!path) return refuse(response, 403, 'The key is outside the uploads folder.');
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, bytes, { mode: 0o600 });
+  if (!localPhotoPath(options.directory, policy.key))
+    return refuse(response, 403, 'The key is outside the uploads folder.');
+  // What S3 plus the normaliser function do in the cloud, done before the photo exists at all locally:
+  // only upright, metadata-free pixels are ever stored.
+  let photo: NormalisedPhoto;
+  try {
+    photo = await normaliser.normalise(bytes);
+  } catch (error) {
+    if (error instanceof PhotoRefusedError) return refuse(response, 422, error.message, error.code);
+    throw error;
+  }
+  await saveLocalPhoto(options.directory, policy.key, photo);
   response.writeHead(204, CORS);
   response.end();
 }
 
-function refuse(response: ServerResponse, status: number, message: string): void {
+function refuse(response: ServerResponse, status: number, message: string, code?: string): void {
   response.writeHead(status, { ...CORS, 'content-type': 'application/json', 'cache-control': 'no-store' });
-  response.end(JSON.stringify({ error: message }));
+  response.end(JSON.stringify({ error: message, ...(code ? { code } : {}) }));
 }

@@ -73,7 +73,7 @@ describe('a shopper sends a photo from the widget', () => {
       const bitmap = await createImageBitmap(new Blob([bytes]));
       return { width: bitmap.width, height: bitmap.height };
     }, uploaded.toString('base64'));
-    expect(size).toEqual({ width: 1600, height: 1200 });
+    expect(size).toEqual({ width: 1568, height: 1176 });
   });
 
   it('marks the photo as not sent and says so when the upload is refused', async () => {

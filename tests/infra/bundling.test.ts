@@ -6,6 +6,7 @@ import type { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type SynthResult, synthApp } from '../../lib/app';
 import { ESM_REQUIRE_SHIM } from '../../lib/bundling-options';
+import { MODEL_ARTIFACTS, PROJECT_ROOT } from '../../lib/shared-function';
 
 let result: SynthResult;
 /** handler name -> directory of its staged, bundled asset */
@@ -30,11 +31,14 @@ beforeAll(() => {
 }, 240_000);
 
 describe('function bundles', () => {
-  it('every function ships one minified ESM bundle with the require shim and a source map', () => {
+  it('every function ships one minified ESM bundle with the require shim, a source map and the trained models', () => {
     expect(assets.size).toBe(12);
+    const models = fs.readdirSync(path.join(PROJECT_ROOT, MODEL_ARTIFACTS)).sort();
+    expect(models).toContain('intent.bin');
     for (const [handler, dir] of assets) {
       const files = fs.readdirSync(dir).sort();
-      expect(files, handler).toEqual(['index.mjs', 'index.mjs.map']);
+      expect(files, handler).toEqual(['artifacts', 'index.mjs', 'index.mjs.map']);
+      expect(fs.readdirSync(path.join(dir, 'artifacts')).sort(), handler).toEqual(models);
       const code = fs.readFileSync(path.join(dir, 'index.mjs'), 'utf8');
       expect(code.startsWith(ESM_REQUIRE_SHIM), handler).toBe(true);
       // Minified: few, long lines.

@@ -160,29 +160,28 @@ describe('IAM', () => {
 
   it('every function has only the table access its handler needs', () => {
     expect(tableAccess('authorizer')).toEqual({ Conversations: ['read'] });
-    expect(tableAccess('connect')).toEqual({
-      Connections: ['delete', 'write'],
-      Conversations: ['delete', 'read', 'write'],
-    });
+    // Exact actions: nothing but disconnect and the analytics stores ever deletes.
+    expect(tableAccess('connect')).toEqual({ Connections: ['write'], Conversations: ['read', 'write'] });
     expect(tableAccess('disconnect')).toEqual({ Connections: ['delete'] });
     expect(tableAccess('send-message')).toEqual({
-      Connections: ['read'],
-      Conversations: ['delete', 'read', 'write'],
+      // write: the per-customer rate windows (one UpdateItem each)
+      Connections: ['read', 'write'],
+      Conversations: ['read', 'write'],
     });
     expect(tableAccess('resume')).toEqual({ Connections: ['read'], Conversations: ['read'] });
     expect(tableAccess('request-upload')).toEqual({ Connections: ['read'] });
-    expect(tableAccess('default')).toEqual({});
+    // The ping windows only: pong means the store answered.
+    expect(tableAccess('default')).toEqual({ Connections: ['write'] });
     // The assistant reads the Conversations stream (its outbox) and keeps its idempotency records.
     expect(tableAccess('assistant')).toEqual({
       Store: ['read', 'write'],
-      Conversations: ['delete', 'read', 'stream', 'write'],
+      Conversations: ['read', 'stream', 'write'],
       Idempotency: ['delete', 'read', 'write'],
     });
-    expect(tableAccess('conversation-stream')).toEqual({
-      Conversations: ['delete', 'read', 'stream', 'write'],
-    });
+    expect(tableAccess('conversation-stream')).toEqual({ Conversations: ['stream', 'write'] });
     expect(statementsOf(stack, template, 'default').flatMap(actions).sort()).toEqual(
       [
+        'dynamodb:UpdateItem',
         'logs:CreateLogStream',
         'logs:PutLogEvents',
         'xray:PutTelemetryRecords',

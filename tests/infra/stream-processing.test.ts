@@ -40,6 +40,17 @@ describe('Conversations stream processing', () => {
     });
   });
 
+  it('every stream mapping invokes its function only for the records it decodes (FilterCriteria)', () => {
+    const mappings = Object.values(template.findResources('AWS::Lambda::EventSourceMapping'));
+    expect(mappings.length).toBeGreaterThanOrEqual(3);
+    for (const mapping of mappings) {
+      const filters = mapping.Properties.FilterCriteria?.Filters as Array<{ Pattern: string }> | undefined;
+      expect(filters?.length, JSON.stringify(mapping.Properties.FunctionName)).toBeGreaterThan(0);
+      expect(filters?.length).toBeLessThanOrEqual(5);
+      for (const filter of filters ?? []) expect(JSON.parse(filter.Pattern)).toHaveProperty('eventName');
+    }
+  });
+
   it('failure queues are encrypted and refuse plain-HTTP access', () => {
     const queues = template.findResources('AWS::SQS::Queue');
     // Conversation summary, message facts, Store facts, and the assistant's.

@@ -73,6 +73,8 @@ const messages: MessageFact[] = [
     intent: 'track_order',
     language: 'es',
     ...negative(0.6),
+    // A threat to charge back: less negative in wording, but the most urgent.
+    sentiment_urgency: 0.95,
   }),
   message('2026-11-19T23:30:00Z', {
     conversation_id: 'c4',
@@ -332,20 +334,22 @@ describe('named queries on DuckDB', () => {
     ]);
   });
 
-  it('angry-customers', async () => {
+  it('angry-customers, most urgent first (rows without urgency rank by their negative score)', async () => {
     const rows = await runNamedQuery(dataDir, 'angry-customers', params());
-    expect(rows.map((row) => [row.conversation_id, row.negative_score, row.last_message_at])).toEqual([
-      ['c1', 0.9, '2026-11-16T09:00:00.000Z'],
-      ['c2', 0.7, '2026-11-17T10:00:00.000Z'],
-      ['c3', 0.6, '2026-11-18T11:00:00.000Z'],
+    expect(
+      rows.map((row) => [row.conversation_id, row.urgency, row.negative_score, row.last_message_at]),
+    ).toEqual([
+      ['c3', 0.95, 0.6, '2026-11-18T11:00:00.000Z'],
+      ['c1', 0.9, 0.9, '2026-11-16T09:00:00.000Z'],
+      ['c2', 0.7, 0.7, '2026-11-17T10:00:00.000Z'],
     ]);
-    expect(rows[0]).toMatchObject({
+    expect(rows[1]).toMatchObject({
       channel: 'web',
       language: 'en',
       intent: 'damaged_item',
       last_message: 'My shirt faded, call [PHONE]',
     });
-    expect(rows[2]).toMatchObject({ language: 'es', intent: 'track_order' });
+    expect(rows[0]).toMatchObject({ language: 'es', intent: 'track_order' });
   });
 
   it('keyword-alerts', async () => {

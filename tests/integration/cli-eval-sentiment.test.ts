@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SENTIMENT_HELD_OUT } from '../../functions/core/sentiment/data/heldout';
-import { SENTIMENT_TRAINING } from '../../functions/core/sentiment/data/training';
+import { readSealed } from '../../cli/commands/eval-sentiment';
 
 const run = promisify(execFile);
 const SAMPLE = 'eval/sentiment/sample.jsonl';
@@ -79,14 +78,54 @@ describe('afterdesk eval sentiment', () => {
     expect(result.stderr).toContain('no labelled lines');
   });
 
-  it('ships a sample in all 17 languages that shares no sentence with the training or held-out data', async () => {
+  it("ships a sample in all 17 languages that shares no sentence with the team's evaluation splits", async () => {
     const lines = (await readFile(SAMPLE, 'utf8')).trim().split('\n');
     const sample = lines.map((line) => JSON.parse(line) as { text: string; lang: string });
     expect(new Set(sample.map((row) => row.lang))).toEqual(new Set(LANGUAGES));
-    const seen = new Set([
-      ...Object.values(SENTIMENT_TRAINING).flatMap((byClass) => Object.values(byClass).flat()),
-      ...SENTIMENT_HELD_OUT.map((example) => example.text),
-    ]);
+    const seen = new Set<string>();
+    for (const split of ['dev', 'earlier'])
+      for (const line of (await readFile(`eval/sentiment/${split}.jsonl`, 'utf8')).trim().split('\n'))
+        seen.add((JSON.parse(line) as { text: string }).text);
     for (const row of sample) expect(seen.has(row.text), row.text).toBe(false);
+  });
+
+  it('scores a named split with figures per pattern, urgency, latency and the targets', async () => {
+    const result = await afterdesk('eval', 'sentiment', '--split', 'dev');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^split dev: \d+ messages/);
+    for (const pattern of [
+      'negated-praise',
+      'negated-complaint',
+      'question',
+      'conditional',
+      'sarcasm',
+      'mixed',
+    ])
+      expect(result.stdout).toMatch(new RegExp(`^ {2}${pattern} +\\d+\\.\\d% +\\(\\d+/\\d+\\)$`, 'm'));
+    expect(result.stdout).toMatch(/^urgency: threats scored urgent \d+\/\d+/m);
+    expect(result.stdout).toMatch(/p99 [\d.]+ ms.*\n.*p99 [\d.]+ ms/);
+    expect(result.stdout).toMatch(/load average [\d.]+ [\d.]+ [\d.]+/);
+    expect(result.stdout).toMatch(/^ {2}negative recall ≥ 0\.90: [\d.]+% (met|MISSED)$/m);
+    expect(lastLine(result.stdout)).toMatch(/^accuracy=(0\.\d{4}|1\.0000)$/);
+  });
+
+  it('refuses an unknown split', async () => {
+    const result = await afterdesk('eval', 'sentiment', '--split', 'train');
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain('--split must be one of heldout, dev, earlier, sample');
+  });
+
+  it('reads a sealed split only while it matches its checksum', async () => {
+    const file = join(dir, 'sealed.jsonl');
+    const seal = join(dir, 'sealed.sha256');
+    await writeFile(file, '{"text":"ok","sentiment":"neutral","lang":"en"}\n');
+    await writeFile(seal, 'c0ffee  sealed.jsonl\n');
+    await expect(readSealed(file, seal)).rejects.toThrow(/does not match its seal/);
+    const { createHash } = await import('node:crypto');
+    const digest = createHash('sha256')
+      .update(await readFile(file))
+      .digest('hex');
+    await writeFile(seal, `${digest}  sealed.jsonl\n`);
+    await expect(readSealed(file, seal)).resolves.toContain('"ok"');
   });
 });

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CAMERA_MAKE, renderPhoto } from '../../bench/photos/render';
 import type { ServerEvent } from '../../functions/core/protocol';
 import { startTestStack, type TestStack } from '../support/local-stack';
 import { ShopperClient } from '../support/shopper-client';
@@ -11,8 +13,8 @@ type Upload = Extract<ServerEvent, { type: 'upload' }>;
 let test: TestStack;
 const clients: ShopperClient[] = [];
 
-// The smallest JPEG header a byte sniffer recognises, followed by filler: the endpoint stores bytes as given.
-const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, ...new Array(200).fill(7), 0xff, 0xd9]);
+// A 640×480 phone photo stored sideways (480×640 pixels, EXIF orientation 6) with a camera make and GPS.
+let JPEG: Uint8Array;
 
 async function shopper(customerId: string): Promise<ShopperClient> {
   const client = await ShopperClient.connect(test.stack.info.websocketUrl, {
@@ -40,6 +42,9 @@ function post(upload: Upload, bytes: Uint8Array, fields: Record<string, string> 
 }
 
 beforeAll(async () => {
+  JPEG = new Uint8Array(
+    await renderPhoto({ kind: 'item', colour: '#c0282d', stored: 90, exif: true, width: 640, height: 480 }),
+  );
   test = await startTestStack();
 });
 
@@ -55,7 +60,17 @@ describe('a shopper sends a photo', () => {
     expect(upload.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/uploads$/);
     const response = await post(upload, JPEG);
     expect(response.status).toBe(204);
-    expect(new Uint8Array(await readFile(join(test.dataDir, 'uploads', upload.key)))).toEqual(JPEG);
+    // What is stored is the re-encoded photo: upright, and with no EXIF, GPS or camera make left in it.
+    const kept = await readFile(join(test.dataDir, 'uploads', upload.key));
+    const meta = await sharp(kept).metadata();
+    expect([meta.format, meta.width, meta.height, meta.exif, meta.orientation]).toEqual([
+      'jpeg',
+      640,
+      480,
+      undefined,
+      undefined,
+    ]);
+    expect(kept.toString('latin1')).not.toContain(CAMERA_MAKE);
 
     const clientMessageId = randomUUID();
     ana.sendRaw(
@@ -96,6 +111,11 @@ describe('a shopper sends a photo', () => {
     expect(forged.status).toBe(403);
     const pdf = new TextEncoder().encode('%PDF-1.7 not a photo');
     expect((await post(upload, pdf)).status).toBe(400);
+    // Bytes that start like a JPEG but stop half-way: refused with a typed reason, and nothing is stored.
+    const truncated = await post(upload, JPEG.slice(0, Math.floor(JPEG.length / 2)));
+    expect(truncated.status).toBe(422);
+    expect(await truncated.json()).toMatchObject({ code: 'truncated' });
+    await expect(readFile(join(test.dataDir, 'uploads', upload.key))).rejects.toThrow();
     const otherKey = await post(upload, JPEG, { ...upload.fields, key: `${upload.key}.jpg` });
     expect(otherKey.status).toBe(403);
     const tooBig = await post(upload, new Uint8Array(upload.maxBytes + 1).fill(0xff));

@@ -5,12 +5,12 @@ import {
   type ComplaintRouting,
   categoriseComplaint,
   createComplaintMatcher,
-  foldComplaintText,
   parseComplaintRouting,
   routeComplaint,
 } from '../../functions/core/after-sales';
 import { DEMO_COMPLAINT_ROUTING } from '../../functions/core/after-sales/demo-policy';
 import { SUPPORTED_LANGUAGES, type SupportedLanguage } from '../../functions/core/nlu/languages';
+import { foldText } from '../../functions/core/text';
 
 type Examples = Record<Exclude<ComplaintCategory, 'other'>, string>;
 
@@ -178,12 +178,12 @@ describe('complaint keyword matching', () => {
   });
 
   it('folds the Turkish dotted capital I', () => {
-    expect(foldComplaintText('GELMEDİ')).toBe('gelmedi');
+    expect(foldText('GELMEDİ')).toBe('gelmedi');
     expect(categoriseComplaint('KARGOM GELMEDİ').category).toBe('delivery');
   });
 
   it('folds Arabic vowel marks and hamza forms', () => {
-    expect(foldComplaintText('تأخِير')).toBe('تاخير');
+    expect(foldText('تأخِير')).toBe('تاخير');
     expect(categoriseComplaint('هناك تأخِير كبير').category).toBe('delivery');
   });
 

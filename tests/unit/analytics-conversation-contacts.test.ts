@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { handoffEventOf as contactEventFromSessionChange } from '../../functions/adapters/aws/conversation-stream-events';
 import { closeIdleConversations, recordContactEvents } from '../../functions/core/analytics/contact-tracking';
 import {
   applyContactEvent,
   applyContactEvents,
   type ContactEvent,
   type ContactState,
-  contactEventFromSessionChange,
   isIdle,
   toConversationFact,
 } from '../../functions/core/analytics/conversation-contacts';
@@ -206,7 +206,7 @@ describe('hand-off changes on the session item', () => {
         handoffStatus: 'assigned',
         handoffAssignedAt: at(2),
       }),
-    ).toEqual({ kind: 'agent_assigned', sessionId: SESSION, at: at(2) });
+    ).toEqual({ kind: 'agent_joined', sessionId: SESSION, at: at(2) });
     expect(
       contactEventFromSessionChange(undefined, { pk: 'SESSION#x', sk: 'MSG#1', type: 'message' }),
     ).toBeUndefined();

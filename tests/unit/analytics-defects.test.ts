@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDefectMatcher, defectsIn, foldText } from '../../functions/core/analytics/defects';
+import { createDefectMatcher, defectsIn } from '../../functions/core/analytics/defects';
+import { foldText } from '../../functions/core/text';
 
 describe('defectsIn', () => {
   const cases: Array<[string, string[]]> = [
@@ -42,7 +43,7 @@ describe('createDefectMatcher', () => {
     ]);
   });
 
-  it('folds case, width and Latin accents only', () => {
+  it('folds case, width and accents, and keeps Thai marks', () => {
     expect(foldText('DÉTEINT Ｔｅｓｔ')).toBe('deteint test');
     expect(foldText('สีซีด')).toBe('สีซีด');
   });

@@ -216,7 +216,7 @@ describe('Comprehend PII redaction', () => {
       { text: 'no language, mail me at x.y@example.org', lang: null },
     ]);
     expect(texts).toEqual([
-      'Je suis Jean Dupont, carte [CARD]',
+      'Je suis [NAME], carte [CARD]',
       'โทร [PHONE] หรือ [EMAIL]',
       'no language, mail me at [EMAIL]',
     ]);

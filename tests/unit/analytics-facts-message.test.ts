@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import {
+  MalformedMessageError,
+  parseMessageItem,
+} from '../../functions/adapters/aws/conversation-stream-events';
 import { FACT_COLUMNS } from '../../functions/core/analytics/facts';
 import { keyPhrases } from '../../functions/core/analytics/key-phrases';
 import {
   complaintCategory,
-  MalformedMessageError,
   type MessageItem,
-  parseMessageItem,
   toMessageFact,
 } from '../../functions/core/analytics/message-facts';
 import { analyseSentiment } from '../../functions/core/sentiment/model';

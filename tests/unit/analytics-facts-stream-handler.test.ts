@@ -170,6 +170,27 @@ describe('analytics stream handler', () => {
     expect(counts).toContain('AnalyticsDuplicateSkipped');
   });
 
+  it("fails only the record the sink cannot take, and writes the other shoppers' facts of its batch", async () => {
+    const { sink, handler, events } = setup();
+    const poison = 'POISON';
+    const original = sink.write.bind(sink);
+    sink.write = async (fact, rows) => {
+      if (
+        (rows as ReadonlyArray<{ redacted_text?: string }>).some((row) => row.redacted_text?.includes(poison))
+      )
+        throw new Error('Parquet encoder refused a row');
+      await original(fact, rows);
+    };
+    const good1 = insert(message(20, 'shopper', 'where is my parcel'), 'evt-good-1');
+    const bad = insert(message(21, 'shopper', `text ${poison}`), 'evt-poison');
+    const good2 = insert(message(22, 'shopper', 'size question'), 'evt-good-2');
+    const response = await handler(batch(good1, bad, good2));
+    expect(response.batchItemFailures).toEqual([{ itemIdentifier: bad.dynamodb?.SequenceNumber }]);
+    expect(sink.rows.map((row) => row.redacted_text)).toEqual(['where is my parcel', 'size question']);
+    expect(events.status.get('evt-poison')).toBe('released');
+    expect(events.status.get('evt-good-1')).toBe('completed');
+  });
+
   it('ignores TTL deletes and notes user deletes, writing no fact', async () => {
     const { sink, handler, counts } = setup();
     const remove = (principalId?: string): DynamoDBRecord => ({

@@ -73,6 +73,39 @@ describe('redactPii: planted PII in many languages', () => {
     ],
     ['ja dots', '連絡先: 03.1234.5678', '連絡先: [PHONE]', ['phone']],
     ['00 prefix', 'WhatsApp 0044 7911 123456', 'WhatsApp [PHONE]', ['phone']],
+    [
+      'IBAN followed by a word',
+      'Refund to DE89 3704 0044 0532 0130 00 please',
+      'Refund to [IBAN] please',
+      ['iban'],
+    ],
+    ['IBAN glued to a word', 'IBAN DE89370400440532013000bitte', 'IBAN [IBAN]bitte', ['iban']],
+    ['JCB', 'JCB card 3530 1113 3330 0000 charged twice', 'JCB card [CARD] charged twice', ['card']],
+    ['Italian mobile', 'Il mio cellulare è 347 123 4567', 'Il mio cellulare è [PHONE]', ['phone']],
+    ['Polish mobile', 'Mój telefon: 512 345 678', 'Mój telefon: [PHONE]', ['phone']],
+    ['Indian mobile', 'Call me at 98765 43210', 'Call me at [PHONE]', ['phone']],
+    ['passport', 'My passport number is 123456789', 'My passport number is [PASSPORT]', ['passport']],
+    ['Spanish DNI', 'Mi DNI: 12345678Z', 'Mi DNI: [ID]', ['national_id']],
+    [
+      'name',
+      'Hi, my name is Jane Doe and my order is late',
+      'Hi, my name is [NAME] and my order is late',
+      ['name'],
+    ],
+    [
+      'street address',
+      'My address is 221B Baker Street, London NW1 6XE',
+      'My address is [ADDRESS]',
+      ['address'],
+    ],
+    [
+      'German address',
+      'Bitte an Hauptstraße 12, 10115 Berlin liefern',
+      'Bitte an [ADDRESS] liefern',
+      ['address'],
+    ],
+    ['Japanese address', '住所は東京都港区六本木1-2-3です', '住所は[ADDRESS]です', ['address']],
+    ['Chinese name', '我叫王芳，订单没到', '我叫[NAME]，订单没到', ['name']],
   ];
 
   for (const [name, input, expected, found] of cases) {
@@ -100,10 +133,13 @@ describe('redactPii: what must survive', () => {
     'SKU TSHIRT-RED-XL-000123 and EAN 4006381333931',
     'Paid with card ending 4242',
     'Shipment SF1234567890123 via SF Express',
-    'My address is 221B Baker Street, London NW1 6XE',
     'Order 12345678901234567',
     'Größe 38/40, Lieferung 3-5 Tage, Artikel 612345',
     'Mi pedido 7 unidades por 612,50 €',
+    'I am 180 cm tall and very happy with it',
+    'สวัสดีครับ ขอบคุณมาก',
+    'شكرا جزيلا على المساعدة',
+    'I am Italian and the size runs small',
   ];
   for (const text of survivors) {
     it(text, () => {
@@ -120,5 +156,14 @@ describe('checksums', () => {
   it('iban', () => {
     expect(ibanValid('GB82 WEST 1234 5698 7654 32')).toBe(true);
     expect(ibanValid('GB82 WEST 1234 5698 7654 33')).toBe(false);
+  });
+});
+
+describe('the planted PII set (dev split)', async () => {
+  const { plantedSet, leaked } = await import('../../eval/pii/planted');
+  it('removes every planted email, phone, card and IBAN in all 17 languages', () => {
+    const structured = plantedSet('dev').filter((p) => ['email', 'phone', 'card', 'iban'].includes(p.kind));
+    const leaks = structured.filter((p) => leaked(p, redactPii(p.text).text)).map((p) => p.text);
+    expect(leaks).toEqual([]);
   });
 });

@@ -68,9 +68,9 @@ describe('analyseText', () => {
     expect(analyseText('wrong colour').concepts).toEqual([]);
   });
 
-  it('splits Chinese into character bigrams and Han characters, Thai into bigrams', () => {
+  it('splits Chinese into character bigrams and Han characters, Thai into bigrams and its longer words', () => {
     expect(analyseText('关税谁付').words).toEqual(['关税', '税谁', '谁付', '关', '税', '谁', '付']);
-    expect(analyseText('สวัสดี').words).toEqual(['สว', 'วั', 'ัส', 'สด', 'ดี']);
+    expect(analyseText('สวัสดี').words).toEqual(['สว', 'วั', 'ัส', 'สด', 'ดี', 'สวัสดี']);
   });
 
   it('drops function words and the endings that differ between question and answer', () => {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { HELD_OUT } from '../../functions/core/nlu/data/heldout';
-import { INTENT_EXAMPLES } from '../../functions/core/nlu/data/intents';
 import { extractEntities } from '../../functions/core/nlu/entities';
 import { classifyIntent, INTENT_IDS } from '../../functions/core/nlu/intents';
 import { SUPPORTED_LANGUAGES } from '../../functions/core/nlu/languages';
+import { type HeldOutExample, readHeldOutIntents, readIntentData } from '../../models/data';
+
+const HELD_OUT = readHeldOutIntents();
+const INTENT_DATA = readIntentData();
 
 const comparable = (text: string) =>
   text
@@ -11,7 +13,7 @@ const comparable = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-function accuracy(examples: typeof HELD_OUT): number {
+function accuracy(examples: readonly HeldOutExample[]): number {
   const correct = examples.filter((example) => classifyIntent(example.text).intent === example.intent).length;
   return correct / examples.length;
 }
@@ -82,7 +84,7 @@ describe('classifyIntent', () => {
   it('has training examples for every intent in every language', () => {
     for (const lang of SUPPORTED_LANGUAGES) {
       for (const intent of INTENT_IDS) {
-        const enough = (INTENT_EXAMPLES[lang][intent]?.length ?? 0) >= 2;
+        const enough = (INTENT_DATA[lang].examples[intent]?.length ?? 0) >= 2;
         expect({ lang, intent, enough }).toEqual({ lang, intent, enough: true });
       }
     }
@@ -90,7 +92,7 @@ describe('classifyIntent', () => {
 
   it('keeps the held-out sentences out of the training examples', () => {
     const training = new Set(
-      Object.values(INTENT_EXAMPLES).flatMap((byIntent) => Object.values(byIntent).flat().map(comparable)),
+      Object.values(INTENT_DATA).flatMap((file) => Object.values(file.examples).flat().map(comparable)),
     );
     const leaked = HELD_OUT.filter((example) => training.has(comparable(example.text)));
     expect(leaked).toEqual([]);

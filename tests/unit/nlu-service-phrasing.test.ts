@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { HELD_OUT } from '../../functions/core/nlu/data/heldout';
-import { SERVICE_EXAMPLES } from '../../functions/core/nlu/data/intents';
 import { classifyIntent, INTENT_IDS } from '../../functions/core/nlu/intents';
+import { readHeldOutIntents, readIntentData } from '../../models/data';
+
+const HELD_OUT = readHeldOutIntents();
+const SERVICE_EXAMPLES = Object.values(readIntentData()).map((file) => file.service);
 
 const comparable = (text: string) =>
   text
@@ -12,13 +14,13 @@ const comparable = (text: string) =>
 describe('customer-service phrasing', () => {
   it('keeps the held-out sentences out of the templated examples too', () => {
     const training = new Set(
-      Object.values(SERVICE_EXAMPLES).flatMap((byIntent) => Object.values(byIntent).flat().map(comparable)),
+      SERVICE_EXAMPLES.flatMap((byIntent) => Object.values(byIntent).flat().map(comparable)),
     );
     expect(HELD_OUT.filter((example) => training.has(comparable(example.text)))).toEqual([]);
   });
 
   it('only uses known intents and fills every placeholder', () => {
-    for (const byIntent of Object.values(SERVICE_EXAMPLES)) {
+    for (const byIntent of SERVICE_EXAMPLES) {
       for (const [intent, examples] of Object.entries(byIntent)) {
         expect(INTENT_IDS).toContain(intent);
         for (const text of examples ?? []) expect(text).not.toMatch(/\{\}|\{\{/);

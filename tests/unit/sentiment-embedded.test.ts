@@ -1,36 +1,46 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseSentimentLines } from '../../cli/commands/eval-sentiment';
 import { EmbeddedSentiment } from '../../functions/adapters/local/embedded-sentiment';
-import { SENTIMENT_HELD_OUT } from '../../functions/core/sentiment/data/heldout';
-import { SENTIMENT_TRAINING } from '../../functions/core/sentiment/data/training';
-import { evaluateSentiment } from '../../functions/core/sentiment/eval';
-import { analyseSentiment } from '../../functions/core/sentiment/model';
+import { scoreSentiment } from '../../functions/core/sentiment/eval';
+import { compileLexicon, LexiconFile } from '../../functions/core/sentiment/lexicon';
+import { SENTIMENT_LEXICON_FILES } from '../../functions/core/sentiment/lexicons';
+import { analyseSentiment, sentimentLanguages } from '../../functions/core/sentiment/model';
 
 const LANGUAGES = 'en es fr de it pt nl pl ru tr ar zh ja ko id vi th'.split(' ');
+const split = (name: string) =>
+  parseSentimentLines(readFileSync(`eval/sentiment/${name}.jsonl`, 'utf8')).examples;
 
 describe('embedded sentiment', () => {
-  it('covers the 17 languages in training and in the held-out set, with no overlap', () => {
-    expect(Object.keys(SENTIMENT_TRAINING).sort()).toEqual([...LANGUAGES].sort());
-    const training = new Set(
-      Object.values(SENTIMENT_TRAINING).flatMap((byClass) => Object.values(byClass).flat()),
-    );
-    for (const lang of LANGUAGES) {
-      for (const label of ['positive', 'negative', 'neutral'] as const) {
-        expect(SENTIMENT_HELD_OUT.filter((e) => e.lang === lang && e.label === label).length).toBeGreaterThan(
-          0,
-        );
-      }
+  it('ships a checked lexicon for each of the 17 languages', () => {
+    expect(sentimentLanguages().sort()).toEqual([...LANGUAGES].sort());
+    for (const raw of SENTIMENT_LEXICON_FILES) {
+      const file = LexiconFile.parse(raw);
+      expect(compileLexicon(file).terms.size, file.lang).toBeGreaterThan(100);
     }
-    for (const example of SENTIMENT_HELD_OUT) expect(training.has(example.text)).toBe(false);
   });
 
-  it('reaches at least 0.80 held-out accuracy over positive / negative / neutral', () => {
-    const evaluation = evaluateSentiment();
-    console.info(
-      `sentiment held-out accuracy ${evaluation.accuracy.toFixed(3)} (${evaluation.correct}/${evaluation.total})`,
-    );
-    expect(evaluation.accuracy).toBeGreaterThanOrEqual(0.8);
-    for (const [lang, { total, correct }] of Object.entries(evaluation.byLanguage))
-      expect(correct / total, lang).toBeGreaterThanOrEqual(0.5);
+  it('rejects a lexicon that lists one term under two roles, naming it', () => {
+    const file = LexiconFile.parse({
+      lang: 'xx',
+      boundary: 'word',
+      foldAccents: true,
+      negationWindow: 10,
+      postNegationWindow: 0,
+      terms: { positive: ['fine'], defect: ['fine'] },
+    });
+    expect(() => compileLexicon(file)).toThrow(/"fine" is listed as positive and defect/);
+    expect(() => LexiconFile.parse({ lang: 'xx', boundary: 'sideways' })).toThrow();
+  });
+
+  it('scores at least 0.85 in every language on the dev split and on the earlier sentences of others', () => {
+    for (const name of ['dev', 'earlier', 'sample']) {
+      const evaluation = scoreSentiment(split(name));
+      expect(evaluation.accuracy, name).toBeGreaterThanOrEqual(0.85);
+      for (const [lang, { total, correct }] of Object.entries(evaluation.byLanguage))
+        expect(correct / total, `${name} ${lang}`).toBeGreaterThanOrEqual(0.85);
+      expect(evaluation.byLabel.negative.recall, name).toBeGreaterThanOrEqual(0.9);
+    }
   });
 
   it('returns four scores summing to 1, with the label the highest score', () => {
@@ -38,7 +48,7 @@ describe('embedded sentiment', () => {
       "arrived broken, I'm furious",
       'thanks, great service',
       'where is my order',
-      'thanks for the quick reply but the shirt arrived torn and I am angry',
+      'thanks for the quick reply but the shirt arrived torn',
       '',
       '12345',
     ]) {
@@ -51,20 +61,21 @@ describe('embedded sentiment', () => {
     expect(analyseSentiment('').label).toBe('neutral');
   });
 
-  it('is deterministic and fast', () => {
+  it('is deterministic, and reads a message without a language hint in its detected language', () => {
     const text = 'the jacket is faded, very disappointed';
     expect(analyseSentiment(text)).toEqual(analyseSentiment(text));
-    const started = performance.now();
-    for (let i = 0; i < 1000; i++) analyseSentiment(`${text} ${i}`);
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(analyseSentiment({ text: '拉链坏了，很失望' }).label).toBe('negative');
+    expect(analyseSentiment({ text: 'la cremallera se rompió', lang: 'xx' }).label).toBe('negative');
   });
 
-  it('the embedded adapter answers one result per input, in order', async () => {
+  it('the embedded adapter answers one result per input, in order, with urgency', async () => {
     const results = await new EmbeddedSentiment().detect([
       { text: 'thanks, great service', lang: 'en' },
       { text: 'llegó roto, estoy furioso', lang: 'es' },
       { text: '我的订单在哪里', lang: 'zh' },
     ]);
     expect(results.map((r) => r.label)).toEqual(['positive', 'negative', 'neutral']);
+    expect(results[0]?.urgency).toBe(0);
+    expect(results[1]?.urgency).toBeGreaterThan(0.5);
   });
 });

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSentimentLines } from '../../cli/commands/eval-sentiment';
-import {
-  evaluateSentiment,
-  type LabelledSentiment,
-  scoreSentiment,
-} from '../../functions/core/sentiment/eval';
+import { type LabelledSentiment, scoreSentiment } from '../../functions/core/sentiment/eval';
 import type { SentimentLabel } from '../../functions/core/sentiment/types';
 
 const scores = { positive: 0, negative: 0, neutral: 0, mixed: 0 };
@@ -42,14 +38,29 @@ describe('sentiment scoring', () => {
     expect(result.errors).toHaveLength(2);
   });
 
-  it('the held-out evaluation goes through the same scorer', () => {
-    const evaluation = evaluateSentiment();
-    expect(evaluation.total).toBe(Object.values(evaluation.byLanguage).reduce((sum, l) => sum + l.total, 0));
-    const diagonal = (['positive', 'negative', 'neutral', 'mixed'] as const).reduce(
-      (sum, label) => sum + evaluation.confusion[label][label],
-      0,
+  it('tallies patterns and urgency: threats must score urgent, other complaints stay below', () => {
+    const result = scoreSentiment(
+      [
+        { text: 'a', lang: 'en', label: 'negative', pattern: 'threat', urgent: true },
+        { text: 'b', lang: 'en', label: 'negative', pattern: 'threat', urgent: true },
+        { text: 'c', lang: 'en', label: 'negative', pattern: 'polite-complaint' },
+        { text: 'd', lang: 'en', label: 'neutral', pattern: 'question' },
+      ],
+      ({ text }) => ({
+        label: text === 'd' ? 'positive' : 'negative',
+        scores,
+        urgency: { a: 0.9, b: 0.6, c: 0.4, d: 0 }[text],
+      }),
     );
-    expect(diagonal).toBe(evaluation.correct);
+    expect(result.byPattern).toEqual({
+      threat: { total: 2, correct: 2 },
+      'polite-complaint': { total: 1, correct: 1 },
+      question: { total: 1, correct: 0 },
+    });
+    expect(result.urgency).toEqual({ urgent: 2, urgentCaught: 1, mild: 1, mildKeptBelow: 1 });
+    expect(result.errors).toEqual([
+      { lang: 'en', pattern: 'question', text: 'd', expected: 'neutral', got: 'positive' },
+    ]);
   });
 
   it('reads labelled lines, skipping blanks and naming the line of each unreadable one', () => {

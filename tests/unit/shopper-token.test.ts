@@ -1,3 +1,4 @@
+import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import {
   parseDuration,
@@ -38,6 +39,32 @@ describe('shopper tokens', () => {
       new Date(Date.now() - 3600_000),
     );
     expect(await rejection(verifyShopperToken(secret, token))).toBe('expired');
+  });
+
+  it('are refused when they live longer than 7 days, are issued in the future, or carry no issue time', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const forged = (iat: number | undefined, exp: number) => {
+      const jwt = new SignJWT({})
+        .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+        .setSubject('c-ana')
+        .setIssuer('afterdesk-storefront')
+        .setAudience('afterdesk-chat')
+        .setExpirationTime(exp);
+      return (iat === undefined ? jwt : jwt.setIssuedAt(iat)).sign(secret);
+    };
+    expect(await rejection(verifyShopperToken(secret, await forged(now, now + 365 * 86400)))).toBe(
+      'invalid_claims',
+    );
+    expect(await rejection(verifyShopperToken(secret, await forged(now + 3600, now + 7200)))).toBe(
+      'invalid_claims',
+    );
+    expect(await rejection(verifyShopperToken(secret, await forged(undefined, now + 600)))).toBe(
+      'invalid_claims',
+    );
+    expect(await rejection(verifyShopperToken(secret, await forged(now - 10, now + 7 * 86400 - 10)))).toBe(
+      'accepted',
+    );
+    expect(await rejection(verifyShopperToken(secret, await forged(now + 30, now + 600)))).toBe('accepted');
   });
 
   it('are refused when missing, malformed or tampered with', async () => {

@@ -9,8 +9,9 @@ import { OPEN_CONTACTS_PREFIX } from '../../config/tables';
 import {
   type ContactState,
   openContactShard,
-  parseContactState,
+  SENTIMENT_RANK,
 } from '../../core/analytics/conversation-contacts';
+import type { SentimentLabel } from '../../core/analytics/facts';
 import type { ContactStateStore, IdleContact } from '../../ports/contact-states';
 
 const SESSION_PREFIX = 'SESSION#';
@@ -19,8 +20,6 @@ const entryKey = (shard: number, sessionId: string) => ({
   pk: `${OPEN_CONTACTS_PREFIX}${shard}`,
   sk: sessionId,
 });
-
-const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 const conflicted = (error: unknown) =>
   error instanceof TransactionCanceledException &&
@@ -150,4 +149,35 @@ export class DynamoDbContactStateStore implements ContactStateStore {
       throw error;
     }
   }
+}
+
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+const SENTIMENTS: ReadonlySet<string> = new Set(Object.keys(SENTIMENT_RANK));
+
+/** A stored contact item (or a stream image of one) as state; throws when its identity or times are missing. */
+export function parseContactState(item: Record<string, unknown>): ContactState {
+  const sessionId = text(item.sessionId);
+  const openedAt = text(item.openedAt);
+  const lastMessageAt = text(item.lastMessageAt);
+  if (!sessionId || !openedAt || !lastMessageAt)
+    throw new TypeError('contact item: session or times missing');
+  const worst = text(item.worstSentiment);
+  return {
+    sessionId,
+    channel: text(item.channel) ?? 'chat',
+    status: item.status === 'closed' ? 'closed' : 'open',
+    contactNo: Number(item.contactNo ?? 1),
+    openedAt,
+    lastMessageAt,
+    closedAt: text(item.closedAt),
+    previousClosedAt: text(item.previousClosedAt),
+    firstReplyAt: text(item.firstReplyAt),
+    assistantReplied: item.assistantReplied === true,
+    agentJoined: item.agentJoined === true,
+    handoffRequests: Array.isArray(item.handoffRequests) ? item.handoffRequests.map(String) : [],
+    worstSentiment: worst && SENTIMENTS.has(worst) ? (worst as SentimentLabel) : null,
+    primaryIntent: text(item.primaryIntent),
+    reopens: Number(item.reopens ?? 0),
+    version: Number(item.version ?? 0),
+  };
 }

@@ -1,6 +1,6 @@
-import { HeadObjectCommand, NotFound, type S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, HeadObjectCommand, NoSuchKey, NotFound, type S3Client } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
-import type { PhotoStore, PhotoUploadGrant } from '../../ports/photo-store';
+import type { PhotoStore, PhotoUploadGrant, StoredPhoto } from '../../ports/photo-store';
 
 /**
  * Presigned POST rather than PUT: only a POST policy can cap the size (`content-length-range`) and pin
@@ -37,6 +37,23 @@ export class S3PhotoStore implements PhotoStore {
       return true;
     } catch (error) {
       if (error instanceof NotFound || (error as { name?: string }).name === 'NotFound') return false;
+      throw error;
+    }
+  }
+
+  async read(key: string): Promise<StoredPhoto | undefined> {
+    try {
+      const object = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+      if (!object.Body) return undefined;
+      const bytes = await object.Body.transformToByteArray();
+      const fingerprint = object.Metadata?.fingerprint;
+      return {
+        bytes,
+        contentType: object.ContentType ?? 'image/jpeg',
+        ...(fingerprint && /^[0-9a-f]{16}$/.test(fingerprint) ? { fingerprint } : {}),
+      };
+    } catch (error) {
+      if (error instanceof NoSuchKey || (error as { name?: string }).name === 'NoSuchKey') return undefined;
       throw error;
     }
   }

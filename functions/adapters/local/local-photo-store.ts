@@ -1,7 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { stat } from 'node:fs/promises';
-import { join, normalize } from 'node:path';
-import type { PhotoStore, PhotoUploadGrant } from '../../ports/photo-store';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, normalize } from 'node:path';
+import type { NormalisedPhoto } from '../../ports/photo-processing';
+import type { PhotoStore, PhotoUploadGrant, StoredPhoto } from '../../ports/photo-store';
 import type { SigningSecretSource } from '../../ports/secrets';
 
 /** The policy a local grant signs: what S3 checks for a presigned POST, in the few fields we use. */
@@ -53,6 +54,44 @@ export class LocalPhotoStore implements PhotoStore {
       () => false,
     );
   }
+
+  async read(key: string): Promise<StoredPhoto | undefined> {
+    return readLocalPhoto(this.directory, key);
+  }
+}
+
+/** The sidecar beside each photo: what S3 keeps as object metadata. */
+const metaPath = (path: string) => `${path}.meta.json`;
+
+/**
+ * Writes the normalised photo, then its sidecar, each through a temporary name: a reader never sees a
+ * half-written photo, and `exists` (the photo file) turns true only once both are in place.
+ */
+export async function saveLocalPhoto(directory: string, key: string, photo: NormalisedPhoto): Promise<void> {
+  const path = localPhotoPath(directory, key);
+  if (!path) throw new Error('the key is outside the uploads folder');
+  await mkdir(dirname(path), { recursive: true });
+  const meta = JSON.stringify({ contentType: photo.contentType, fingerprint: photo.fingerprint });
+  await writeFile(`${metaPath(path)}.tmp`, meta, { mode: 0o600 });
+  await rename(`${metaPath(path)}.tmp`, metaPath(path));
+  await writeFile(`${path}.tmp`, photo.bytes, { mode: 0o600 });
+  await rename(`${path}.tmp`, path);
+}
+
+export async function readLocalPhoto(directory: string, key: string): Promise<StoredPhoto | undefined> {
+  const path = localPhotoPath(directory, key);
+  if (!path) return undefined;
+  const bytes = await readFile(path).catch(() => undefined);
+  if (!bytes) return undefined;
+  const meta = await readFile(metaPath(path), 'utf8').then(
+    (text) => JSON.parse(text) as { contentType?: string; fingerprint?: string },
+    () => ({}) as { contentType?: string; fingerprint?: string },
+  );
+  return {
+    bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length),
+    contentType: meta.contentType ?? 'image/jpeg',
+    ...(meta.fingerprint ? { fingerprint: meta.fingerprint } : {}),
+  };
 }
 
 /** The policy of a POSTed form if its signature is ours and it has not expired; otherwise why not. */

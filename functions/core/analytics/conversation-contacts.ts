@@ -21,7 +21,7 @@ export const OPEN_CONTACT_SHARDS = 4;
 const NON_PRIMARY_INTENTS: ReadonlySet<string> = new Set(['smalltalk', 'other']);
 
 /** Most negative first: `worst_sentiment` is the lowest rank seen. */
-const SENTIMENT_RANK: Readonly<Record<SentimentLabel, number>> = {
+export const SENTIMENT_RANK: Readonly<Record<SentimentLabel, number>> = {
   negative: 0,
   mixed: 1,
   neutral: 2,
@@ -213,59 +213,5 @@ export function toConversationFact(state: ContactState): ConversationFact {
     worst_sentiment: state.worstSentiment,
     primary_intent: state.primaryIntent,
     dt: partitionDay(state.closedAt),
-  };
-}
-
-/** The hand-off event a change of the session META item carries, if any. */
-export function contactEventFromSessionChange(
-  oldImage: Record<string, unknown> | undefined,
-  newImage: Record<string, unknown> | undefined,
-): ContactEvent | undefined {
-  if (newImage?.type !== 'session' || typeof newImage.pk !== 'string') return undefined;
-  const sessionId = newImage.pk.replace(/^SESSION#/, '');
-  const status = newImage.handoffStatus;
-  if (
-    status === 'queued' &&
-    typeof newImage.handoffRequestedAt === 'string' &&
-    newImage.handoffRequestedAt !== oldImage?.handoffRequestedAt
-  )
-    return { kind: 'handoff_requested', sessionId, at: newImage.handoffRequestedAt };
-  if (
-    status === 'assigned' &&
-    oldImage?.handoffStatus !== 'assigned' &&
-    typeof newImage.handoffAssignedAt === 'string'
-  )
-    return { kind: 'agent_assigned', sessionId, at: newImage.handoffAssignedAt };
-  return undefined;
-}
-
-const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-const SENTIMENTS: ReadonlySet<string> = new Set(Object.keys(SENTIMENT_RANK));
-
-/** A stored contact item (or a stream image of one) as state; throws when its identity or times are missing. */
-export function parseContactState(item: Record<string, unknown>): ContactState {
-  const sessionId = text(item.sessionId);
-  const openedAt = text(item.openedAt);
-  const lastMessageAt = text(item.lastMessageAt);
-  if (!sessionId || !openedAt || !lastMessageAt)
-    throw new TypeError('contact item: session or times missing');
-  const worst = text(item.worstSentiment);
-  return {
-    sessionId,
-    channel: text(item.channel) ?? 'chat',
-    status: item.status === 'closed' ? 'closed' : 'open',
-    contactNo: Number(item.contactNo ?? 1),
-    openedAt,
-    lastMessageAt,
-    closedAt: text(item.closedAt),
-    previousClosedAt: text(item.previousClosedAt),
-    firstReplyAt: text(item.firstReplyAt),
-    assistantReplied: item.assistantReplied === true,
-    agentJoined: item.agentJoined === true,
-    handoffRequests: Array.isArray(item.handoffRequests) ? item.handoffRequests.map(String) : [],
-    worstSentiment: worst && SENTIMENTS.has(worst) ? (worst as SentimentLabel) : null,
-    primaryIntent: text(item.primaryIntent),
-    reopens: Number(item.reopens ?? 0),
-    version: Number(item.version ?? 0),
   };
 }

@@ -31,6 +31,12 @@ export interface MessageFact {
   sentiment_negative: number | null;
   sentiment_neutral: number | null;
   sentiment_mixed: number | null;
+  /**
+   * How soon a person should answer the shopper, 0..1 (functions/core/sentiment/urgency.ts): threats to
+   * leave, charge back or review badly weigh most, mild disappointment least. Null for replies and in rows
+   * written before the column existed (the last column, so older files still read).
+   */
+  sentiment_urgency?: number | null;
   key_phrases: string[];
   /** Canonical defect ids the message mentions (see defects.ts), e.g. `faded`, `broken`. */
   defects: string[];
@@ -175,6 +181,7 @@ export const FACT_COLUMNS: { [K in FactName]: ReadonlyArray<ColumnSpec & { name:
       { name: 'role', type: 'varchar' },
       { name: 'response_time_ms', type: 'bigint' },
       { name: 'sku', type: 'varchar' },
+      { name: 'sentiment_urgency', type: 'double' },
     ],
     conversation_facts: [
       { name: 'schema_version', type: 'integer' },

@@ -8,57 +8,15 @@
  * from the redacted text.
  */
 
-import type { StoredMessage } from '../../ports/repositories';
+import type { ConversationMessage } from '../events/conversation-events';
 import type { SentimentResult } from '../sentiment/types';
 import { defectsIn } from './defects';
-import { FACT_SCHEMA_VERSION, type FactRole, type MessageFact, partitionDay } from './facts';
+import { FACT_SCHEMA_VERSION, type MessageFact, partitionDay } from './facts';
 import { keyPhrases, withDefects } from './key-phrases';
 import { redactPii } from './pii';
 
-/** The attributes of a Conversations message item (`pk SESSION#<id>`, `sk MSG#<seq>`, type 'message'). */
-/** A Conversations message item as the stream carries it: the stored message, plus optional origin data. */
-export type MessageItem = StoredMessage & { channel?: string; sku?: string };
-
-const ROLES: ReadonlySet<string> = new Set(['shopper', 'assistant', 'agent', 'system']);
-
-export class MalformedMessageError extends TypeError {}
-
-const optionalString = (value: unknown, name: string): string | undefined => {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') throw new MalformedMessageError(`message item: ${name} is not a string`);
-  return value;
-};
-
-/** Is this stream image a message item at all (as opposed to META, CMID#, markers, …)? */
-export function isMessageImage(image: Record<string, unknown> | undefined): boolean {
-  return image?.type === 'message';
-}
-
-/** Checks a message item's attributes; throws MalformedMessageError naming the first bad one. */
-export function parseMessageItem(image: Record<string, unknown>): MessageItem {
-  const { sessionId, seq, role, text, createdAt } = image;
-  if (typeof sessionId !== 'string' || sessionId === '')
-    throw new MalformedMessageError('message item: sessionId missing');
-  if (typeof seq !== 'number' || !Number.isInteger(seq))
-    throw new MalformedMessageError('message item: seq missing');
-  if (typeof role !== 'string' || !ROLES.has(role)) throw new MalformedMessageError('message item: bad role');
-  if (typeof text !== 'string') throw new MalformedMessageError('message item: text missing');
-  if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt)))
-    throw new MalformedMessageError('message item: createdAt is not a timestamp');
-  return {
-    sessionId,
-    seq,
-    role: role as FactRole,
-    text,
-    createdAt,
-    clientMessageId: optionalString(image.clientMessageId, 'clientMessageId'),
-    replyTo: optionalString(image.replyTo, 'replyTo'),
-    language: optionalString(image.language, 'language'),
-    intent: optionalString(image.intent, 'intent'),
-    channel: optionalString(image.channel, 'channel'),
-    sku: optionalString(image.sku, 'sku'),
-  };
-}
+/** A stored message as the conversation events carry it. */
+export type MessageItem = ConversationMessage;
 
 const COMPLAINT_INTENTS: Readonly<Record<string, string>> = {
   damaged_item: 'quality',
@@ -119,6 +77,7 @@ export function toMessageFact(input: MessageFactInput): MessageFact {
     sentiment_negative: sentiment?.scores.negative ?? null,
     sentiment_neutral: sentiment?.scores.neutral ?? null,
     sentiment_mixed: sentiment?.scores.mixed ?? null,
+    sentiment_urgency: sentiment ? (sentiment.urgency ?? null) : null,
     key_phrases: input.keyPhrases ? withDefects(defects, input.keyPhrases) : keyPhrases(redacted, defects),
     defects,
     redacted_text: redacted,

@@ -87,9 +87,6 @@ function findClosingQuote(sql: string, start: number, quote: string): number {
   return sql.length;
 }
 
-/** A SQL string literal, for engines that take parameter values as SQL text (Athena). */
-export const sqlStringLiteral = (value: string) => `'${value.replace(/'/g, "''")}'`;
-
 const DURATION = /^(\d+)\s*(h|d|w)$/i;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,3 +1,5 @@
+import { collectAddresses, collectIds, collectNames } from './pii-entities';
+
 /**
  * Pattern-based PII redaction that works in every language and script: it looks only at characters that
  * mean the same everywhere (digits, `@`, `+`, Latin letters of IBANs and email addresses). Full-width
@@ -7,7 +9,7 @@
  * must pass Luhn and start like a card, IBANs must pass mod-97, and bare digit runs count as phones only
  * when they look like a national number (a trunk `0`, a Chinese mobile, or an area code in brackets).
  */
-export type PiiKind = 'email' | 'phone' | 'card' | 'iban';
+export type PiiKind = 'email' | 'phone' | 'card' | 'iban' | 'passport' | 'national_id' | 'name' | 'address';
 
 export interface RedactionResult {
   text: string;
@@ -20,10 +22,14 @@ const PLACEHOLDER: Record<PiiKind, string> = {
   phone: '[PHONE]',
   card: '[CARD]',
   iban: '[IBAN]',
+  passport: '[PASSPORT]',
+  national_id: '[ID]',
+  name: '[NAME]',
+  address: '[ADDRESS]',
 };
 
 /** The placeholders `redactPii` writes. */
-export const PATTERN_PLACEHOLDER = /\[(?:EMAIL|PHONE|CARD|IBAN)\]/g;
+export const PATTERN_PLACEHOLDER = /\[(?:EMAIL|PHONE|CARD|IBAN|PASSPORT|ID|NAME|ADDRESS)\]/g;
 
 /** Any redaction placeholder: the pattern ones and entity types from a PII detector (`[NAME]`, `[ADDRESS]`). */
 export const PII_PLACEHOLDER = /\[[A-Z][A-Z_]*\]/g;
@@ -77,7 +83,7 @@ export function ibanValid(candidate: string): boolean {
   return remainder === 1;
 }
 
-interface Span {
+export interface Span {
   start: number;
   end: number;
   kind: PiiKind;
@@ -86,13 +92,99 @@ interface Span {
 const EMAIL =
   /(?<![A-Za-z0-9._%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]*[A-Za-z0-9_%+-])?@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![A-Za-z0-9])/g;
 
-const IBAN = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])/g;
+/** A country code and check digits, then up to 30 characters grouped by single spaces or dashes. */
+const IBAN_START = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,30}/gi;
+
+/** IBAN lengths of the countries the 17 languages are spoken in, and their neighbours (ECBS registry). */
+const IBAN_LENGTHS: Readonly<Record<string, number>> = {
+  AD: 24,
+  AE: 23,
+  AT: 20,
+  BE: 16,
+  BG: 22,
+  BH: 22,
+  BR: 29,
+  CH: 21,
+  CY: 28,
+  CZ: 24,
+  DE: 22,
+  DK: 18,
+  EE: 20,
+  EG: 29,
+  ES: 24,
+  FI: 18,
+  FR: 27,
+  GB: 22,
+  GR: 27,
+  HR: 21,
+  HU: 28,
+  IE: 22,
+  IL: 23,
+  IQ: 23,
+  IT: 27,
+  JO: 30,
+  KW: 30,
+  KZ: 20,
+  LB: 28,
+  LI: 21,
+  LT: 20,
+  LU: 20,
+  LV: 21,
+  MA: 28,
+  MC: 27,
+  MT: 31,
+  NL: 18,
+  NO: 15,
+  OM: 23,
+  PL: 28,
+  PT: 25,
+  QA: 29,
+  RO: 24,
+  RS: 22,
+  RU: 33,
+  SA: 24,
+  SE: 24,
+  SI: 19,
+  SK: 24,
+  SM: 27,
+  TN: 24,
+  TR: 26,
+  UA: 29,
+};
+
+/**
+ * The IBAN at the start of a candidate, whatever follows it ("DE89 3704 0044 0532 0130 00 please"): the
+ * country's length when known, else the longest prefix that passes mod-97. The length of the match in
+ * the candidate, or 0 for none.
+ */
+function ibanPrefix(candidate: string): number {
+  const compact: number[] = [];
+  for (let i = 0; i < candidate.length; i++) if (/[A-Za-z0-9]/.test(candidate.charAt(i))) compact.push(i);
+  const chars = compact
+    .map((i) => candidate.charAt(i))
+    .join('')
+    .toUpperCase();
+  const known = IBAN_LENGTHS[chars.slice(0, 2)];
+  const lengths = known ? [known] : Array.from({ length: 20 }, (_, n) => 34 - n);
+  for (const length of lengths) {
+    if (length > chars.length) continue;
+    const end = (compact[length - 1] ?? 0) + 1;
+    // A country's own length can end anywhere ("…3000bitte"); a guessed one only at a group boundary.
+    if (!known && /[A-Za-z0-9]/.test(candidate.charAt(end))) continue;
+    if (ibanValid(chars.slice(0, length))) return end;
+  }
+  return 0;
+}
 
 /** 13–19 digits, optionally grouped by single spaces, dots or dashes. */
 const CARD = /(?<![A-Za-z0-9.,#/-])\d(?:[ .-]?\d){12,18}(?![A-Za-z0-9]|[.,/-]\d)/g;
 
-/** A card's issuer prefixes: Visa, Mastercard, Amex, Diners, Discover, JCB, UnionPay, Maestro, Mir. */
-const CARD_PREFIX = /^(?:4|5[1-5]|2[2-7]|3[47]|3[068]|6|5[06-9])/;
+/**
+ * A card's issuer prefixes: Visa 4, Mastercard 51-55 and 2221-2720, Amex 34/37, Diners 30/36/38/39, JCB
+ * 3528-3589, Discover/UnionPay/Maestro/Elo/Verve 5[06-9] and 6, Mir 2200-2204, RuPay 60/65/81/82/508,
+ * Troy 9792.
+ */
+const CARD_PREFIX = /^(?:4|5[0-9]|2[2-7]|3[0456789]|6|8[12]|9792)/;
 
 /** `+` or `00` then a country code and groups separated by spaces, dots, dashes or brackets. */
 const INTERNATIONAL_PHONE =
@@ -103,13 +195,19 @@ const INTERNATIONAL_PHONE =
  * Spanish-style nine-digit numbers grouped 3-3-3 or 3-2-2-2, and NANP `555-123-4567`.
  */
 const NATIONAL_PHONE =
-  /(?<![A-Za-z0-9+#.,/-])(?:\(\d{2,5}\)[ .-]?\d{2,4}(?:[ .-]?\d{2,4}){1,3}|0\d{1,4}(?:[ .-]?\d{2,4}){2,4}|0\d{2,4}\/\d{3,8}|0\d{8,11}|1[3-9]\d(?:[ -]?\d{4}){2}|[6-9]\d{2}(?:[ .-]\d{3}){2}|[6-9]\d{2}(?:[ .-]\d{2}){3}|[2-9]\d{2}[.-]\d{3}[.-]\d{4})(?![A-Za-z0-9]|[.,/:-]\d)/g;
+  /(?<![A-Za-z0-9+#.,/-])(?:\(\d{2,5}\)[ .-]?\d{2,5}(?:[ .-]?\d{2,4}){1,3}|0\d{1,4}(?:[ .-]?\d{2,4}){2,4}|0\d{2,4}\/\d{3,8}|0\d{8,11}|8[ -]?\(?9\d{2}\)?[ -]?\d{3}(?:[ -]?\d{2}){2}|1[3-9]\d(?:[ -]?\d{4}){2}|[4-9]\d{2}(?:[ .-]\d{3}){2}|[4-9]\d{2}(?:[ .-]\d{2}){3}|3\d{2}[ .-]?\d{3}[ .-]?\d{3,4}|[6-9]\d{4}[ -]\d{5}|[1-9]\d[ .-]\d{4}[ .-]\d{4}|[2-9]\d{2}[ .-]\d{3}[ .-]\d{4})(?![A-Za-z0-9]|[.,/:-]\d)/g;
 
-function overlaps(spans: Span[], start: number, end: number): boolean {
+/** Words that announce a phone number, in the 17 languages: after one, any 8-13 digit number is a phone. */
+const PHONE_CUE =
+  /(?:phone|mobile|cell|whats ?app|tel(?:ephone|efon|efone|efoon|éfono|éphone)?|handy\p{L}*|portable|móvil|movil|cellulare|celular|telemóvel|mobiel|komórk\p{L}*|телефон\p{L}*|тел\.?|cep|هاتف\p{L}*|جوال\p{L}*|رقمي|رقم الهاتف|电话|手机|電話|携帯|휴대폰|전화\p{L}*|핸드폰|nomor hp|hp|wa|nomor telepon|sđt|số điện thoại|điện thoại|เบอร์\S*|โทร\S*)[\s:：.,-]*(?:(?:number|nummer|numero|número|numéro|номер|numarası?|là|is|es|est|ist|è|é|to|\p{L}{1,5})[\s:：]*)?$/iu;
+
+const CUED_NUMBER = /(?<![A-Za-z0-9])\+?\d(?:[ .()/-]{0,2}\d){7,12}(?![A-Za-z0-9])/g;
+
+export function overlaps(spans: Span[], start: number, end: number): boolean {
   return spans.some((span) => start < span.end && end > span.start);
 }
 
-function mask(text: string, spans: Span[]): string {
+export function mask(text: string, spans: Span[]): string {
   let out = text;
   for (const span of spans)
     out = out.slice(0, span.start) + '\u0000'.repeat(span.end - span.start) + out.slice(span.end);
@@ -141,11 +239,16 @@ export function redactPii(text: string): RedactionResult {
   const normalised = normalise(text);
   const spans: Span[] = [];
   collect(normalised, EMAIL, 'email', spans, () => true);
-  collect(normalised, IBAN, 'iban', spans, ibanValid);
+  for (const match of mask(normalised, spans).matchAll(IBAN_START)) {
+    const length = ibanPrefix(match[0]);
+    if (length > 0 && !overlaps(spans, match.index, match.index + length))
+      spans.push({ start: match.index, end: match.index + length, kind: 'iban' });
+  }
   collect(normalised, CARD, 'card', spans, (match) => {
     const digits = digitsOf(match);
     return digits.length >= 13 && digits.length <= 19 && CARD_PREFIX.test(digits) && luhnValid(digits);
   });
+  collectIds(normalised, spans);
   collect(normalised, INTERNATIONAL_PHONE, 'phone', spans, (match) => {
     const digits = digitsOf(match);
     const significant = match.trimStart().startsWith('00') ? digits.length - 2 : digits.length;
@@ -155,6 +258,14 @@ export function redactPii(text: string): RedactionResult {
     const digits = digitsOf(match);
     return digits.length >= 9 && digits.length <= 12 && !looksLikeDate(match);
   });
+  for (const match of mask(normalised, spans).matchAll(CUED_NUMBER)) {
+    const end = match.index + match[0].length;
+    const before = normalised.slice(Math.max(0, match.index - 24), match.index);
+    if (!overlaps(spans, match.index, end) && PHONE_CUE.test(before) && !looksLikeDate(match[0]))
+      spans.push({ start: match.index, end, kind: 'phone' });
+  }
+  collectNames(normalised, spans);
+  collectAddresses(normalised, spans);
   if (spans.length === 0) return { text, found: [] };
 
   spans.sort((a, b) => a.start - b.start);
@@ -162,6 +273,7 @@ export function redactPii(text: string): RedactionResult {
   let cursor = 0;
   const found: PiiKind[] = [];
   for (const span of spans) {
+    if (span.start < cursor) continue;
     out += text.slice(cursor, span.start) + PLACEHOLDER[span.kind];
     cursor = span.end;
     if (!found.includes(span.kind)) found.push(span.kind);

@@ -6,6 +6,7 @@ import type {
   HandoffReason,
   OrderRepository,
 } from '../../ports/repositories';
+import { higherPriority, priorityForUrgency } from '../analytics/escalation';
 import { type OrderStatusView, toStatusView } from '../orders';
 import { openClaim } from './tools/claims';
 import type { ToolContext, ToolDefinition, ToolOutcome } from './tools/common';
@@ -53,9 +54,15 @@ const HIGH_PRIORITY_INTENTS = new Set([
   'delivery_problem',
 ]);
 
-export function handoffPriority(reason: HandoffReason, intent: string | undefined): HandoffPriority {
-  if (intent && HIGH_PRIORITY_INTENTS.has(intent)) return 'high';
-  return reason === 'low_confidence' ? 'low' : 'normal';
+export function handoffPriority(
+  reason: HandoffReason,
+  intent: string | undefined,
+  urgency?: number,
+): HandoffPriority {
+  const base: HandoffPriority =
+    intent && HIGH_PRIORITY_INTENTS.has(intent) ? 'high' : reason === 'low_confidence' ? 'low' : 'normal';
+  // An angry or threatening shopper jumps the queue whatever the topic (core/sentiment/urgency.ts).
+  return higherPriority(base, priorityForUrgency(urgency));
 }
 
 export const MAX_LISTED_ORDERS = 10;
@@ -155,7 +162,7 @@ export class AssistantTools {
         const parsed = RequestHumanInput.safeParse(input);
         if (!parsed.success) return invalid(`reason must be one of ${HANDOFF_REASONS.join(', ')}`);
         const { reason, intent } = parsed.data;
-        const priority = handoffPriority(reason, intent);
+        const priority = handoffPriority(reason, intent, context.urgency);
         const status = await this.handoffs.requestHandoff({
           sessionId: context.sessionId,
           customerId: context.customerId,

@@ -8,6 +8,8 @@ import { errors, jwtVerify, SignJWT } from 'jose';
 export const TOKEN_ISSUER = 'afterdesk-storefront';
 export const TOKEN_AUDIENCE = 'afterdesk-chat';
 export const MAX_TOKEN_TTL_SECONDS = 7 * 24 * 3600;
+/** Clocks of the storefront backend and AWS differ a little; more than this is a token from the future. */
+export const MAX_CLOCK_SKEW_SECONDS = 60;
 
 export interface ShopperClaims {
   customerId: string;
@@ -42,9 +44,15 @@ export async function signShopperToken(
     .sign(secret);
 }
 
+/**
+ * Checks signature, issuer, audience and expiry, and the lifetime the protocol promises: `iat` is required,
+ * not in the future (beyond a minute of clock skew), and `exp` at most 7 days after it. A long-lived or
+ * future-dated token is what a leaked signing secret or a careless backend makes; both are refused.
+ */
 export async function verifyShopperToken(
   secret: Uint8Array,
   token: string | undefined,
+  now: Date = new Date(),
 ): Promise<ShopperClaims> {
   if (!token) throw new TokenRejectedError('missing');
   try {
@@ -52,8 +60,13 @@ export async function verifyShopperToken(
       algorithms: ['HS256'],
       issuer: TOKEN_ISSUER,
       audience: TOKEN_AUDIENCE,
-      requiredClaims: ['sub', 'exp'],
+      requiredClaims: ['sub', 'exp', 'iat'],
+      currentDate: now,
     });
+    const nowSeconds = Math.floor(now.getTime() / 1000);
+    const { iat, exp } = payload as { iat: number; exp: number };
+    if (iat > nowSeconds + MAX_CLOCK_SKEW_SECONDS || exp - iat > MAX_TOKEN_TTL_SECONDS || exp <= iat)
+      throw new TokenRejectedError('invalid_claims');
     const customerId = payload.sub;
     if (!customerId || customerId.length > 100) throw new TokenRejectedError('invalid_claims');
     return { customerId };

@@ -1,4 +1,5 @@
 import type { PhotoStore } from '../../ports/photo-store';
+import type { RateLimiter } from '../../ports/rate-limiter';
 import type { ConversationRepository } from '../../ports/repositories';
 import { isOwnPhoto } from '../photos/photo-keys';
 import {
@@ -19,6 +20,8 @@ export async function acceptMessage(
   deps: {
     conversations: Pick<ConversationRepository, 'appendShopperMessage'>;
     photos: Pick<PhotoStore, 'exists'>;
+    /** Per customer, across all their sessions (the store limits each session on its own). */
+    customerLimit?: { limiter: RateLimiter; perMinute: number };
   },
   input: { connectionId: string; customerId: string; sessionId: string; body: string | undefined | null },
 ): Promise<ServerEvent> {
@@ -33,19 +36,20 @@ export async function acceptMessage(
     const refused = await checkAttachments(deps.photos, input.customerId, attachments);
     if (refused) return errorEvent('invalid_attachment', refused, clientMessageId);
   }
+  if (deps.customerLimit) {
+    const decision = await deps.customerLimit.limiter.take(
+      `customer:${input.customerId}`,
+      deps.customerLimit.perMinute,
+    );
+    if (!decision.allowed) return rateLimited(decision.retryAfterSeconds, clientMessageId);
+  }
   const result = await deps.conversations.appendShopperMessage({
     sessionId: input.sessionId,
     clientMessageId,
     text,
     attachments,
   });
-  if (result.status === 'rate_limited') {
-    return errorEvent(
-      'rate_limited',
-      `Too many messages in a short time. Please wait ${result.retryAfterSeconds} s and send it again.`,
-      clientMessageId,
-    );
-  }
+  if (result.status === 'rate_limited') return rateLimited(result.retryAfterSeconds, clientMessageId);
   if (result.status === 'duplicate') {
     return errorEvent(
       'duplicate_message',
@@ -55,6 +59,13 @@ export async function acceptMessage(
   }
   return { type: 'ack', clientMessageId, sessionId: input.sessionId, cursor: result.message.seq };
 }
+
+const rateLimited = (seconds: number, clientMessageId: string) =>
+  errorEvent(
+    'rate_limited',
+    `Too many messages in a short time. Please wait ${seconds} s and send it again.`,
+    clientMessageId,
+  );
 
 /** A shopper may only show their own finished uploads; a guessed or borrowed key is refused. */
 async function checkAttachments(

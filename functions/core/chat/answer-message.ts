@@ -4,6 +4,7 @@ import type { ConversationRepository, StoredMessage } from '../../ports/reposito
 import { runAssistantTurn } from '../assistant/run-turn';
 import type { AssistantTools } from '../assistant/tools';
 import type { ServerEvent } from '../protocol';
+import { analyseSentiment } from '../sentiment/model';
 import { fallbackReply } from './fallback-reply';
 import { toMessageEvent } from './message-event';
 import { splitReply } from './split-reply';
@@ -64,6 +65,7 @@ export async function answerMessage(deps: AnswerDeps, turn: TurnRequest): Promis
   const photoKeys = answered.flatMap((message) =>
     message.role === 'shopper' ? (message.attachments ?? []).map((attachment) => attachment.key) : [],
   );
+  const urgency = shopperUrgency(answered);
   const pushDelta = (text: string) => {
     const event: ServerEvent = {
       type: 'delta',
@@ -82,7 +84,7 @@ export async function answerMessage(deps: AnswerDeps, turn: TurnRequest): Promis
       { model: deps.model, tools },
       {
         history,
-        context: { customerId: job.customerId, sessionId: job.sessionId, photoKeys },
+        context: { customerId: job.customerId, sessionId: job.sessionId, photoKeys, urgency },
         onDelta: pushDelta,
       },
     );
@@ -150,4 +152,10 @@ function toChatHistory(messages: StoredMessage[]): ChatMessage[] {
   }
   while (history[0]?.role === 'assistant') history.shift();
   return history;
+}
+
+/** Urgency of the latest shopper message answered: a hand-off it leads to is queued by it. */
+function shopperUrgency(answered: readonly StoredMessage[]): number | undefined {
+  const latest = answered.findLast((message) => message.role === 'shopper');
+  return latest ? analyseSentiment({ text: latest.text, lang: latest.language }).urgency : undefined;
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { RmaState } from '../after-sales/rma';
 import { wantedSize } from '../nlu/entities';
 import type { IntentId } from '../nlu/intent-ids';
 import { LANGUAGE_ENDONYMS, type SupportedLanguage, supportedLanguageOf } from '../nlu/languages';
@@ -114,16 +115,21 @@ const RmaView = z.object({
   refund: Money,
 });
 
-const STATE_TEXT: Record<string, ReturnStateText> = {
-  requested: 'open',
-  approved: 'open',
-  label_issued: 'open',
+/** Each return state worded as it is: a return still waiting for approval is never called approved. */
+const STATE_TEXT: Record<RmaState, ReturnStateText> = {
+  requested: 'awaiting_approval',
+  approved: 'approved',
+  label_issued: 'approved',
   in_transit: 'in_transit',
   received: 'received',
   refunded: 'refunded',
   exchanged: 'exchanged',
   rejected: 'rejected',
 };
+
+/** An unknown state (a newer store) promises nothing: it reads as still waiting for a decision. */
+const stateText = (state: string): ReturnStateText =>
+  Object.hasOwn(STATE_TEXT, state) ? STATE_TEXT[state as RmaState] : 'awaiting_approval';
 
 export type AfterSalesOutcome = { say: string } | { call: ToolCall };
 
@@ -188,7 +194,7 @@ export function afterSalesReplyFromTool(
         amount: formatMoney(lang, rma.data.refund),
       };
       if (outcome === 'already_open') {
-        const state = returnStateText(lang, STATE_TEXT[rma.data.state] ?? 'open');
+        const state = returnStateText(lang, stateText(rma.data.state));
         return say(afterSalesReply(lang, 'returnAlreadyOpen', { ...values, state }));
       }
       if (outcome === 'needs_person') return say(afterSalesReply(lang, 'returnNeedsPerson', values));
@@ -205,7 +211,7 @@ export function afterSalesReplyFromTool(
             afterSalesReply(lang, 'returnStatus', {
               rmaId: rma.rmaId,
               item: rma.itemName ?? rma.sku,
-              state: returnStateText(lang, STATE_TEXT[rma.state] ?? 'open'),
+              state: returnStateText(lang, stateText(rma.state)),
             }),
           )
           .join('\n'),

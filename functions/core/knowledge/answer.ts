@@ -1,5 +1,5 @@
 import { bm25Scores, buildBm25Index, idf } from './bm25';
-import { CONCEPTS, type ConceptRole } from './lexicon';
+import { type ConceptRole, concepts } from './lexicon';
 import { analyseText, conceptTerm } from './tokenise';
 
 /** An FAQ entry as the store holds it (local/seed/demo-store.ts); richer stores add question and tags. */
@@ -84,7 +84,16 @@ const CHARACTER_WEIGHT = 0.5;
 /** Without a concept in common, this many distinct words must match before a source counts as on topic. */
 const MIN_MATCHED_WORDS = 2;
 
-const ROLE = new Map<string, ConceptRole>(CONCEPTS.map((concept) => [conceptTerm(concept.id), concept.role]));
+let roles: ReadonlyMap<string, ConceptRole> | undefined;
+/** Each concept term's role, read on first use with the keyword lists. */
+const ROLE = {
+  get: (term: string) => roleMap().get(term),
+  has: (term: string) => roleMap().has(term),
+};
+function roleMap(): ReadonlyMap<string, ConceptRole> {
+  roles ??= new Map(concepts().map((concept) => [conceptTerm(concept.id), concept.role]));
+  return roles;
+}
 const hasRole = (role: ConceptRole) => (term: string) => ROLE.get(term) === role;
 const isAspect = hasRole('aspect');
 const isSubject = hasRole('subject');

@@ -1,6 +1,12 @@
-import { keywordLiteral } from '../nlu/lazy-pattern';
-import { foldLatin, normalise } from '../nlu/text';
-import { CONCEPTS } from './lexicon';
+import {
+  foldText,
+  hasUnspacedScript,
+  KeywordMatcher,
+  leftmostLongest,
+  tokenise,
+  type WordToken,
+} from '../text';
+import { concepts } from './lexicon';
 
 /**
  * Terms of a text for retrieval: concept tokens ("#return"), folded words, CJK/Thai character bigrams and
@@ -15,49 +21,17 @@ export interface AnalysedText {
 
 export const conceptTerm = (id: string) => `#${id}`;
 
-const fold = (text: string) => foldLatin(normalise(text));
+const fold = foldText;
 
-const UNSPACED = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\p{Script=Thai}';
-const UNSPACED_CHAR = new RegExp(`[${UNSPACED}]`, 'u');
 const HAN = /\p{Script=Han}/u;
-const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
-const ARABIC_START = /^\p{Script=Arabic}/u;
-// Arabic glues the article and short prepositions to the word: "والشحن" is "and the shipping".
-const ARABIC_PREFIX = '(?:ال|وال|بال|فال|لل|و|ب|ل|ف)?';
 
-function termPattern(raw: string): string {
-  const prefix = raw.endsWith('*');
-  const term = fold(prefix ? raw.slice(0, -1) : raw).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  if (UNSPACED_CHAR.test(term)) return term;
-  const start = `(?<!${WORD_CHAR})${ARABIC_START.test(term) ? ARABIC_PREFIX : ''}`;
-  return `${start}${term}${prefix ? `${WORD_CHAR}*` : `(?!${WORD_CHAR})`}`;
+let conceptMatcher: KeywordMatcher<number> | undefined;
+
+/** Built on first use: every concept's terms in one automaton, grouped by the concept's index. */
+function conceptMatcherOnce(): KeywordMatcher<number> {
+  conceptMatcher ??= new KeywordMatcher(concepts().map((concept, index) => [index, concept.terms] as const));
+  return conceptMatcher;
 }
-
-/** A concept's expression, compiled the first time a text holds one of its words (see LazyPattern). */
-class ConceptPattern {
-  private compiled?: RegExp;
-  private readonly literals: string[];
-  private readonly terms: string[];
-
-  constructor(
-    readonly id: string,
-    terms: readonly string[],
-  ) {
-    // Longest first, so that "how long" is taken whole before "long" could be.
-    this.terms = [...new Set(terms)].sort((a, b) => b.length - a.length);
-    this.literals = [...new Set(this.terms.map((term) => keywordLiteral(fold(term))))];
-  }
-
-  for(folded: string): RegExp | undefined {
-    if (!this.literals.some((literal) => folded.includes(literal))) return undefined;
-    this.compiled ??= new RegExp(this.terms.map(termPattern).join('|'), 'gu');
-    return this.compiled;
-  }
-}
-
-const CONCEPT_PATTERNS = CONCEPTS.map((concept) => new ConceptPattern(concept.id, concept.terms));
-
-const TOKEN = new RegExp(`[${UNSPACED}]+|(?:(?![${UNSPACED}])${WORD_CHAR})+`, 'gu');
 
 /**
  * Function words of the languages stores most often write their FAQ in. Without them "do", "you" and
@@ -154,38 +128,53 @@ export function analyseText(text: string): AnalysedText {
   const folded = fold(text);
   // Code units, not characters: a match never ends inside a surrogate pair, so blanking by unit is safe.
   const units = folded.split('');
-  const concepts: string[] = [];
+  const found: string[] = [];
   const taken: Array<{ start: number; end: number }> = [];
+  const byConcept = new Map<number, Array<{ start: number; end: number }>>();
+  for (const match of conceptMatcherOnce().matchFolded(folded)) {
+    const list = byConcept.get(match.group) ?? [];
+    list.push(match);
+    byConcept.set(match.group, list);
+  }
   // Every concept reads the whole text, so "возврат денег" is both a return and a refund. A match lying
   // wholly inside an earlier concept's phrase is only part of it: "how much time" asks about a duration,
   // not a fee, though it holds "how much".
-  for (const concept of CONCEPT_PATTERNS) {
-    const pattern = concept.for(folded);
-    if (!pattern) continue;
-    const id = concept.id;
-    for (const match of folded.matchAll(pattern)) {
-      const start = match.index ?? 0;
-      const end = start + match[0].length;
+  for (const [index, concept] of concepts().entries()) {
+    const matches = leftmostLongest(
+      (byConcept.get(index) ?? []).map((span) => ({ group: index, term: '', ...span })),
+    );
+    for (const { start, end } of matches) {
       if (taken.some((span) => span.start <= start && end <= span.end)) continue;
-      concepts.push(id);
+      found.push(concept.id);
       for (let at = start; at < end; at++) units[at] = ' ';
     }
-    for (const match of folded.matchAll(pattern)) {
-      const start = match.index ?? 0;
-      taken.push({ start, end: start + match[0].length });
-    }
+    taken.push(...matches);
   }
   // The matched phrase stands for the concept now; blanking it keeps its words from counting twice.
   const rest = units.join('').replace(UNSPACED_FILLER, ' ');
   const words: string[] = [];
-  for (const raw of rest.match(TOKEN) ?? []) {
-    const token = raw.replace(HANGUL_PARTICLE, '$1');
-    if (UNSPACED_CHAR.test(token)) {
-      words.push(...bigrams(token));
+  const tokens = tokenise(rest);
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as WordToken;
+    if (token.segmented) {
+      // A run of Chinese, Japanese or Thai: character pairs across the whole run, which match however
+      // question and answer happen to be cut, plus the segmenter's longer words whole.
+      let end = index;
+      while (tokens[end + 1]?.segmented && tokens[end + 1]?.start === tokens[end]?.end) end++;
+      const run = tokens.slice(index, end + 1);
+      const joined = run.map((part) => part.text).join('');
+      words.push(...bigrams(joined));
       // A Han character is a word on its own more often than not; it rescues paraphrases ("谁付" for
-      // "谁支付") that share no bigram. Kana, Hangul and Thai characters are mostly sounds, not words.
-      if (Array.from(token).length > 1) words.push(...Array.from(token).filter((char) => HAN.test(char)));
-    } else if (!STOPWORDS.has(token) && (token.length > 1 || /\d/.test(token))) words.push(stem(token));
+      // "谁支付") that share no pair.
+      const chars = Array.from(joined);
+      if (chars.length > 1) words.push(...chars.filter((char) => HAN.test(char)));
+      for (const part of run) if (Array.from(part.text).length > 2) words.push(part.text);
+      index = end;
+    } else if (hasUnspacedScript(token.text)) {
+      // Hangul: the particle off, then syllable pairs, since compounds are written as one word.
+      words.push(...bigrams(token.text.replace(HANGUL_PARTICLE, '$1')));
+    } else if (!STOPWORDS.has(token.text) && (token.text.length > 1 || /\d/.test(token.text)))
+      words.push(stem(token.text));
   }
-  return { concepts, words };
+  return { concepts: found, words };
 }

@@ -1,6 +1,8 @@
-import { INTENT_EXAMPLES, SERVICE_EXAMPLES } from './data/intents';
-import { type Entities, entitySpans, extractEntities } from './entities';
+import { loadArtifact } from '../../../models/load';
+import type { Entities } from './entities';
+import { intentFeatures } from './intent-features';
 import { INTENT_IDS, type IntentId } from './intent-ids';
+import { unpackNaiveBayes, unpackSoftmax } from './model-format';
 import {
   type NaiveBayesModel,
   type Prediction,
@@ -8,12 +10,9 @@ import {
   type SoftmaxModel,
   scoreNaiveBayes,
   scoreSoftmax,
-  type TrainingDocument,
-  trainAveragedSoftmax,
-  trainNaiveBayesEncoding,
 } from './naive-bayes';
-import { charNgrams, foldLatin, isUnspacedWord, normalise, words } from './text';
 
+export { intentFeatures } from './intent-features';
 export type { IntentId } from './intent-ids';
 export { INTENT_IDS } from './intent-ids';
 
@@ -25,71 +24,8 @@ export interface IntentClassification {
   ranked: Prediction<IntentId>[];
 }
 
-/**
- * One softmax model per shuffle, averaged. With a single pass order, which of two close intents won
- * depended on where a sentence happened to fall in the shuffle; adding one Japanese greeting moved
- * English accuracy by more than half a point. Three orders averaged score a little better on both
- * held-out sets and cost about 70 ms more training on the first message; scoring stays one model.
- */
-const SOFTMAX_SEEDS = [12345, 777, 4242] as const;
-
 /** Share of a message's features seen in training above which its evidence counts in full. */
 const FULL_COVERAGE = 0.6;
-
-/** Replaces entities with a placeholder word so "A1001" and "ORD-7" look alike to the classifier. */
-function maskEntities(text: string, entities: Entities): string {
-  let masked = '';
-  let cursor = 0;
-  const source = text.normalize('NFKC');
-  for (const span of entitySpans(entities)) {
-    masked += `${source.slice(cursor, span.start)} xx${span.kind}xx `;
-    cursor = span.end;
-  }
-  return masked + source.slice(cursor);
-}
-
-const SURROGATE = /[\uD800-\uDFFF]/;
-
-/** The word's padded four-letter grams, as charNgrams gives them, sliced directly when no letter needs two code units. */
-function pushLetterGrams(token: string, features: string[]): void {
-  if (SURROGATE.test(token)) {
-    for (const gram of charNgrams(token, 4, 4, true)) features.push(`g:${gram}`);
-    return;
-  }
-  const padded = ` ${token} `;
-  for (let start = 0; start + 4 <= padded.length; start++)
-    features.push(`g:${padded.slice(start, start + 4)}`);
-}
-
-function intentFeatures(text: string, entities: Entities = extractEntities(text)): string[] {
-  const tokens = words(foldLatin(normalise(maskEntities(text, entities))));
-  const features: string[] = [];
-  for (const [index, token] of tokens.entries()) {
-    if (isUnspacedWord(token)) {
-      // Han, Kana and Thai have no spaces and Hangul glues particles on: character grams stand in for words.
-      features.push(...charNgrams(token, 1, 3, true));
-      continue;
-    }
-    features.push(`w:${token}`);
-    // Four-letter grams carry a word across typos and inflections ("refund", "refunded", "refnud").
-    if (token.length > 3) pushLetterGrams(token, features);
-    const next = tokens[index + 1];
-    if (next !== undefined && !isUnspacedWord(next)) features.push(`b:${token} ${next}`);
-  }
-  // Presence rather than counts: a long message repeating "order" is no more about orders than a short one.
-  return [...new Set(features)];
-}
-
-function trainingDocuments(): TrainingDocument<IntentId>[] {
-  const documents: TrainingDocument<IntentId>[] = [];
-  for (const examples of [...Object.values(INTENT_EXAMPLES), ...Object.values(SERVICE_EXAMPLES)]) {
-    for (const intent of INTENT_IDS) {
-      for (const text of examples[intent] ?? [])
-        documents.push({ label: intent, features: intentFeatures(text) });
-    }
-  }
-  return documents;
-}
 
 interface IntentModels {
   bayes: NaiveBayesModel<IntentId>;
@@ -99,26 +35,17 @@ interface IntentModels {
 let trainedModels: IntentModels | undefined;
 
 /**
- * Trained on first use rather than at import, for the same reason as the language model. Naive Bayes
- * generalises from few examples; the softmax model, trained on the same features, separates intents
- * that share most of their words. Their scores are added.
+ * Loaded on first use rather than at import, so handlers that import the classifier but answer without it
+ * start faster. Trained by `npm run build:models` (models/trainers/intent.ts): naive Bayes generalises from
+ * few examples; the softmax model, trained on the same features, separates intents that share most of
+ * their words. Their scores are added.
  */
 function models(): IntentModels {
   if (trainedModels) return trainedModels;
-  const documents = trainingDocuments();
-  const { model: bayes, encoded } = trainNaiveBayesEncoding(INTENT_IDS, documents, {
-    alpha: 0.1,
-    uniformPriors: true,
-  });
-  trainedModels = {
-    bayes,
-    softmax: trainAveragedSoftmax(INTENT_IDS, encoded, { epochs: 2, learningRate: 1 }, SOFTMAX_SEEDS),
-  };
+  const artifact = loadArtifact('intent');
+  const bayes = unpackNaiveBayes(artifact, 'bayes', INTENT_IDS);
+  trainedModels = { bayes, softmax: unpackSoftmax(artifact, 'softmax', bayes) };
   return trainedModels;
-}
-
-export function warmIntentModel(): void {
-  models();
 }
 
 export function classifyIntent(text: string, entities?: Entities): IntentClassification {

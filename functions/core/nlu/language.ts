@@ -1,14 +1,11 @@
-import { INTENT_EXAMPLES } from './data/intents';
-import { LANGUAGE_SAMPLES } from './data/language-samples';
+import { loadArtifact } from '../../../models/load';
+import { LATIN_LANGUAGES, type LatinLanguage, latinFeatures } from './language-features';
 import { type SupportedLanguage, supportedLanguageOf } from './languages';
-import {
-  type NaiveBayesModel,
-  rankWithTemperature,
-  scoreNaiveBayes,
-  type TrainingDocument,
-  trainNaiveBayes,
-} from './naive-bayes';
-import { charNgrams, countScripts, foldLatin, normalise, type Script, words } from './text';
+import { unpackNaiveBayes } from './model-format';
+import { type NaiveBayesModel, rankWithTemperature, scoreNaiveBayes } from './naive-bayes';
+import { countScripts, type Script } from './text';
+
+export { LATIN_LANGUAGES, type LatinLanguage, latinFeatures } from './language-features';
 
 export interface LanguageDetection {
   lang: SupportedLanguage;
@@ -23,9 +20,6 @@ export interface DetectOptions {
 
 const DEFAULT_LANGUAGE: SupportedLanguage = 'en';
 
-const LATIN_LANGUAGES = ['en', 'es', 'fr', 'de', 'it', 'pt', 'nl', 'pl', 'tr', 'id', 'vi'] as const;
-type LatinLanguage = (typeof LATIN_LANGUAGES)[number];
-
 /** How much more likely the hinted language is held before reading the text. */
 const HINT_ODDS = 4;
 
@@ -36,46 +30,15 @@ const SCRIPT_WEIGHT: Partial<Record<Script, number>> = { han: 3, kana: 3, hangul
 // Only ASCII around the digit: Han and Kana text has no spaces to stop at.
 const NON_LINGUISTIC = /https?:\/\/\S+|[\w.+-]+@[\w-]+\.[\w.-]+|[A-Za-z0-9#'’._/-]*\d[A-Za-z0-9#'’._/-]*/gu;
 
-function latinFeatures(text: string): string[] {
-  const features: string[] = [];
-  for (const word of words(normalise(text))) {
-    if (!/^\p{Script=Latin}+$/u.test(word)) continue;
-    features.push(`w:${word}`, ...charNgrams(word, 1, 3, true));
-    const folded = foldLatin(word);
-    if (folded !== word) features.push(`w:${folded}`);
-  }
-  return features;
-}
-
-function latinTrainingDocuments(): TrainingDocument<LatinLanguage>[] {
-  const documents: TrainingDocument<LatinLanguage>[] = [];
-  for (const lang of LATIN_LANGUAGES) {
-    const sentences = [
-      ...(LANGUAGE_SAMPLES[lang] ?? []),
-      ...Object.values(INTENT_EXAMPLES[lang]).flatMap((examples) => examples ?? []),
-    ];
-    for (const sentence of sentences) documents.push({ label: lang, features: latinFeatures(sentence) });
-  }
-  return documents;
-}
-
 let trainedLatinModel: NaiveBayesModel<LatinLanguage> | undefined;
 
 /**
- * Trained on first use, not at import: Lambda's init phase then stays short for handlers that import
- * the model but answer without it, and the one-off training cost is recorded in docs/benchmarks.md.
+ * Loaded on first use, not at import: Lambda's init phase then stays short for handlers that import the
+ * detector but answer without it. Trained by `npm run build:models` (models/trainers/language.ts).
  */
 function latinModel(): NaiveBayesModel<LatinLanguage> {
-  trainedLatinModel ??= trainNaiveBayes(LATIN_LANGUAGES, latinTrainingDocuments(), {
-    alpha: 0.05,
-    uniformPriors: true,
-  });
+  trainedLatinModel ??= unpackNaiveBayes(loadArtifact('language'), 'latin', LATIN_LANGUAGES);
   return trainedLatinModel;
-}
-
-/** Trains now, e.g. during a cold start that is about to need it. */
-export function warmLanguageModel(): void {
-  latinModel();
 }
 
 export function detectLanguage(text: string, options: DetectOptions = {}): LanguageDetection {

@@ -52,8 +52,33 @@ export function trainNaiveBayesEncoding<L extends string>(
   labels: readonly L[],
   documents: readonly TrainingDocument<L>[],
   options: TrainOptions,
-): { model: NaiveBayesModel<L>; encoded: EncodedDocuments } {
+): { model: NaiveBayesModel<L>; encoded: EncodedDocuments; counts: NaiveBayesCounts<L> } {
   return train(labels, documents, options, true);
+}
+
+/**
+ * What naive Bayes learns, before smoothing: the model follows from these exactly, so a build step can ship
+ * them (models/artifacts) and a Lambda rebuild the very model training gave, without the examples.
+ */
+export interface NaiveBayesCounts<L extends string> {
+  labels: readonly L[];
+  /** Feature of each row, in row order. */
+  features: readonly string[];
+  /** Row-major like NaiveBayesModel.logProbs: how often feature row r occurred under label i. */
+  counts: ArrayLike<number>;
+  /** Training documents per label. */
+  documentCounts: ArrayLike<number>;
+  options: TrainOptions;
+}
+
+/** Trains naive Bayes and hands back its counts as well, for a model artifact. */
+export function countNaiveBayes<L extends string>(
+  labels: readonly L[],
+  documents: readonly TrainingDocument<L>[],
+  options: TrainOptions,
+): { model: NaiveBayesModel<L>; counts: NaiveBayesCounts<L> } {
+  const { model, counts } = train(labels, documents, options, false);
+  return { model, counts };
 }
 
 function train<L extends string>(
@@ -61,7 +86,7 @@ function train<L extends string>(
   documents: readonly TrainingDocument<L>[],
   options: TrainOptions,
   encode: boolean,
-): { model: NaiveBayesModel<L>; encoded: EncodedDocuments } {
+): { model: NaiveBayesModel<L>; encoded: EncodedDocuments; counts: NaiveBayesCounts<L> } {
   const width = labels.length;
   const rows: Int32Array[] = [];
   const targets = new Int32Array(documents.length);
@@ -69,7 +94,6 @@ function train<L extends string>(
   const labelIndex = new Map(labels.map((label, index) => [label, index]));
   const featureRows = new Map<string, number>();
   const counts: number[] = [];
-  const totals = new Float64Array(width);
   const documentCounts = new Float64Array(width);
   for (const [d, document] of documents.entries()) {
     const index = labelIndex.get(document.label);
@@ -86,28 +110,64 @@ function train<L extends string>(
       }
       if (encode) buffer.push(row);
       counts[row * width + index] = (counts[row * width + index] ?? 0) + 1;
-      totals[index] = (totals[index] ?? 0) + 1;
     }
     if (encode) rows.push(Int32Array.from(buffer));
   }
+  const learned: NaiveBayesCounts<L> = {
+    labels,
+    features: [...featureRows.keys()],
+    counts,
+    documentCounts,
+    options,
+  };
+  return {
+    model: naiveBayesFromCounts(learned, featureRows),
+    encoded: { featureRows, rows, targets },
+    counts: learned,
+  };
+}
+
+function rowsOf(features: readonly string[]): Map<string, number> {
+  const rows = new Map<string, number>();
+  for (let row = 0; row < features.length; row++) rows.set(features[row] as string, row);
+  return rows;
+}
+
+/** The smoothed model of some counts; given the same counts, always the same model, to the bit. */
+export function naiveBayesFromCounts<L extends string>(
+  learned: NaiveBayesCounts<L>,
+  featureRows: ReadonlyMap<string, number> = rowsOf(learned.features),
+): NaiveBayesModel<L> {
+  const { labels, counts, documentCounts, options } = learned;
+  const width = labels.length;
+  const totals = new Float64Array(width);
+  for (let base = 0; base < counts.length; base += width)
+    for (let label = 0; label < width; label++)
+      totals[label] = (totals[label] as number) + (counts[base + label] as number);
+  let documents = 0;
+  for (let i = 0; i < width; i++) documents += documentCounts[i] ?? 0;
   const vocabulary = featureRows.size;
   const logDenominators = Array.from(totals, (total) => Math.log(total + options.alpha * vocabulary));
   // Most cells are zero counts, whose log probability depends on the label alone.
   const unseen = logDenominators.map((denominator) => Math.log(options.alpha) - denominator);
+  // Every row starts as the zero-count row, copied in bulk; only the counts seen are logged.
+  const unseenRow = Float64Array.from(unseen);
   const logProbs = new Float64Array(counts.length);
-  for (let cell = 0; cell < counts.length; cell++) {
-    const count = counts[cell] ?? 0;
-    const label = cell % width;
-    logProbs[cell] =
-      count === 0 ? (unseen[label] ?? 0) : Math.log(count + options.alpha) - (logDenominators[label] ?? 0);
+  for (let base = 0; base < counts.length; base += width) {
+    logProbs.set(unseenRow, base);
+    for (let label = 0; label < width; label++) {
+      const count = counts[base + label] as number;
+      if (count !== 0)
+        logProbs[base + label] = Math.log(count + options.alpha) - (logDenominators[label] as number);
+    }
   }
   const logPriors = new Float64Array(width);
   for (let i = 0; i < width; i++) {
     logPriors[i] = options.uniformPriors
       ? -Math.log(width)
-      : Math.log(((documentCounts[i] ?? 0) + 1) / (documents.length + width));
+      : Math.log(((documentCounts[i] ?? 0) + 1) / (documents + width));
   }
-  return { model: { labels, logPriors, featureRows, logProbs }, encoded: { featureRows, rows, targets } };
+  return { labels, logPriors, featureRows, logProbs };
 }
 
 export interface Scores {

@@ -1,4 +1,5 @@
-import { foldLatin, normalise } from '../nlu/text';
+import { keywordLists } from '../../../models/keywords';
+import { KeywordMatcher } from '../text';
 
 export interface ReturnRecord {
   sku: string;
@@ -27,126 +28,36 @@ export const MIN_SIZE_RETURNS = 5;
 /** Two in three: a mere majority flips with every return, and shifting everyone's size must be stable. */
 export const CLEAR_MAJORITY = 2 / 3;
 
-const TOO_SMALL = [
-  'too_small',
-  'too small',
-  'runs small',
-  'small',
-  'tight',
-  'too short',
-  'pequeñ',
-  'apretad',
-  'petit',
-  'serré',
-  'zu klein',
-  'zu eng',
-  'piccol',
-  'stretto',
-  'apertad',
-  'te klein',
-  'te krap',
-  'za mał',
-  'za ciasn',
-  'мал',
-  'тесн',
-  'küçük',
-  'dar geldi',
-  'صغير',
-  'ضيق',
-  '偏小',
-  '太小',
-  '小了',
-  '太紧',
-  '小さ',
-  'きつ',
-  '작아',
-  '작음',
-  '작다',
-  'kecil',
-  'sempit',
-  'chật',
-  'nhỏ',
-  'เล็ก',
-  'คับ',
-];
+type ReasonKind = 'tooSmall' | 'tooLarge' | 'sizeAny';
 
-const TOO_LARGE = [
-  'too_large',
-  'too_big',
-  'too large',
-  'too big',
-  'runs large',
-  'large',
-  'big',
-  'loose',
-  'too long',
-  'grande',
-  'suelt',
-  'ancho',
-  'trop grand',
-  'zu groß',
-  'zu weit',
-  'te groot',
-  'za duż',
-  'велик',
-  'büyük',
-  'bol geldi',
-  'كبير',
-  'واسع',
-  '偏大',
-  '太大',
-  '大了',
-  '大き',
-  '커요',
-  '큼',
-  '크다',
-  'besar',
-  'longgar',
-  'rộng',
-  'to quá',
-  'ใหญ่',
-  'หลวม',
-];
+let reasonMatcher: KeywordMatcher<ReasonKind> | undefined;
 
-const SIZE_ANY = [
-  'size',
-  'fit',
-  'talla',
-  'taille',
-  'größe',
-  'taglia',
-  'tamanho',
-  'maat',
-  'rozmiar',
-  'размер',
-];
-
-const fold = (text: string) => foldLatin(normalise(text)).replace(/[_-]/g, ' ');
-
-// Folded Vietnamese "rộng" is "rong", inside "wrong": spaced scripts match only from the start of a word.
-function matcher(terms: readonly string[]): RegExp {
-  const alternatives = terms.map((term) => {
-    const escaped = fold(term).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return /^[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(escaped)
-      ? `(?<![\\p{L}\\p{N}])${escaped}`
-      : escaped;
-  });
-  return new RegExp(alternatives.join('|'), 'u');
+/**
+ * The words in models/data/keywords/size-returns.json, in the text module's term syntax: a Latin or
+ * Cyrillic term matches from the start of a word only, so folded Vietnamese "rộng" ("rong") is not read
+ * inside "wrong".
+ */
+function reasonKinds(reason: string): Set<ReasonKind> {
+  if (!reasonMatcher) {
+    const { tooSmall, tooLarge, sizeAny } = keywordLists().sizeReturns;
+    reasonMatcher = new KeywordMatcher([
+      ['tooSmall', tooSmall],
+      ['tooLarge', tooLarge],
+      ['sizeAny', sizeAny],
+    ] as const);
+  }
+  return new Set(reasonMatcher.match(reason).matches.map((match) => match.group));
 }
-
-const TOO_SMALL_PATTERN = matcher(TOO_SMALL);
-const TOO_LARGE_PATTERN = matcher(TOO_LARGE);
-const SIZE_ANY_PATTERN = matcher(SIZE_ANY);
 
 export type SizeReturnDirection = 'too_small' | 'too_large' | 'size_other' | 'not_size';
 
 export function classifyReturnReason(reason: string): SizeReturnDirection {
-  const text = fold(reason);
-  const small = TOO_SMALL_PATTERN.test(text);
-  const large = TOO_LARGE_PATTERN.test(text);
+  const kinds = reasonKinds(reason);
+  const small = kinds.has('tooSmall');
+  const large = kinds.has('tooLarge');
   if (small && !large) return 'too_small';
   if (large && !small) return 'too_large';
-  if (small || large || SIZE_ANY_PATTERN.test(text)) return 'size_other';
+  if (small || large || kinds.has('sizeAny')) return 'size_other';
   return 'not_size';
 }
 

@@ -9,6 +9,11 @@ import type {
   DynamoDBStreamEvent,
 } from 'aws-lambda';
 import { logger } from '../../config/observability';
+import {
+  type ClaimedRowsDeps,
+  claimEvent,
+  writeClaimedRows as writeClaimed,
+} from '../../core/analytics/claimed-facts';
 import type { FactName, FactRowByName } from '../../core/analytics/facts';
 import { TTL_PRINCIPAL } from '../../core/chat/conversation-activity';
 import type { AnalyticsSink, ProcessedEvents } from '../../ports/analytics-sink';
@@ -45,59 +50,18 @@ interface Pending {
   fact: FactOf;
 }
 
-/** The per-row metric, named as the message facts handler has always named its own. */
-const WRITTEN_METRIC: Readonly<Record<FactName, string>> = {
-  message_facts: 'MessageFactWritten',
-  conversation_facts: 'ConversationFactWritten',
-  return_facts: 'ReturnFactWritten',
-  ticket_facts: 'TicketFactWritten',
-};
-
 /**
- * Claims a record by its eventID before its fact is built. False: it was processed before (a redelivery),
- * skip it. Throws while another invocation holds it, so the mapping retries it later.
+ * Claims a record by its eventID before its fact is built (see core/analytics/claimed-facts).
  */
-export async function claimRecord(
-  processedEvents: ProcessedEvents,
-  eventId: string,
-  onDuplicate: () => void,
-): Promise<boolean> {
-  const claim = await processedEvents.claim(eventId);
-  if (claim === 'done') {
-    onDuplicate();
-    return false;
-  }
-  if (claim === 'busy') throw new Error(`stream record ${eventId} is being processed elsewhere`);
-  return true;
-}
+export const claimRecord = claimEvent;
 
-/**
- * Writes one fact's rows of claimed records in one sink write, then completes their claims; on a failed
- * write releases the claims so the retried records are processed again. True when written.
- */
-export async function writeClaimedRows<K extends FactName>(
-  deps: { sink: AnalyticsSink; processedEvents: ProcessedEvents; count?(name: string): void },
+/** Writes claimed rows with this process's logger (see core/analytics/claimed-facts). */
+export function writeClaimedRows<K extends FactName>(
+  deps: Omit<ClaimedRowsDeps, 'logger'>,
   fact: K,
   rows: ReadonlyArray<{ eventId: string; row: FactRowByName[K] }>,
-): Promise<boolean> {
-  if (rows.length === 0) return true;
-  const eventIds = rows.map((entry) => entry.eventId);
-  try {
-    await deps.sink.write(
-      fact,
-      rows.map((entry) => entry.row),
-    );
-  } catch (error) {
-    logger.error('analytics sink write failed', { fact, records: rows.length, error: String(error) });
-    await deps.processedEvents.release(eventIds);
-    return false;
-  }
-  // Written: from here a redelivery must be skipped. If completing fails the claims lapse after the claim
-  // time and a retry could write the row again; event_id (message facts) and the latest-row-per-id reading
-  // (the others) keep such a copy out of every answer.
-  await deps.processedEvents.complete(eventIds);
-  for (let i = 0; i < rows.length; i++) deps.count?.(WRITTEN_METRIC[fact]);
-  return true;
+): Promise<string[]> {
+  return writeClaimed({ ...deps, logger }, fact, rows);
 }
 
 /** Adds each record to the batch's failures once, so the mapping retries it. */
@@ -154,7 +118,8 @@ export function createFactStreamHandler(deps: FactStreamDeps) {
     const failed: Pending[] = [];
     for (const [fact, entries] of byFact) {
       const rows = entries.map((entry) => ({ eventId: entry.eventId, row: entry.fact.row }));
-      if (!(await writeClaimedRows({ ...deps, count }, fact, rows))) failed.push(...entries);
+      const notWritten = new Set(await writeClaimedRows({ ...deps, count }, fact, rows));
+      failed.push(...entries.filter((entry) => notWritten.has(entry.eventId)));
     }
     return failed;
   }

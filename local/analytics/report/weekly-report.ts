@@ -421,12 +421,13 @@ function angrySection(data: WeeklyReportData): string {
   return section(
     'angry-customers',
     'Open conversations ending negative',
-    `<p class="note">The ${rows.length} most negative of ${data.current['angry-customers'].length} open conversations whose latest shopper message reads negative (text after PII redaction).</p>${htmlTable(
+    `<p class="note">The ${rows.length} most urgent of ${data.current['angry-customers'].length} open conversations whose latest shopper message reads negative (text after PII redaction). Urgency weighs threats to leave, charge back or review badly above mild disappointment.</p>${htmlTable(
       rows,
       [
         { key: 'conversation_id', label: 'conversation' },
         { key: 'channel', label: 'channel' },
         { key: 'intent', label: 'intent' },
+        { key: 'urgency', label: 'urgency', numeric: true },
         { key: 'negative_score', label: 'negative', numeric: true },
         { key: 'last_message_at', label: 'last message at' },
         { key: 'last_message', label: 'last message' },

@@ -10,6 +10,7 @@ import {
   type ServerEvent,
   type UploadGrant,
 } from './protocol';
+import { ResumeCursor } from './resume-cursor';
 import { fetchShopperToken, tokenSubject } from './shopper-token';
 
 export type ConnectionState = 'idle' | 'connecting' | 'online' | 'reconnecting' | 'offline';
@@ -58,7 +59,7 @@ export class ChatClient {
   private running = false;
   private connectedOnce = false;
   private attempt = 0;
-  private cursor = 0;
+  private readonly cursor = new ResumeCursor();
   private caughtUp = false;
   private readonly seen = new Set<number>();
   private readonly inFlight = new Set<string>();
@@ -198,7 +199,7 @@ export class ChatClient {
       this.caughtUp = false;
       this.inFlight.clear();
       this.setState('online');
-      this.frame({ action: 'resume', cursor: this.cursor });
+      this.frame({ action: 'resume', cursor: this.cursor.value });
       clearTimeout(this.rolloverTimer);
       this.rolloverTimer = setTimeout(() => this.rollover(), ROLLOVER_MS);
     };
@@ -241,13 +242,16 @@ export class ChatClient {
         this.keepSession(event.sessionId);
         this.inFlight.delete(event.clientMessageId);
         this.outbox.remove(event.clientMessageId);
-        this.hold(event.cursor);
+        // An ack never moves the resume cursor forward: the reply before it may still be on its way.
+        this.cursor.acknowledged(event.clientMessageId, event.cursor);
+        this.seen.add(event.cursor);
         listener.delivered(event.clientMessageId, event.cursor);
         return;
       case 'message':
         this.keepSession(event.sessionId);
         if (this.seen.has(event.cursor)) return;
-        this.hold(event.cursor);
+        this.seen.add(event.cursor);
+        this.cursor.received(event);
         // A replay of our own message whose ack was lost: it is stored, so it must not be sent again.
         if (event.clientMessageId && this.outbox.remove(event.clientMessageId))
           this.inFlight.delete(event.clientMessageId);
@@ -325,17 +329,12 @@ export class ChatClient {
     this.retryTimer = setTimeout(() => this.flush(), ms);
   }
 
-  private hold(cursor: number): void {
-    this.seen.add(cursor);
-    if (cursor > this.cursor) this.cursor = cursor;
-  }
-
   private adoptShopper(subject: string | undefined): void {
     const owner = this.read('owner');
     if (subject && owner && owner !== subject) {
       this.remove('session');
       this.remove('outbox');
-      this.cursor = 0;
+      this.cursor.reset();
       this.seen.clear();
       this.options.listener.reset();
     }

@@ -1,7 +1,7 @@
 import type { PhotoContentType } from './protocol';
 
-/** Big enough to read a size label or see a scratch; small enough for a slow mobile upload. */
-export const MAX_PHOTO_SIDE = 1600;
+/** Bedrock's long-edge limit, which the server normalises to anyway: big enough for a label or a scratch. */
+export const MAX_PHOTO_SIDE = 1568;
 
 export interface CompressedPhoto {
   blob: Blob;

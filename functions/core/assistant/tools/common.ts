@@ -12,6 +12,11 @@ export interface ToolContext {
    * evidence reaches a claim even when the model does not pass the keys on.
    */
   photoKeys?: readonly string[];
+  /**
+   * Urgency (0..1) of the shopper message being answered, read by the server (core/sentiment), never by
+   * the model: a hand-off it asks for is queued at least as high as this calls for.
+   */
+  urgency?: number;
 }
 
 export type ToolErrorCode =

@@ -62,7 +62,8 @@ export const AR: ReplyTexts = {
     askWhichItem: 'بأي منتج يتعلق الأمر؟ {items}',
     returnStatus: 'الإرجاع {rmaId} ({item}): {state}.',
     returnState: {
-      open: 'تمت الموافقة عليه، ننتظر أن ترسل المنتج',
+      awaiting_approval: 'بانتظار موافقتنا؛ سنبلغك فور اتخاذ القرار',
+      approved: 'تمت الموافقة عليه، ننتظر أن ترسل المنتج',
       in_transit: 'في الطريق إلينا',
       received: 'تم استلامه وجار فحصه',
       refunded: 'تم رد المبلغ',

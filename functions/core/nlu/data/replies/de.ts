@@ -71,7 +71,8 @@ export const DE: ReplyTexts = {
     askWhichItem: 'Um welchen Artikel geht es? {items}',
     returnStatus: 'Rücksendung {rmaId} ({item}): {state}.',
     returnState: {
-      open: 'genehmigt, wir warten auf Ihre Rücksendung',
+      awaiting_approval: 'wartet auf unsere Genehmigung; wir melden uns bei Ihnen, sobald entschieden ist',
+      approved: 'genehmigt, wir warten auf Ihre Rücksendung',
       in_transit: 'auf dem Weg zu uns',
       received: 'angekommen, wird geprüft',
       refunded: 'erstattet',

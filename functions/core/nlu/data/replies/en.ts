@@ -67,7 +67,8 @@ export const EN: ReplyTexts = {
     askWhichItem: 'Which item is it about? {items}',
     returnStatus: 'Return {rmaId} ({item}): {state}.',
     returnState: {
-      open: 'approved, waiting for you to send the item back',
+      awaiting_approval: 'waiting for our approval; we will let you know as soon as it is decided',
+      approved: 'approved, waiting for you to send the item back',
       in_transit: 'on its way back to us',
       received: 'received, being checked',
       refunded: 'refunded',

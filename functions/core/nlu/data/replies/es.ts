@@ -69,7 +69,8 @@ export const ES: ReplyTexts = {
     askWhichItem: '¿De qué artículo se trata? {items}',
     returnStatus: 'Devolución {rmaId} ({item}): {state}.',
     returnState: {
-      open: 'aprobada, a la espera de que nos envíes el artículo',
+      awaiting_approval: 'pendiente de nuestra aprobación; te avisaremos en cuanto se decida',
+      approved: 'aprobada, a la espera de que nos envíes el artículo',
       in_transit: 'de camino hacia nosotros',
       received: 'recibida, en revisión',
       refunded: 'reembolsada',

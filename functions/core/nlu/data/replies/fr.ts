@@ -71,7 +71,9 @@ export const FR: ReplyTexts = {
     askWhichItem: 'De quel article s’agit-il ? {items}',
     returnStatus: 'Retour {rmaId} ({item}) : {state}.',
     returnState: {
-      open: "accepté, en attente de l'envoi de l'article",
+      awaiting_approval:
+        "en attente de notre validation ; nous vous préviendrons dès qu'une décision sera prise",
+      approved: "accepté, en attente de l'envoi de l'article",
       in_transit: 'en route vers nous',
       received: 'reçu, en cours de vérification',
       refunded: 'remboursé',

@@ -66,7 +66,8 @@ export const ID: ReplyTexts = {
     askWhichItem: 'Barang yang mana? {items}',
     returnStatus: 'Retur {rmaId} ({item}): {state}.',
     returnState: {
-      open: 'disetujui, menunggu Anda mengirim barangnya',
+      awaiting_approval: 'menunggu persetujuan kami; kami akan mengabari Anda begitu diputuskan',
+      approved: 'disetujui, menunggu Anda mengirim barangnya',
       in_transit: 'dalam perjalanan ke kami',
       received: 'sudah diterima, sedang diperiksa',
       refunded: 'dana sudah dikembalikan',

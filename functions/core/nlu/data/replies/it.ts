@@ -68,7 +68,8 @@ export const IT: ReplyTexts = {
     askWhichItem: 'Di quale articolo si tratta? {items}',
     returnStatus: 'Reso {rmaId} ({item}): {state}.',
     returnState: {
-      open: 'approvato, in attesa che tu rispedisca l’articolo',
+      awaiting_approval: 'in attesa della nostra approvazione; ti avviseremo appena sarà deciso',
+      approved: 'approvato, in attesa che tu rispedisca l’articolo',
       in_transit: 'in viaggio verso di noi',
       received: 'ricevuto, in verifica',
       refunded: 'rimborsato',

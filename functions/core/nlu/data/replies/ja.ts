@@ -64,7 +64,8 @@ export const JA: ReplyTexts = {
     askWhichItem: 'どの商品についてですか？{items}',
     returnStatus: '返品 {rmaId}（{item}）：{state}。',
     returnState: {
-      open: '承認済み、商品のご返送をお待ちしています',
+      awaiting_approval: '承認待ちです。決まり次第お知らせします',
+      approved: '承認済み、商品のご返送をお待ちしています',
       in_transit: '当店へ輸送中',
       received: '受領済み、確認中',
       refunded: '返金済み',

@@ -64,7 +64,8 @@ export const KO: ReplyTexts = {
     askWhichItem: '어떤 상품에 관한 것인가요? {items}',
     returnStatus: '반품 {rmaId} ({item}): {state}.',
     returnState: {
-      open: '승인됨, 상품을 보내 주시기를 기다리고 있습니다',
+      awaiting_approval: '승인 대기 중입니다. 결정되는 대로 알려 드리겠습니다',
+      approved: '승인됨, 상품을 보내 주시기를 기다리고 있습니다',
       in_transit: '저희에게 오는 중',
       received: '도착, 검수 중',
       refunded: '환불 완료',

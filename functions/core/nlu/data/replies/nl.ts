@@ -69,7 +69,8 @@ export const NL: ReplyTexts = {
     askWhichItem: 'Om welk artikel gaat het? {items}',
     returnStatus: 'Retour {rmaId} ({item}): {state}.',
     returnState: {
-      open: 'goedgekeurd, we wachten tot je het artikel terugstuurt',
+      awaiting_approval: 'wacht op onze goedkeuring; we laten het je weten zodra er een besluit is',
+      approved: 'goedgekeurd, we wachten tot je het artikel terugstuurt',
       in_transit: 'onderweg naar ons',
       received: 'ontvangen, wordt gecontroleerd',
       refunded: 'terugbetaald',

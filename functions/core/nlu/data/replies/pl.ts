@@ -67,7 +67,8 @@ export const PL: ReplyTexts = {
     askWhichItem: 'Którego produktu to dotyczy? {items}',
     returnStatus: 'Zwrot {rmaId} ({item}): {state}.',
     returnState: {
-      open: 'zatwierdzony, czekamy na odesłanie produktu',
+      awaiting_approval: 'czeka na naszą akceptację; damy znać, gdy tylko zapadnie decyzja',
+      approved: 'zatwierdzony, czekamy na odesłanie produktu',
       in_transit: 'w drodze do nas',
       received: 'otrzymany, w trakcie sprawdzania',
       refunded: 'zwrócone pieniądze',

@@ -68,7 +68,8 @@ export const PT: ReplyTexts = {
     askWhichItem: 'De que artigo se trata? {items}',
     returnStatus: 'Devolução {rmaId} ({item}): {state}.',
     returnState: {
-      open: 'aprovada, à espera de que nos envie o artigo',
+      awaiting_approval: 'a aguardar a nossa aprovação; avisamos assim que for decidida',
+      approved: 'aprovada, à espera de que nos envie o artigo',
       in_transit: 'a caminho de nós',
       received: 'recebida, em verificação',
       refunded: 'reembolsada',

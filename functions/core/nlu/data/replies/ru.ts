@@ -67,7 +67,8 @@ export const RU: ReplyTexts = {
     askWhichItem: 'О каком товаре идёт речь? {items}',
     returnStatus: 'Возврат {rmaId} ({item}): {state}.',
     returnState: {
-      open: 'одобрен, ждём, когда вы отправите товар',
+      awaiting_approval: 'ожидает нашего одобрения; мы сообщим вам, как только будет принято решение',
+      approved: 'одобрен, ждём, когда вы отправите товар',
       in_transit: 'в пути к нам',
       received: 'получен, проверяется',
       refunded: 'деньги возвращены',

@@ -58,7 +58,8 @@ export const TH: ReplyTexts = {
     askWhichItem: 'เป็นสินค้าชิ้นไหน? {items}',
     returnStatus: 'การคืนสินค้า {rmaId} ({item}): {state}',
     returnState: {
-      open: 'อนุมัติแล้ว รอคุณส่งสินค้าคืน',
+      awaiting_approval: 'กำลังรอการอนุมัติจากเรา เราจะแจ้งให้ทราบทันทีที่มีผล',
+      approved: 'อนุมัติแล้ว รอคุณส่งสินค้าคืน',
       in_transit: 'กำลังส่งกลับมาหาเรา',
       received: 'ได้รับแล้ว กำลังตรวจสอบ',
       refunded: 'คืนเงินแล้ว',

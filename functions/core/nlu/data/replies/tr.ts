@@ -67,7 +67,8 @@ export const TR: ReplyTexts = {
     askWhichItem: 'Hangi ürünle ilgili? {items}',
     returnStatus: '{rmaId} iadesi ({item}): {state}.',
     returnState: {
-      open: 'onaylandı, ürünü göndermenizi bekliyoruz',
+      awaiting_approval: 'onayımızı bekliyor; karar verilir verilmez size haber vereceğiz',
+      approved: 'onaylandı, ürünü göndermenizi bekliyoruz',
       in_transit: 'bize doğru yolda',
       received: 'teslim alındı, kontrol ediliyor',
       refunded: 'ücret iade edildi',

@@ -58,7 +58,10 @@ export interface AfterSalesTexts {
   askWhichItem: string;
   /** {rmaId} {item} {state} */
   returnStatus: string;
-  returnState: Record<'open' | 'in_transit' | 'received' | 'refunded' | 'exchanged' | 'rejected', string>;
+  returnState: Record<
+    'awaiting_approval' | 'approved' | 'in_transit' | 'received' | 'refunded' | 'exchanged' | 'rejected',
+    string
+  >;
   /** {orderId} */
   noReturns: string;
   /** {orderId} {amount} */

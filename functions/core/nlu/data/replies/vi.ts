@@ -68,7 +68,8 @@ export const VI: ReplyTexts = {
     askWhichItem: 'Bạn muốn nói về sản phẩm nào? {items}',
     returnStatus: 'Trả hàng {rmaId} ({item}): {state}.',
     returnState: {
-      open: 'đã duyệt, đang chờ bạn gửi hàng lại',
+      awaiting_approval: 'đang chờ chúng tôi duyệt; chúng tôi sẽ báo bạn ngay khi có quyết định',
+      approved: 'đã duyệt, đang chờ bạn gửi hàng lại',
       in_transit: 'đang trên đường về chỗ chúng tôi',
       received: 'đã nhận, đang kiểm tra',
       refunded: 'đã hoàn tiền',

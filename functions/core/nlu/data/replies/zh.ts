@@ -59,7 +59,8 @@ export const ZH: ReplyTexts = {
     askWhichItem: '请问是哪件商品？{items}',
     returnStatus: '退货 {rmaId}（{item}）：{state}。',
     returnState: {
-      open: '已批准，等待您寄回商品',
+      awaiting_approval: '正在等待我们审批，有结果后会立即通知您',
+      approved: '已批准，等待您寄回商品',
       in_transit: '正在寄回途中',
       received: '已收到，正在检查',
       refunded: '已退款',
