@@ -15,6 +15,9 @@ const USAGE = `Usage: afterdesk <command>
                                                  run a named analytics query on the local Parquet facts (DuckDB)
   report --week <YYYY-Www> [--timezone <tz>] [--out <file.html>] [--pdf]
                                                  write the weekly HTML report (default reports/afterdesk-<week>.html)
+  privacy erase|export --customer <id> [--by <who>] [--out <file.json>]
+                                                 erase or export one customer's data on the running local stack
+                                                 (orders, returns, cases, conversations, photos, analytics facts)
   eval intents <file.jsonl>                      score the embedded intent classifier on {"text","intent","lang"} lines
   eval sentiment [<file.jsonl>] [--split heldout|dev|earlier|sample] [--errors]
                                                  score the embedded sentiment analyser on {"text","sentiment","lang"} lines;
@@ -46,6 +49,7 @@ async function main(argv: string[]): Promise<number> {
       pdf: { type: 'boolean' },
       split: { type: 'string' },
       errors: { type: 'boolean' },
+      by: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -83,6 +87,13 @@ async function main(argv: string[]): Promise<number> {
       // Loaded here only, like query: the report runs DuckDB.
       const { runReport } = await import('./commands/report');
       return runReport({ week: values.week, timezone: values.timezone, out: values.out, pdf: values.pdf });
+    }
+    case 'privacy': {
+      if (rest[0] !== 'erase' && rest[0] !== 'export')
+        throw new UsageError('privacy erase|export --customer <id> [--by <who>] [--out <file.json>]');
+      // Loaded here only, like query: erasure rewrites Parquet with DuckDB.
+      const { runPrivacy } = await import('./commands/privacy');
+      return runPrivacy(rest[0], values);
     }
     case 'eval':
       if (rest[0] === 'sentiment') {

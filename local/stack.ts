@@ -4,6 +4,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent, ScheduledEvent } from 'aws-lambda';
 import { createDocumentClient } from '../functions/adapters/aws/dynamodb-client';
 import { readOrCreateSecret } from '../functions/adapters/local/file-signing-secret';
+import { sharedOcrWorker } from '../functions/adapters/local/ocr-worker';
 import { registerParquetWriter } from '../functions/adapters/local/parquet-analytics-sink';
 import {
   CONNECTIONS_TABLE,
@@ -107,6 +108,8 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       dataDir: options.inMemory ? undefined : join(config.dataDir, 'dynamodb'),
     });
     stops.push(() => dynamo.stop());
+    // The one OCR worker the local photo reader starts on the first photo.
+    stops.push(() => sharedOcrWorker.stop());
     const rawClient = new DynamoDBClient({
       endpoint: dynamo.endpoint,
       region: process.env.AWS_REGION ?? 'us-east-1',

@@ -2,6 +2,7 @@ import type { ArtifactContents } from './artifact';
 import { trainIntentModel } from './trainers/intent';
 import { packKeywordLists } from './trainers/keywords';
 import { trainLanguageModel } from './trainers/language';
+import { packSentimentLexicons } from './trainers/sentiment';
 
 /**
  * The models `npm run build:models` trains. Adding one is one more entry: a name (its artifact is
@@ -63,5 +64,17 @@ export const MODELS: readonly ModelEntry[] = [
       'models/artifact.ts',
     ],
     train: packKeywordLists,
+  },
+  {
+    name: 'sentiment',
+    description: 'Sentiment lexicons, 17 languages: polarity, negation, question, sarcasm and urgency cues',
+    inputs: [
+      'models/data/sentiment',
+      'models/trainers/sentiment.ts',
+      'functions/core/sentiment/lexicon.ts',
+      'functions/core/text/fold.ts',
+      'models/artifact.ts',
+    ],
+    train: packSentimentLexicons,
   },
 ];

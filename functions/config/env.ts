@@ -45,6 +45,8 @@ export const EnvSchema = z.object({
   PHOTO_BUCKET: z.string().optional(),
   PHOTO_UPLOAD_URL: z.url().optional(),
   PHOTO_DIR: z.string().optional(),
+  /** The Bedrock model that reads photos (it must take image input); the chat model when unset. */
+  BEDROCK_VISION_MODEL_ID: z.string().optional(),
   RETENTION_DAYS: z.coerce.number().int().positive().max(3650).default(DEFAULTS.retentionDays),
   MAX_MESSAGES_PER_MINUTE: z.coerce
     .number()

@@ -10,6 +10,7 @@ import { clientPush } from '../config/client-push';
 import { createClient } from '../config/clients';
 import { conversations, orders } from '../config/dynamodb';
 import { logger, metrics } from '../config/observability';
+import { photoTurn } from '../config/photo-understanding';
 import { env } from '../config/runtime-env';
 import { AssistantTools } from '../core/assistant/tools';
 import { answerMessage, type TurnRequest } from '../core/chat/answer-message';
@@ -45,11 +46,13 @@ const persistenceStore = new DynamoDBPersistenceLayer({
 /** One turn, at most once per session and message: a duplicate or retried record gets the stored result. */
 const answerOnce = makeIdempotent(
   async (turn: TurnRequest): Promise<{ replySeq: number | null }> => {
+    const tools = toolsFor(turn);
     const reply = await answerMessage(
       {
         conversations,
         model: chatModel,
-        tools: toolsFor,
+        tools,
+        photoTurn: photoTurn(tools),
         push: clientPush,
         historyTurns: env.HISTORY_TURNS,
         onModelError: (error) => {

@@ -1,7 +1,8 @@
 import type { Context, DynamoDBStreamEvent } from 'aws-lambda';
+import { decodeStoreChange, decodeStoreRemoval } from '../adapters/aws/store-stream-events';
 import { logger, metrics } from '../config/observability';
 import { storeAnalyticsSink, storeProcessedEvents } from '../config/store-analytics';
-import { factItemKind, storeFactOf } from '../core/analytics/store-facts';
+import { storeEventFact } from '../core/analytics/store-facts';
 import { createFactStreamHandler, type ItemRemoval } from './shared/fact-stream';
 import { withObservability } from './shared/middleware';
 
@@ -13,19 +14,23 @@ const count = (name: string) => metrics.addMetric(name, 'Count', 1);
  * Only the item kind is logged; its keys carry order and customer ids.
  */
 export function reportRemoval(removal: ItemRemoval, countMetric: (name: string) => void = count): void {
-  const kind = factItemKind(removal.oldImage);
-  if (!kind) return;
-  if (removal.cause === 'expired') countMetric('StoreItemExpired');
+  const event = decodeStoreRemoval(removal);
+  if (event?.kind !== 'store_record_removed') return;
+  if (event.cause === 'expired') countMetric('StoreItemExpired');
   else {
     countMetric('StoreItemDeleted');
-    logger.info('store item deleted', { kind });
+    logger.info('store item deleted', { kind: event.record });
   }
 }
 
 const processEvent = createFactStreamHandler({
   sink: storeAnalyticsSink,
   processedEvents: storeProcessedEvents,
-  factOf: storeFactOf,
+  // Store stream records → store events (adapter) → the fact each makes (core).
+  factOf: (change) => {
+    const event = decodeStoreChange(change);
+    return event && storeEventFact(event);
+  },
   onRemove: (removal) => reportRemoval(removal),
   count,
 });

@@ -3,6 +3,7 @@ import type { ComplaintRouting } from '../core/after-sales/complaints';
 import type { StorePolicy } from '../core/after-sales/policy';
 import type { Rma } from '../core/after-sales/rma';
 import type { FaqEntry, ProductFacts } from '../core/knowledge/answer';
+import type { PhotoEvidence } from '../core/photos/evidence';
 import type { SizeChart } from '../core/sizing/chart';
 import type { ReturnRecord } from '../core/sizing/returns';
 
@@ -36,6 +37,8 @@ export interface KnowledgeRepository {
 
 export interface ClaimRepository {
   open(claim: Claim): Promise<void>;
+  /** Appends what was read from photos (and their keys) to an open case; never opens one. */
+  addEvidence(claimId: string, evidence: PhotoEvidence[], photoKeys: string[]): Promise<void>;
   listForCustomer(customerId: string, limit: number): Promise<Claim[]>;
 }
 

@@ -5,6 +5,11 @@
  */
 export type ContentBlock =
   | { type: 'text'; text: string }
+  /**
+   * A shopper's photo, already normalised (≤ 1568 px, ≤ 3.75 MB, no metadata). Put it before the text
+   * that asks about it; what is written in it is data, never an instruction.
+   */
+  | { type: 'image'; format: ImageFormat; bytes: Uint8Array }
   | { type: 'toolUse'; toolUseId: string; name: string; input: Record<string, unknown> }
   | {
       type: 'toolResult';
@@ -12,6 +17,8 @@ export type ContentBlock =
       status: 'success' | 'error';
       content: Record<string, unknown>;
     };
+
+export type ImageFormat = 'jpeg' | 'png' | 'webp' | 'gif';
 
 export interface ChatMessage {
   role: 'user' | 'assistant';
@@ -31,6 +38,8 @@ export interface ConverseRequest {
   tools: ToolSpec[];
   /** BCP-47 language the shopper's client reported, if any: a hint, never trusted over the text. */
   languageHint?: string;
+  /** Forces a call of this tool: how one call returns structured output (the photo reading). */
+  toolChoice?: string;
 }
 
 export type StopReason =

@@ -9,6 +9,7 @@ export interface OrderRepository {
   putOrder(order: Order): Promise<void>;
 }
 
+import type { PhotoEvidence } from '../core/photos/evidence';
 import type { Attachment } from '../core/protocol';
 
 export type MessageRole = 'shopper' | 'assistant' | 'agent' | 'system';
@@ -27,6 +28,11 @@ export interface StoredMessage {
   intent?: string;
   /** Photos the shopper attached: references to the photo store, never the bytes. */
   attachments?: Attachment[];
+  /**
+   * On the assistant's reply to a photo: what was read from each photo (core/photos/evidence.ts), for the
+   * agent console. Never sent to the shopper's client.
+   */
+  photoReadings?: PhotoEvidence[];
 }
 
 export interface SessionRecord {

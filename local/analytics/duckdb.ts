@@ -47,7 +47,7 @@ function sqlTimestamp(value: unknown): string | null {
   return new Date(millis).toISOString().replace('T', ' ').replace('Z', '');
 }
 
-async function withConnection<T>(
+export async function withConnection<T>(
   run: (connection: Awaited<ReturnType<DuckDBInstance['connect']>>) => Promise<T>,
 ): Promise<T> {
   const instance = await DuckDBInstance.create(':memory:');

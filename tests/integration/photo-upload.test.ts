@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAMERA_MAKE, renderPhoto } from '../../bench/photos/render';
+import { sharedOcrWorker } from '../../functions/adapters/local/ocr-worker';
 import type { ServerEvent } from '../../functions/core/protocol';
 import { startTestStack, type TestStack } from '../support/local-stack';
 import { ShopperClient } from '../support/shopper-client';
@@ -46,6 +47,7 @@ beforeAll(async () => {
     await renderPhoto({ kind: 'item', colour: '#c0282d', stored: 90, exif: true, width: 640, height: 480 }),
   );
   test = await startTestStack();
+  await sharedOcrWorker.warm();
 });
 
 afterAll(async () => {
@@ -53,7 +55,7 @@ afterAll(async () => {
   await test?.stop();
 });
 
-describe('a shopper sends a photo', () => {
+describe('a shopper sends a photo', { timeout: 180_000 }, () => {
   it('uploads through the granted endpoint and the message carries only the reference', async () => {
     const ana = await shopper('c-ana');
     const upload = await requestUpload(ana);
@@ -88,7 +90,11 @@ describe('a shopper sends a photo', () => {
         event.clientMessageId === clientMessageId,
     );
     expect(ack.type).toBe('ack');
-    await ana.replyTo(clientMessageId);
+    // The reply follows a look at the photo (OCR locally), which a loaded machine makes slow.
+    await ana.waitFor(
+      (event) => event.type === 'message' && event.role === 'assistant' && event.replyTo === clientMessageId,
+      90_000,
+    );
 
     // A second device replaying the conversation sees the reference, as an agent's console would.
     const sessionId = ack.type === 'ack' ? ack.sessionId : '';

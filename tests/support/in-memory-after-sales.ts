@@ -64,6 +64,12 @@ export function inMemoryAfterSales(
         claims.push(claim);
       },
       listForCustomer: async (customerId) => claims.filter((claim) => claim.customerId === customerId),
+      addEvidence: async (claimId, evidence, photoKeys) => {
+        const claim = claims.find((each) => each.claimId === claimId);
+        if (!claim) throw new Error(`no claim ${claimId}`);
+        claim.evidence = [...(claim.evidence ?? []), ...evidence];
+        claim.photoKeys.push(...photoKeys);
+      },
     },
     rules: { get: async () => ({ policy: DEMO_STORE_POLICY, routing: DEMO_COMPLAINT_ROUTING }) },
     handoffs: {

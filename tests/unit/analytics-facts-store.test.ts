@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { decodeStoreChange, decodeStoreRemoval } from '../../functions/adapters/aws/store-stream-events';
 import {
   createRma,
   RMA_STATES,
@@ -10,7 +11,11 @@ import {
   transition,
 } from '../../functions/core/after-sales';
 import { reasonId, toReturnFact } from '../../functions/core/analytics/return-facts';
-import { MalformedStoreItemError, storeFactOf } from '../../functions/core/analytics/store-facts';
+import {
+  MalformedStoreItemError,
+  storeEventFact,
+  storeFactOf,
+} from '../../functions/core/analytics/store-facts';
 import { ticketState, toTicketFact } from '../../functions/core/analytics/ticket-facts';
 import { claimItem, openClaim, returnItem } from '../support/store-facts';
 
@@ -214,6 +219,28 @@ describe('ticket facts from claim items', () => {
 describe('which Store item changes make a row', () => {
   const approved = returnItem(rmaAfter(['approve']));
   const labelled = returnItem(rmaAfter(['approve', 'issue_label']));
+
+  it('store events decoded from the changes carry no storage key and make the same rows', () => {
+    const changes = [
+      { eventName: 'INSERT' as const, newImage: approved },
+      { eventName: 'MODIFY' as const, oldImage: approved, newImage: labelled },
+      { eventName: 'MODIFY' as const, oldImage: approved, newImage: { ...approved, note: 'x' } },
+      { eventName: 'INSERT' as const, newImage: claimItem(openClaim()) },
+    ];
+    for (const change of changes) {
+      const event = decodeStoreChange(change);
+      expect(JSON.stringify(event)).not.toMatch(/ORDER#|RETURN#|CLAIM#/);
+      expect(event && storeEventFact(event)).toEqual(storeFactOf(change));
+    }
+    expect(
+      decodeStoreChange({ eventName: 'INSERT', newImage: { type: 'order', pk: 'ORDER#A1' } }),
+    ).toBeUndefined();
+    expect(decodeStoreRemoval({ cause: 'expired', oldImage: claimItem(openClaim()) })).toEqual({
+      kind: 'store_record_removed',
+      record: 'claim',
+      cause: 'expired',
+    });
+  });
 
   it('a created return or claim makes a row', () => {
     expect(storeFactOf({ eventName: 'INSERT', newImage: approved })?.fact).toBe('return_facts');

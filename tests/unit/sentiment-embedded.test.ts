@@ -4,17 +4,17 @@ import { parseSentimentLines } from '../../cli/commands/eval-sentiment';
 import { EmbeddedSentiment } from '../../functions/adapters/local/embedded-sentiment';
 import { scoreSentiment } from '../../functions/core/sentiment/eval';
 import { compileLexicon, LexiconFile } from '../../functions/core/sentiment/lexicon';
-import { SENTIMENT_LEXICON_FILES } from '../../functions/core/sentiment/lexicons';
 import { analyseSentiment, sentimentLanguages } from '../../functions/core/sentiment/model';
+import { packSentimentLexicons } from '../../models/trainers/sentiment';
 
 const LANGUAGES = 'en es fr de it pt nl pl ru tr ar zh ja ko id vi th'.split(' ');
 const split = (name: string) =>
   parseSentimentLines(readFileSync(`eval/sentiment/${name}.jsonl`, 'utf8')).examples;
 
 describe('embedded sentiment', () => {
-  it('ships a checked lexicon for each of the 17 languages', () => {
+  it('ships a checked lexicon for each of the 17 languages (models/data/sentiment, the sentiment artifact)', () => {
     expect(sentimentLanguages().sort()).toEqual([...LANGUAGES].sort());
-    for (const raw of SENTIMENT_LEXICON_FILES) {
+    for (const raw of packSentimentLexicons().meta.lexicons as unknown[]) {
       const file = LexiconFile.parse(raw);
       expect(compileLexicon(file).terms.size, file.lang).toBeGreaterThan(100);
     }
@@ -24,7 +24,6 @@ describe('embedded sentiment', () => {
     const file = LexiconFile.parse({
       lang: 'xx',
       boundary: 'word',
-      foldAccents: true,
       negationWindow: 10,
       postNegationWindow: 0,
       terms: { positive: ['fine'], defect: ['fine'] },

@@ -117,7 +117,14 @@ export class BedrockChatModel implements ChatModel {
         maxTokens: this.maxTokens,
         ...(this.temperature !== undefined ? { temperature: this.temperature } : {}),
       },
-      ...(request.tools.length > 0 ? { toolConfig: { tools: toBedrockTools(request.tools) } } : {}),
+      ...(request.tools.length > 0
+        ? {
+            toolConfig: {
+              tools: toBedrockTools(request.tools),
+              ...(request.toolChoice ? { toolChoice: { tool: { name: request.toolChoice } } } : {}),
+            },
+          }
+        : {}),
       ...(this.guardrail
         ? {
             guardrailConfig: {

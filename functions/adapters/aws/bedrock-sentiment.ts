@@ -1,5 +1,6 @@
 import { type BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
 import * as z from 'zod';
+import { withUrgency } from '../../core/sentiment/model';
 import type { Sentiment, SentimentInput, SentimentResult } from '../../ports/sentiment';
 import type { WarnLogger } from './bedrock/stream-assembler';
 import { clip } from './comprehend-batches';
@@ -77,7 +78,9 @@ export class BedrockSentiment implements Sentiment {
         labelled[index] = fallbackResults[position];
       });
     }
-    return labelled as SentimentResult[];
+    return (labelled as SentimentResult[]).map((result, index) =>
+      withUrgency(texts[index] as SentimentInput, result),
+    );
   }
 
   private async label(input: SentimentInput): Promise<SentimentResult | undefined> {

@@ -3,6 +3,7 @@ import {
   type ComprehendClient,
   type LanguageCode,
 } from '@aws-sdk/client-comprehend';
+import { withUrgency } from '../../core/sentiment/model';
 import type { Sentiment, SentimentInput, SentimentResult } from '../../ports/sentiment';
 import { COMPREHEND_LANGUAGES, inComprehendBatches } from './comprehend-batches';
 
@@ -16,7 +17,8 @@ const NEUTRAL: SentimentResult = {
 
 /**
  * Comprehend for the languages it covers, batched per language; the fallback (Bedrock, then the embedded
- * analyser) for the rest (th, vi, id, ms…) and for any document Comprehend reports as failed.
+ * analyser) for the rest (th, vi, id, ms…) and for any document Comprehend reports as failed. Every result
+ * carries urgency (core/sentiment/urgency.ts); docs/evaluation.md gives the choice per language.
  */
 export class ComprehendSentiment implements Sentiment {
   constructor(
@@ -52,6 +54,7 @@ export class ComprehendSentiment implements Sentiment {
         results[index] = fallbackResults[position];
       });
     }
-    return results.map((result) => result ?? NEUTRAL);
+    // Comprehend reads polarity only: urgency comes from the message's own cues weighed with its label.
+    return results.map((result, index) => withUrgency(texts[index] as SentimentInput, result ?? NEUTRAL));
   }
 }

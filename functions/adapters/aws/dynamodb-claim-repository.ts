@@ -1,7 +1,8 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Claim } from '../../core/after-sales/claims';
+import type { PhotoEvidence } from '../../core/photos/evidence';
 import type { ClaimRepository } from '../../ports/after-sales';
 
 /** A claim is its own item; the customer index lists a shopper's claims next to their orders. */
@@ -43,6 +44,21 @@ export class DynamoDbClaimRepository implements ClaimRepository {
         if (first && first.sessionId === claim.sessionId && first.customerId === claim.customerId) return;
         throw error;
       });
+  }
+
+  async addEvidence(claimId: string, evidence: PhotoEvidence[], photoKeys: string[]): Promise<void> {
+    const now = evidence[0]?.readAt ?? new Date().toISOString();
+    await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { pk: `CLAIM#${claimId}`, sk: 'CLAIM' },
+        UpdateExpression:
+          'SET #data.#evidence = list_append(if_not_exists(#data.#evidence, :empty), :evidence), #data.#photoKeys = list_append(#data.#photoKeys, :keys), updatedAt = :now',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeNames: { '#data': 'data', '#evidence': 'evidence', '#photoKeys': 'photoKeys' },
+        ExpressionAttributeValues: { ':empty': [], ':evidence': evidence, ':keys': photoKeys, ':now': now },
+      }),
+    );
   }
 
   async listForCustomer(customerId: string, limit: number): Promise<Claim[]> {

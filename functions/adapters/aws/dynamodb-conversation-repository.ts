@@ -10,6 +10,7 @@ import {
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { prioritiesBelow } from '../../core/analytics/escalation';
 import type { ConversationActivity } from '../../core/chat/conversation-activity';
+import type { PhotoEvidence } from '../../core/photos/evidence';
 import type { Attachment } from '../../core/protocol';
 import type {
   AppendShopperResult,
@@ -397,5 +398,6 @@ function fromItem(item: Record<string, unknown>): StoredMessage {
     language: item.language as string | undefined,
     intent: item.intent as string | undefined,
     ...(Array.isArray(item.attachments) ? { attachments: item.attachments as Attachment[] } : {}),
+    ...(Array.isArray(item.photoReadings) ? { photoReadings: item.photoReadings as PhotoEvidence[] } : {}),
   };
 }

@@ -96,3 +96,6 @@ export class SharedOcrWorker {
     return { text: data.text, confidence: data.confidence / 100 };
   }
 }
+
+/** The process's one OCR worker: the local photo reader and the benchmark share it. */
+export const sharedOcrWorker = new SharedOcrWorker();

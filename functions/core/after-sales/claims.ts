@@ -1,3 +1,4 @@
+import type { PhotoEvidence } from '../photos/evidence';
 import type { ComplaintCategory, ComplaintOwner } from './complaints';
 
 /**
@@ -30,6 +31,8 @@ export interface Claim {
   /** For order changes: what the shopper wants changed. */
   change?: { kind: 'address' | 'size' | 'colour'; sku?: string; to?: string };
   photoKeys: string[];
+  /** What was read from each photo on the case (core/photos/evidence.ts), for the agent console. */
+  evidence?: PhotoEvidence[];
   /** Matched complaint keywords, for the agent and for tuning; never the shopper's text. */
   terms: string[];
   createdAt: string;

@@ -1,3 +1,4 @@
+import type { StoreEvent } from '../events/store-events';
 import type { ReturnFact, TicketFact } from './facts';
 import { isReturnImage, isReturnStateChange, toReturnFact } from './return-facts';
 import type { StoreImage } from './store-items';
@@ -32,9 +33,15 @@ export function storeFactOf(change: StoreItemChange): StoreFact | undefined {
   return undefined;
 }
 
-/** The item kinds whose removal is reported (expired by TTL or deleted), by their `type` attribute. */
-export function factItemKind(image: StoreImage | undefined): 'return' | 'ticket' | undefined {
-  if (isReturnImage(image)) return 'return';
-  if (isTicketImage(image)) return 'ticket';
+/** The fact a store event makes: a return or ticket row when the record is created or changes state. */
+export function storeEventFact(event: StoreEvent): StoreFact | undefined {
+  if (event.kind === 'return_changed')
+    return isReturnStateChange(event.previous, event.current)
+      ? { fact: 'return_facts', row: toReturnFact(event.current) }
+      : undefined;
+  if (event.kind === 'claim_changed')
+    return isTicketStateChange(event.previous, event.current)
+      ? { fact: 'ticket_facts', row: toTicketFact(event.current) }
+      : undefined;
   return undefined;
 }

@@ -3,6 +3,7 @@ import type { ClientPush } from '../../ports/client-push';
 import type { ConversationRepository, StoredMessage } from '../../ports/repositories';
 import { runAssistantTurn } from '../assistant/run-turn';
 import type { AssistantTools } from '../assistant/tools';
+import type { PhotoTurnInput, PhotoTurnResult } from '../photos/answer-photo';
 import type { ServerEvent } from '../protocol';
 import { analyseSentiment } from '../sentiment/model';
 import { fallbackReply } from './fallback-reply';
@@ -29,6 +30,8 @@ export interface AnswerDeps {
   historyTurns: number;
   /** Reports a model failure without its text: transcripts are PII. */
   onModelError?: (error: unknown) => void;
+  /** Answers a message carrying photos (core/photos/answer-photo); the model turn answers if it fails. */
+  photoTurn?: (input: PhotoTurnInput) => Promise<PhotoTurnResult>;
 }
 
 /**
@@ -76,29 +79,35 @@ export async function answerMessage(deps: AnswerDeps, turn: TurnRequest): Promis
     deltas = deltas.then(() => push(event)).catch(() => undefined);
   };
 
-  let text: string;
+  let text = '';
   let language: string | undefined;
   let intent: string | undefined;
-  try {
-    const turn = await runAssistantTurn(
-      { model: deps.model, tools },
-      {
-        history,
-        context: { customerId: job.customerId, sessionId: job.sessionId, photoKeys, urgency },
-        onDelta: pushDelta,
-      },
-    );
-    ({ language, intent } = turn);
-    text = turn.text || fallbackReply(language);
-  } catch (error) {
-    deps.onModelError?.(error);
-    text = fallbackReply(language);
+  const photo = await readPhotos(deps, job, answered, session?.language);
+  // A photo is answered by policy code from what it shows; the model turn answers everything else.
+  if (photo) {
+    ({ text, language, intent } = photo);
+  } else {
+    try {
+      const turn = await runAssistantTurn(
+        { model: deps.model, tools },
+        {
+          history,
+          context: { customerId: job.customerId, sessionId: job.sessionId, photoKeys, urgency },
+          onDelta: pushDelta,
+        },
+      );
+      ({ language, intent } = turn);
+      text = turn.text || fallbackReply(language);
+    } catch (error) {
+      deps.onModelError?.(error);
+      text = fallbackReply(language);
+    }
   }
 
   // A reply longer than one frame goes out as several messages answering the same question.
   const [first = '', ...rest] = splitReply(text);
   const createdAt = new Date().toISOString();
-  const replyOf = (part: string, seq: number): StoredMessage => ({
+  const replyOf = (part: string, seq: number, isFirst = false): StoredMessage => ({
     sessionId: job.sessionId,
     seq,
     role: 'assistant',
@@ -107,15 +116,16 @@ export async function answerMessage(deps: AnswerDeps, turn: TurnRequest): Promis
     replyTo: job.clientMessageId,
     language,
     intent,
+    ...(isFirst && photo ? { photoReadings: photo.readings } : {}),
   });
-  const stored = await deps.conversations.putMessageOnce(replyOf(first, job.replySeq));
+  const stored = await deps.conversations.putMessageOnce(replyOf(first, job.replySeq, true));
   await deltas;
   if (stored.status === 'exists') {
     // An earlier run of this turn answered already: its reply stands, and is what the shopper gets.
     await deliver(deps, job, toMessageEvent(stored.message));
     return stored.message;
   }
-  const replies = [replyOf(first, job.replySeq)];
+  const replies = [replyOf(first, job.replySeq, true)];
   if (rest.length > 0) {
     const more = await deps.conversations.reserveSequences(job.sessionId, rest.length);
     for (const [index, part] of rest.entries()) {
@@ -126,6 +136,28 @@ export async function answerMessage(deps: AnswerDeps, turn: TurnRequest): Promis
   }
   for (const reply of replies) await deliver(deps, job, toMessageEvent(reply));
   return replies[0];
+}
+
+async function readPhotos(
+  deps: AnswerDeps,
+  job: { customerId: string; sessionId: string; messageSeq: number },
+  answered: StoredMessage[],
+  sessionLanguage: string | undefined,
+): Promise<PhotoTurnResult | undefined> {
+  const message = answered.find((each) => each.seq === job.messageSeq);
+  if (!deps.photoTurn || message?.role !== 'shopper' || !message.attachments?.length) return undefined;
+  try {
+    return await deps.photoTurn({
+      customerId: job.customerId,
+      sessionId: job.sessionId,
+      message,
+      earlier: answered.filter((each) => each.seq < message.seq),
+      sessionLanguage,
+    });
+  } catch (error) {
+    deps.onModelError?.(error);
+    return undefined;
+  }
 }
 
 interface DeliveryTarget {

@@ -1,12 +1,14 @@
 /**
- * Sentiment lexicons: per-language data files (data/lexicons/<lang>.json) checked with zod and compiled
+ * Sentiment lexicons: per-language data files (models/data/sentiment/<lang>.json, shipped in the
+ * `sentiment` artifact by `npm run build:models`) checked with zod and compiled
  * once into one matcher per language. A term is written as it is typed, optionally `|<weight>`, and ends
  * with `*` to match as a word start (stems: "disappoint*", "rozczarowan*") or `_` to match a whole word
- * only; without a marker the language's `boundary` decides. A leading `^` counts the term only at the start
+ * only; without a marker the language's `boundary` decides. Matching is the text module's: one fold, and one
+ * Aho–Corasick automaton per language. A leading `^` counts the term only at the start
  * of a sentence (English "does …?", "is …?").
  */
 import * as z from 'zod';
-import { foldLatin } from '../nlu/text';
+import { foldText, KeywordMatcher, parseKeyword } from '../text';
 
 /** What a matched term means; the analyser's rules are written per role, never per word. */
 export const TERM_ROLES = [
@@ -55,8 +57,6 @@ export const LexiconFile = z
      * clitics).
      */
     boundary: z.enum(['word', 'left', 'none']),
-    /** Strip Latin accents on both sides, as shoppers on phones often skip them. Off where marks are meaning (vi). */
-    foldAccents: z.boolean(),
     /** Characters between a negator and the start of what it negates, and after a post-negator's target. */
     negationWindow: z.number().int().min(0).max(60),
     postNegationWindow: z.number().int().min(0).max(60),
@@ -91,34 +91,33 @@ export interface Term {
 export interface CompiledLexicon {
   lang: string;
   file: LexiconFile;
-  /** Matches every term, longest first; the matched text keys `terms`. */
-  pattern: RegExp;
+  /** Every term of every role in one Aho–Corasick automaton (the text module's); a match's group is its Term. */
+  matcher: KeywordMatcher<Term>;
+  /** Terms by folded literal, for tests and for the duplicate check. */
   terms: Map<string, Term>;
   prepare(text: string): string;
   unspaced: boolean;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const LETTER = '[\\p{L}\\p{M}\\p{N}]';
+/**
+ * Text and terms go through the text module's one fold (accents, full-width forms, Arabic marks, hyphens),
+ * so the matcher's folded offsets are the analyser's offsets.
+ */
+export function prepareText(text: string): string {
+  return foldText(text.replace(/[’‘`´]/g, "'"));
+}
 
-// Arabic: vowel marks and tatweel dropped, alef and final-letter variants unified, as writers vary them.
-const ARABIC_MARKS = /[\u064B-\u0652\u0640]/g;
-const ARABIC_LETTERS: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ى: 'ي', ة: 'ه', ؤ: 'و', ئ: 'ي' };
-
-export function prepareText(text: string, foldAccents: boolean): string {
-  const lowered = text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(ARABIC_MARKS, '')
-    .replace(/[أإآىةؤئ]/g, (letter) => ARABIC_LETTERS[letter] ?? letter);
-  return foldAccents ? foldLatin(lowered) : lowered;
+/** A term of these files in the text module's syntax: `term` a whole word, `term*` a word start. */
+function matcherSyntax(body: string, boundary: LexiconFile['boundary']): string {
+  if (body.endsWith('_')) return body.slice(0, -1);
+  if (body.endsWith('*') || boundary !== 'left') return body;
+  return `${body}*`;
 }
 
 /** Compiles a checked lexicon; a term listed under two roles is a data error, reported by name. */
 export function compileLexicon(file: LexiconFile): CompiledLexicon {
   const terms = new Map<string, Term>();
-  const alternatives: Array<{ text: string; source: string }> = [];
+  const lists: Array<[Term, string[]]> = [];
   for (const role of TERM_ROLES) {
     for (const raw of file.terms[role]) {
       const [spelling = '', weightText] = raw.split('|');
@@ -127,45 +126,36 @@ export function compileLexicon(file: LexiconFile): CompiledLexicon {
       let body = spelling.trim();
       const atStart = body.startsWith('^');
       if (atStart) body = body.slice(1);
-      let end: 'open' | 'word' = file.boundary === 'word' ? 'word' : 'open';
-      if (body.endsWith('*')) {
-        end = 'open';
-        body = body.slice(0, -1);
-      } else if (body.endsWith('_')) {
-        end = 'word';
-        body = body.slice(0, -1);
-      }
-      const text = prepareText(body, file.foldAccents);
-      if (!text) throw new Error(`${file.lang}: empty term "${raw}"`);
-      const previous = terms.get(text);
+      const syntax = matcherSyntax(body, file.boundary).replace(/[’‘`´]/g, "'");
+      const keyword = parseKeyword(syntax);
+      if (!keyword) throw new Error(`${file.lang}: empty term "${raw}"`);
+      const previous = terms.get(keyword.literal);
       if (previous && previous.role !== role)
-        throw new Error(`${file.lang}: "${text}" is listed as ${previous.role} and ${role}`);
-      terms.set(text, { role, weight, atStart, embedsNegation: false });
-      const source = escapeRegExp(text).replace(/ /g, '\\s+');
-      alternatives.push({ text, source: end === 'word' ? `${source}(?!${LETTER})` : source });
+        throw new Error(`${file.lang}: "${keyword.literal}" is listed as ${previous.role} and ${role}`);
+      if (previous) continue;
+      const term: Term = { role, weight, atStart, embedsNegation: false };
+      terms.set(keyword.literal, term);
+      lists.push([term, [syntax]]);
     }
   }
   const negatorWords = [...terms]
     .filter(([, term]) => term.role === 'negator' || term.role === 'postNegator')
-    .map(([text]) => text);
-  for (const [text, term] of terms) {
+    .map(([literal]) => literal);
+  for (const [literal, term] of terms) {
     if (term.role === 'negator' || term.role === 'postNegator') continue;
     term.embedsNegation = negatorWords.some((negator) =>
       // In unspaced scripts a negator may be a word's own first letter (不满 "dissatisfied"), still negatable.
       file.boundary === 'none'
-        ? text.includes(negator) && text.length >= negator.length + 2
-        : new RegExp(`(?<!${LETTER})${escapeRegExp(negator)}(?!${LETTER})`, 'u').test(text),
+        ? literal.includes(negator) && literal.length >= negator.length + 2
+        : ` ${literal} `.includes(` ${negator} `),
     );
   }
-  alternatives.sort((a, b) => b.text.length - a.text.length);
-  const start = file.boundary === 'none' ? '' : `(?<!${LETTER})`;
-  const pattern = new RegExp(`${start}(?:${alternatives.map((a) => a.source).join('|')})`, 'gu');
   return {
     lang: file.lang,
     file,
-    pattern,
+    matcher: new KeywordMatcher(lists),
     terms,
-    prepare: (text) => prepareText(text, file.foldAccents),
+    prepare: prepareText,
     unspaced: file.boundary === 'none',
   };
 }

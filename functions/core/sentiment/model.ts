@@ -15,9 +15,10 @@
  * Beside polarity, `urgency` (0..1) weighs anger, repeat contacts, threats to leave, chargebacks and bad
  * reviews above mild disappointment: see urgency.ts. Pure, deterministic, and a few microseconds a message.
  */
+import * as z from 'zod';
+import { loadArtifact } from '../../../models/load';
 import { detectLanguage } from '../nlu/language';
 import { type CompiledLexicon, compileLexicon, LexiconFile, type Term } from './lexicon';
-import { SENTIMENT_LEXICON_FILES } from './lexicons';
 import type { SentimentInput, SentimentLabel, SentimentResult, SentimentScores } from './types';
 import { urgencyOf } from './urgency';
 
@@ -62,7 +63,9 @@ let compiled: Map<string, CompiledLexicon> | undefined;
 function lexicons(): Map<string, CompiledLexicon> {
   if (!compiled) {
     compiled = new Map();
-    for (const raw of SENTIMENT_LEXICON_FILES) {
+    // The lexicons ship in the `sentiment` artifact (models/data/sentiment, npm run build:models), checked
+    // again here so a hand-edited artifact cannot put an unchecked term in front of the rules.
+    for (const raw of z.array(z.unknown()).parse(loadArtifact('sentiment').meta.lexicons)) {
       const file = LexiconFile.parse(raw);
       compiled.set(file.lang, compileLexicon(file));
     }
@@ -86,17 +89,22 @@ function lexiconFor(input: SentimentInput): CompiledLexicon {
   return detected ?? (all.get('en') as CompiledLexicon);
 }
 
+/**
+ * Leftmost-longest matches that do not overlap; where two stems run to the same word end ("beğen*" and
+ * "beğenmedi*" in "beğenmedim"), the longer term wins, as it says more.
+ */
 function findMatches(lexicon: CompiledLexicon, text: string): Array<Omit<Match, 'sentence' | 'clause'>> {
-  const matches: Array<Omit<Match, 'sentence' | 'clause'>> = [];
-  const pattern = lexicon.pattern;
-  pattern.lastIndex = 0;
-  for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
-    const key = found[0].replace(/\s+/gu, ' ');
-    const term = lexicon.terms.get(key);
-    if (term) matches.push({ start: found.index, end: found.index + found[0].length, term });
-    if (found[0].length === 0) pattern.lastIndex++;
+  const found = lexicon.matcher
+    .matchFolded(text)
+    .sort((a, b) => a.start - b.start || b.end - a.end || b.term.length - a.term.length);
+  const taken: Array<Omit<Match, 'sentence' | 'clause'>> = [];
+  let reached = 0;
+  for (const match of found) {
+    if (match.start < reached) continue;
+    taken.push({ start: match.start, end: match.end, term: match.group });
+    reached = match.end;
   }
-  return matches;
+  return taken;
 }
 
 /** Sentence and clause index of every character; contrast words also end a clause. */
@@ -343,7 +351,8 @@ function read(input: SentimentInput): Reading {
 
 /** Words and particles that add nothing to a praise interjection ("Oh great", "Na toll", "太棒了"). */
 const FILLERS = new Set(
-  'oh ah wow well just what how so que qué quelle quel na no dan ну вот ya wah ôi ồ thật ghê'.split(' '),
+  // Folded, as the text they are compared with.
+  'oh ah wow well just what how so que quelle quel na no dan ну вот ya wah oi o that ghe'.split(' '),
 );
 const UNSPACED_FILLERS = /(?:了|啊|呀|吧|哦|啦|ですね|です|ね|よ|ค่ะ|คะ|ครับ|นะ|เลย)/gu;
 const INTERJECTION_ROLES = new Set(['positive', 'thanks', 'intensifier', 'courtesy']);
@@ -437,6 +446,16 @@ export function explainSentiment(input: SentimentInput | string): {
 /** Only the urgency cues of a message, for an adapter whose polarity comes from elsewhere (Comprehend). */
 export function urgencyCues(input: SentimentInput): SentimentEvidence {
   return read(input).evidence;
+}
+
+/**
+ * A result from a service that reads polarity only (Comprehend, Bedrock) with urgency added: the
+ * service's label, weighed with this message's cues (threats, anger, repeats, exclamations) from the
+ * language's lexicon. A result that already has urgency is returned as it is.
+ */
+export function withUrgency(input: SentimentInput, result: SentimentResult): SentimentResult {
+  if (result.urgency !== undefined) return result;
+  return { ...result, urgency: urgencyOf(result.label, urgencyCues(input)) };
 }
 
 export const isKnownSentimentLanguage = (lang: string | null | undefined): boolean =>

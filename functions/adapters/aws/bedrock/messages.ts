@@ -25,6 +25,7 @@ export function normaliseMessages(messages: readonly ChatMessage[]): ChatMessage
     const content = message.content.filter((block) => {
       if (block.type === 'text') return block.text.trim().length > 0;
       if (block.type === 'toolResult') return message.role === 'user' && seenToolUseIds.has(block.toolUseId);
+      if (block.type === 'image') return message.role === 'user';
       return message.role === 'assistant';
     });
     if (content.length === 0) continue;
@@ -59,6 +60,8 @@ function toBedrockBlock(block: ContentBlock): BedrockContentBlock {
   switch (block.type) {
     case 'text':
       return { text: block.text };
+    case 'image':
+      return { image: { format: block.format, source: { bytes: block.bytes } } };
     case 'toolUse':
       return {
         toolUse: { toolUseId: block.toolUseId, name: block.name, input: asDocument(block.input) },

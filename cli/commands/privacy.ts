@@ -1,0 +1,59 @@
+import { writeFile } from 'node:fs/promises';
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import { createDocumentClient } from '../../functions/adapters/aws/dynamodb-client';
+import { DynamoDbCustomerData } from '../../functions/adapters/aws/dynamodb-customer-data';
+import { FilePrivacyAudit } from '../../functions/adapters/local/file-privacy-audit';
+import { readOrCreateSecret } from '../../functions/adapters/local/file-signing-secret';
+import { LocalCustomerMedia } from '../../functions/adapters/local/local-customer-media';
+import { eraseCustomer, exportCustomer, type PrivacyDeps } from '../../functions/core/privacy/requests';
+import { LocalCustomerFacts } from '../../local/analytics/customer-facts';
+import type { RuntimeInfo } from '../../local/runtime-file';
+import { dataDir, runningLocalStack } from '../local-stack-info';
+
+/** The local stack's stores, as the running `npm start` published them. */
+export async function localPrivacyDeps(info: RuntimeInfo, folder: string): Promise<PrivacyDeps> {
+  process.env.AWS_ACCESS_KEY_ID ??= 'local';
+  process.env.AWS_SECRET_ACCESS_KEY ??= 'local';
+  const db = createDocumentClient({
+    region: process.env.AWS_REGION ?? 'us-east-1',
+    endpoint: info.dynamodbEndpoint,
+  });
+  return {
+    data: new DynamoDbCustomerData(db, info.tables),
+    media: new LocalCustomerMedia(join(folder, 'uploads')),
+    facts: new LocalCustomerFacts(folder),
+    audit: new FilePrivacyAudit(folder),
+    subjectKey: new TextEncoder().encode(await readOrCreateSecret(info.secretFile)),
+  };
+}
+
+/**
+ * `afterdesk privacy erase|export --customer <id> [--by <who>] [--out <file>]` on the running local stack.
+ * Prints what was removed (counts only) or writes the export; every request is recorded in
+ * `<data>/privacy/requests.jsonl` without the customer's data.
+ */
+export async function runPrivacy(
+  action: string,
+  options: { customer?: string; by?: string; out?: string },
+): Promise<number> {
+  if (!options.customer) {
+    console.error('--customer <id> is required');
+    return 2;
+  }
+  const folder = dataDir();
+  const deps = await localPrivacyDeps(await runningLocalStack(), folder);
+  const requestedBy = options.by ?? `cli:${userInfo().username}`;
+  if (action === 'erase') {
+    const record = await eraseCustomer(deps, { customerId: options.customer, requestedBy });
+    console.log(JSON.stringify(record, null, 2));
+    return 0;
+  }
+  const { record, data } = await exportCustomer(deps, { customerId: options.customer, requestedBy });
+  const text = `${JSON.stringify(data, null, 2)}\n`;
+  if (options.out) {
+    await writeFile(options.out, text, { mode: 0o600 });
+    console.error(`Export written to ${options.out} (request ${record.requestId}).`);
+  } else process.stdout.write(text);
+  return 0;
+}

@@ -1,0 +1,164 @@
+import {
+  BatchWriteCommand,
+  type DynamoDBDocumentClient,
+  QueryCommand,
+  ScanCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type { CustomerDataStore, CustomerFootprint } from '../../ports/privacy';
+
+type Item = Record<string, unknown>;
+type Key = { table: string; key: Record<string, unknown>; kind: string };
+
+/**
+ * A customer's items in the Store, Conversations and Connections tables. Orders and cases are found through
+ * the Store's byCustomer index. Conversations and Connections have no index by customer (DynamoDB Local stops
+ * expiring items by TTL in a table with a global index), so their session and connection records are found
+ * with a filtered, projected Scan: an erasure is a rare administrative job, not a request path.
+ */
+export class DynamoDbCustomerData implements CustomerDataStore {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tables: { store: string; conversations: string; connections: string },
+  ) {}
+
+  async footprint(customerId: string): Promise<CustomerFootprint> {
+    const indexed = await this.queryAll({
+      TableName: this.tables.store,
+      IndexName: 'byCustomer',
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': `CUSTOMER#${customerId}` },
+    });
+    const orderIds = indexed.filter((item) => item.sk === 'ORDER').map((item) => String(item.pk).slice(6));
+    const claimIds = indexed.filter((item) => item.sk === 'CLAIM').map((item) => String(item.pk).slice(6));
+    const returnIds: string[] = [];
+    for (const orderId of orderIds)
+      for (const item of await this.partition(this.tables.store, `ORDER#${orderId}`))
+        if (String(item.sk).startsWith('RETURN#')) returnIds.push(String(item.sk).slice(7));
+    const sessions = await this.scanAll({
+      TableName: this.tables.conversations,
+      FilterExpression: 'sk = :meta AND customerId = :customer',
+      ProjectionExpression: 'pk',
+      ExpressionAttributeValues: { ':meta': 'META', ':customer': customerId },
+    });
+    const sessionIds = sessions.map((item) => String(item.pk).replace(/^SESSION#/, ''));
+    return { customerId, orderIds, returnIds, claimIds, sessionIds };
+  }
+
+  async read(footprint: CustomerFootprint): Promise<Record<string, unknown[]>> {
+    const out: Record<string, unknown[]> = { orders: [], returns: [], cases: [], conversations: [] };
+    for (const orderId of footprint.orderIds)
+      for (const item of await this.partition(this.tables.store, `ORDER#${orderId}`))
+        (String(item.sk).startsWith('RETURN#') ? out.returns : out.orders)?.push(strip(item));
+    for (const claimId of footprint.claimIds)
+      out.cases?.push(...(await this.partition(this.tables.store, `CLAIM#${claimId}`)).map(strip));
+    for (const sessionId of footprint.sessionIds)
+      out.conversations?.push({
+        sessionId,
+        items: (await this.partition(this.tables.conversations, `SESSION#${sessionId}`)).map(strip),
+      });
+    return out;
+  }
+
+  async erase(footprint: CustomerFootprint): Promise<Record<string, number>> {
+    const keys: Key[] = [];
+    for (const orderId of footprint.orderIds)
+      for (const item of await this.partition(this.tables.store, `ORDER#${orderId}`)) {
+        const isReturn = String(item.sk).startsWith('RETURN#');
+        keys.push({
+          table: this.tables.store,
+          key: { pk: item.pk, sk: item.sk },
+          kind: isReturn ? 'returns' : 'orders',
+        });
+        // Each return is mirrored under its product for the returns-by-SKU reads.
+        const sku = (item.data as { sku?: unknown } | undefined)?.sku;
+        if (isReturn && typeof sku === 'string')
+          keys.push({
+            table: this.tables.store,
+            key: { pk: `PRODUCT#${sku.toUpperCase()}`, sk: item.sk },
+            kind: 'return_mirrors',
+          });
+      }
+    for (const claimId of footprint.claimIds)
+      for (const item of await this.partition(this.tables.store, `CLAIM#${claimId}`))
+        keys.push({ table: this.tables.store, key: { pk: item.pk, sk: item.sk }, kind: 'cases' });
+    for (const sessionId of footprint.sessionIds)
+      for (const item of await this.partition(this.tables.conversations, `SESSION#${sessionId}`))
+        keys.push({
+          table: this.tables.conversations,
+          key: { pk: item.pk, sk: item.sk },
+          kind: String(item.sk).startsWith('MSG#') ? 'messages' : 'conversation_records',
+        });
+    const connections = await this.scanAll({
+      TableName: this.tables.connections,
+      FilterExpression: 'customerId = :customer',
+      ProjectionExpression: 'connectionId',
+      ExpressionAttributeValues: { ':customer': footprint.customerId },
+    });
+    for (const item of connections)
+      keys.push({
+        table: this.tables.connections,
+        key: { connectionId: item.connectionId },
+        kind: 'connections',
+      });
+    await this.deleteAll(keys);
+    const counts: Record<string, number> = {};
+    for (const key of keys) counts[key.kind] = (counts[key.kind] ?? 0) + 1;
+    counts.sessions = footprint.sessionIds.length;
+    return counts;
+  }
+
+  private partition(table: string, pk: string): Promise<Item[]> {
+    return this.queryAll({
+      TableName: table,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': pk },
+    });
+  }
+
+  private async queryAll(input: ConstructorParameters<typeof QueryCommand>[0]): Promise<Item[]> {
+    const items: Item[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
+      items.push(...((page.Items ?? []) as Item[]));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return items;
+  }
+
+  private async scanAll(input: ConstructorParameters<typeof ScanCommand>[0]): Promise<Item[]> {
+    const items: Item[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(new ScanCommand({ ...input, ExclusiveStartKey: start }));
+      items.push(...((page.Items ?? []) as Item[]));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return items;
+  }
+
+  private async deleteAll(keys: readonly Key[]): Promise<void> {
+    for (let i = 0; i < keys.length; i += 25) {
+      const chunk = keys.slice(i, i + 25);
+      let requests: Record<string, Array<{ DeleteRequest: { Key: Record<string, unknown> } }>> = {};
+      for (const { table, key } of chunk) {
+        const list = requests[table] ?? [];
+        list.push({ DeleteRequest: { Key: key } });
+        requests[table] = list;
+      }
+      // Unprocessed items are retried until none is left: a partial erasure must not look complete.
+      for (let attempt = 0; Object.keys(requests).length > 0; attempt++) {
+        if (attempt > 8) throw new Error('DynamoDB kept items unprocessed; run the erasure again');
+        const result = await this.db.send(new BatchWriteCommand({ RequestItems: requests }));
+        requests = (result.UnprocessedItems ?? {}) as typeof requests;
+        if (Object.keys(requests).length > 0) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
+      }
+    }
+  }
+}
+
+/** Keys and index attributes are storage details, not the customer's data. */
+function strip(item: Item): Item {
+  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, ...rest } = item;
+  return rest;
+}
