@@ -9,6 +9,7 @@ const scripts = [
   'bench/widget.ts',
   'bench/widget-network.ts',
   'bench/analytics.ts',
+  'bench/photo-understanding.ts',
 ];
 let failed = false;
 for (const script of scripts) {

@@ -13,6 +13,7 @@ import { Photos } from './photos';
 import { ShopperTokenSecret } from './secrets';
 import type { SharedFunction } from './shared-function';
 import { StreamProcessing } from './stream-processing';
+import { Video, videoConfigFromContext } from './video';
 
 export interface AfterdeskStackProps extends StackProps {
   readonly config: AfterdeskConfig;
@@ -33,6 +34,7 @@ export class AfterdeskStack extends Stack {
   readonly analytics: Analytics;
   readonly conversationCloser: ConversationCloser;
   readonly photos: Photos;
+  readonly video: Video;
   readonly signingSecret: ShopperTokenSecret;
   /** Every function that may push to the chat API, by handler name (e.g. 'send-message'). */
   readonly functions: Readonly<Record<string, SharedFunction>>;
@@ -119,10 +121,25 @@ export class AfterdeskStack extends Stack {
     });
     this.webSocketApis = { chat: this.chatApi };
 
+    this.video = new Video(this, 'Video', {
+      config,
+      video: videoConfigFromContext(this),
+      logKey,
+      store,
+      conversations,
+      connections,
+      environment,
+      accessLogsBucket: this.analytics.accessLogsBucket,
+    });
+    this.video.addRoutes(this.chatApi.api, 'shopper');
+
     this.functions = {
       ...chatFunctions,
       assistant: this.assistant.function,
       'conversation-stream': this.streamProcessing.function,
+      video: this.video.shopperRoutes,
+      'agent-video': this.video.agentRoutes,
+      'video-meeting-events': this.video.meetingEvents,
     };
     for (const fn of Object.values(this.functions)) {
       fn.addEnvironment({ [WEBSOCKET_APIS.chat.connectionsEndpointEnv]: this.chatApi.connectionsEndpoint });
@@ -134,9 +151,23 @@ export class AfterdeskStack extends Stack {
       'analytics-stream': this.analytics.function,
       'store-analytics-stream': this.analytics.storeFunction,
       'close-idle-conversations': this.conversationCloser.function,
+      video: this.video.shopperRoutes,
     };
-    for (const fn of [sendMessage, requestUpload])
+    for (const fn of [
+      sendMessage,
+      requestUpload,
+      this.assistant.function,
+      this.video.shopperRoutes,
+      this.video.agentRoutes,
+    ])
       fn.addEnvironment({ PHOTO_BUCKET: this.photos.bucket.bucketName });
+    // Video: join information and call events go to each party's own socket; agents snapshot into photos.
+    this.signingSecret.secret.grantRead(this.video.shopperRoutes.fn); // signs join tickets
+    this.signingSecret.secret.grantRead(this.video.agentRoutes.fn);
+    for (const fn of [this.video.shopperRoutes, this.video.agentRoutes, this.video.meetingEvents])
+      this.chatApi.grantPostToConnection(fn);
+    this.photos.grantUpload(this.video.agentRoutes);
+    this.photos.grantCheck(this.video.agentRoutes);
 
     // Least privilege, per function.
     this.signingSecret.secret.grantRead(authorizer.fn);
@@ -176,6 +207,7 @@ export class AfterdeskStack extends Stack {
     // History, replies, sequence reservations and hand-off requests; nothing is deleted.
     assistantFn.grantTableActions(conversations, ['GetItem', 'Query', 'PutItem', 'UpdateItem']);
     this.chatApi.grantPostToConnection(assistantFn);
+    this.photos.grantRead(assistantFn);
 
     this.streamProcessing.function.grantTableActions(conversations, ['UpdateItem']); // the session summary
 

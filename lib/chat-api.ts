@@ -42,7 +42,8 @@ export function routeFunctions(
   defaults: RouteFunctionDefaults,
 ): Record<string, SharedFunction> {
   const functions: Record<string, SharedFunction> = {};
-  for (const spec of [api.authorizer, ...Object.values(api.routes)]) {
+  const own = Object.values(api.routes).filter((route) => !route.construct);
+  for (const spec of [api.authorizer, ...own]) {
     functions[spec.handler] ??= new SharedFunction(scope, functionId(spec.handler), {
       handler: spec.handler,
       description: `Afterdesk: ${spec.description}`,
@@ -132,7 +133,7 @@ export class ChatApi extends Construct {
     });
     const routes = [this.api.node.findChild('$connect-Route')];
     for (const [key, spec] of Object.entries(api.routes)) {
-      if (key.startsWith('$')) continue;
+      if (key.startsWith('$') || spec.construct) continue;
       routes.push(
         this.api.addRoute(key, {
           integration: integration(key),
@@ -245,7 +246,7 @@ export class ChatApi extends Construct {
   /** Every route but $connect is reached on an admitted connection: each says why it needs no authorizer. */
   private acknowledgeUnauthorizedRoutes(api: WebSocketApiSpec): void {
     for (const [routeKey, spec] of Object.entries(api.routes)) {
-      if (routeKey === '$connect') continue;
+      if (routeKey === '$connect' || spec.construct) continue;
       if (!spec.unauthorizedBecause)
         throw new Error(`Route ${routeKey} of the ${api.name} API needs unauthorizedBecause in topology/`);
       const route = this.api.node.findChild(`${routeKey}-Route`);

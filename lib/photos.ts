@@ -64,6 +64,12 @@ export class Photos extends Construct {
     this.acknowledgePrefix(fn, 'checks that a photo attached to a message was uploaded');
   }
 
+  /** GetObject: the assistant reads a photo's bytes (and its fingerprint metadata) to look at it. */
+  grantRead(fn: SharedFunction): void {
+    this.allow(fn, 's3:GetObject');
+    this.acknowledgePrefix(fn, 'reads the photos shoppers attach, to look at them before answering');
+  }
+
   // One action on the photo prefix: the bucket's grant helpers add list, abort and wildcard actions.
   private allow(fn: SharedFunction, action: string): void {
     fn.role.addToPrincipalPolicy(

@@ -17,11 +17,13 @@
  * that name item shapes live beside the decoders (functions/adapters/aws/stream-filters.ts, plain data
  * too) and are registered here.
  */
+
 import {
   ANALYTICS_CONVERSATION_FILTERS,
   CONVERSATION_ACTIVITY_FILTERS,
   STORE_ANALYTICS_FILTERS,
 } from '../functions/adapters/aws/stream-filters';
+import { SHOPPER_VIDEO_ROUTES } from '../lib/video-routes';
 
 /** A module under functions/handlers, named without extension (it is also the Lambda's handler name). */
 export type HandlerModule = string;
@@ -44,6 +46,11 @@ export interface RouteSpec extends FunctionSizing {
   readonly throttle?: RouteThrottle;
   /** Why a route other than $connect needs no authorizer (cdk-nag AwsSolutions-APIG4). */
   readonly unauthorizedBecause?: string;
+  /**
+   * The construct of its concern (lib/<construct>.ts) creates this route's function and adds the route
+   * itself; the chat API construct leaves it to it. The local gateway dispatches it like any other.
+   */
+  readonly construct?: 'video';
 }
 
 export interface WebSocketApiSpec {
@@ -131,6 +138,20 @@ export const WEBSOCKET_APIS = {
         timeoutSeconds: 10,
         unauthorizedBecause: `${ONLY_ON_CONNECT} requestUpload arrives on an authorized connection and the handler takes the shopper from that connection, never from the message.`,
       },
+      // Video calls: lib/video.ts adds these to the chat API; locally they also carry WebRTC signalling.
+      ...Object.fromEntries(
+        SHOPPER_VIDEO_ROUTES.map((key) => [
+          key,
+          {
+            handler: 'video',
+            returnResponse: true,
+            construct: 'video',
+            description: "the shopper's video call routes",
+            memorySize: 256,
+            timeoutSeconds: 10,
+          } satisfies RouteSpec,
+        ]),
+      ),
     },
   },
 } as const satisfies Record<string, WebSocketApiSpec>;

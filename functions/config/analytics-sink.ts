@@ -15,8 +15,12 @@ export const CONVERSATION_STREAM_FACTS = [
   'message_facts',
   'conversation_facts',
 ] as const satisfies readonly FactName[];
-/** The facts the Store stream makes: returns and tickets, a row per change of state. */
-export const STORE_FACTS = ['return_facts', 'ticket_facts'] as const satisfies readonly FactName[];
+/** The facts the Store stream makes: returns, tickets and video calls, a row per change of state. */
+export const STORE_FACTS = [
+  'return_facts',
+  'ticket_facts',
+  'video_facts',
+] as const satisfies readonly FactName[];
 
 /**
  * The environment variable that names a fact's Firehose stream: `ANALYTICS_DELIVERY_STREAM` for message

@@ -3,6 +3,7 @@ import { answerPhoto, type PhotoTurnInput, type PhotoTurnResult } from '../core/
 import { ModelPhotoReader } from '../core/photos/model-photo-reader';
 import type { PhotoReader } from '../ports/photo-processing';
 import { claims } from './after-sales';
+import { captureClient } from './clients';
 import { documentClient, orders } from './dynamodb';
 import { photos } from './photos';
 import { env } from './runtime-env';
@@ -25,7 +26,9 @@ async function buildReader(): Promise<PhotoReader> {
   const { BedrockChatModel, createBedrockRuntimeClient } = await import('../adapters/aws/bedrock-chat-model');
   return new ModelPhotoReader(
     new BedrockChatModel({
-      client: createBedrockRuntimeClient({ region: env.AWS_REGION, endpoint: env.BEDROCK_ENDPOINT }),
+      client: captureClient(
+        createBedrockRuntimeClient({ region: env.AWS_REGION, endpoint: env.BEDROCK_ENDPOINT }),
+      ),
       modelId: env.BEDROCK_VISION_MODEL_ID ?? env.BEDROCK_MODEL_ID,
       // A reading is a short tool call.
       maxTokens: 600,

@@ -13,6 +13,7 @@ const PREDICATES: Readonly<Record<FactName, string>> = {
   conversation_facts: 'conversation_id IN (SELECT id FROM sessions)',
   return_facts: 'order_id IN (SELECT id FROM orders) OR return_id IN (SELECT id FROM returns)',
   ticket_facts: 'ticket_id IN (SELECT id FROM cases) OR conversation_id IN (SELECT id FROM sessions)',
+  video_facts: 'conversation_id IN (SELECT id FROM sessions)',
 };
 
 type Connection = Parameters<Parameters<typeof withConnection>[0]>[0];

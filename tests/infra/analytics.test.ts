@@ -319,7 +319,7 @@ describe('analytics: Store stream function', () => {
     });
   });
 
-  it('knows the return and ticket delivery streams and may put to those two only', () => {
+  it('knows the return, ticket and video delivery streams and may put to those three only', () => {
     const p = resources[id(stack.analytics.storeFunction.fn)]?.Properties ?? {};
     expect(p.Runtime).toBe('nodejs24.x');
     expect(p.Architectures).toEqual(['arm64']);
@@ -329,6 +329,9 @@ describe('analytics: Store stream function', () => {
     expect(p.Environment.Variables.ANALYTICS_DELIVERY_STREAM_TICKET_FACTS).toEqual({
       Ref: id(stack.analytics.deliveryStreams.ticket_facts),
     });
+    expect(p.Environment.Variables.ANALYTICS_DELIVERY_STREAM_VIDEO_FACTS).toEqual({
+      Ref: id(stack.analytics.deliveryStreams.video_facts),
+    });
     const statements = policyStatements(
       id(stack.analytics.storeFunction.role.node.findChild('DefaultPolicy')),
     );
@@ -337,6 +340,7 @@ describe('analytics: Store stream function', () => {
     expect(firehose[0]?.Resource).toEqual([
       { 'Fn::GetAtt': [id(stack.analytics.deliveryStreams.return_facts), 'Arn'] },
       { 'Fn::GetAtt': [id(stack.analytics.deliveryStreams.ticket_facts), 'Arn'] },
+      { 'Fn::GetAtt': [id(stack.analytics.deliveryStreams.video_facts), 'Arn'] },
     ]);
   });
 

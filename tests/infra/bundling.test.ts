@@ -32,7 +32,7 @@ beforeAll(() => {
 
 describe('function bundles', () => {
   it('every function ships one minified ESM bundle with the require shim, a source map and the trained models', () => {
-    expect(assets.size).toBe(12);
+    expect(assets.size).toBe(15);
     const models = fs.readdirSync(path.join(PROJECT_ROOT, MODEL_ARTIFACTS)).sort();
     expect(models).toContain('intent.bin');
     for (const [handler, dir] of assets) {

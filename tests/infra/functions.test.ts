@@ -21,6 +21,9 @@ const HANDLERS = [
   'request-upload',
   'assistant',
   'conversation-stream',
+  'video',
+  'agent-video',
+  'video-meeting-events',
 ];
 
 function logicalId(handler: string): string {

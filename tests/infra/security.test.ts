@@ -178,6 +178,16 @@ describe('IAM', () => {
       Conversations: ['read', 'stream', 'write'],
       Idempotency: ['delete', 'read', 'write'],
     });
+    expect(tableAccess('video')).toEqual({
+      Connections: ['read'],
+      Conversations: ['read', 'write'],
+      Store: ['read', 'write'],
+    });
+    expect(tableAccess('agent-video')).toEqual({
+      Conversations: ['read', 'write'],
+      Store: ['read', 'write'],
+    });
+    expect(tableAccess('video-meeting-events')).toEqual({ Store: ['read', 'write'] });
     expect(tableAccess('conversation-stream')).toEqual({ Conversations: ['stream', 'write'] });
     expect(statementsOf(stack, template, 'default').flatMap(actions).sort()).toEqual(
       [
@@ -194,7 +204,8 @@ describe('IAM', () => {
     const pushers = Object.keys(stack.functions).filter((h) =>
       statementsOf(stack, template, h).some((s) => actions(s).includes('execute-api:ManageConnections')),
     );
-    expect(pushers.sort()).toEqual(['assistant', 'resume']);
+    // The video functions send call events (join information, signalling) to each party's own socket.
+    expect(pushers.sort()).toEqual(['agent-video', 'assistant', 'resume', 'video', 'video-meeting-events']);
   });
 
   it('only the analytics stream function may put events, and only on the alert bus', () => {
@@ -231,8 +242,10 @@ describe('IAM', () => {
     expect(photoAccess('send-message')).toEqual([
       { actions: ['s3:GetObject'], resource: expect.stringContaining(`${bucketId}","Arn"]},"/photos/*"`) },
     ]);
+    // The agent's video routes store snapshots as photos of the case: upload grant, then a check.
+    expect(photoAccess('agent-video').map((s) => s.actions.join())).toEqual(['s3:PutObject', 's3:GetObject']);
     for (const handler of Object.keys(stack.functions).filter(
-      (h) => !['request-upload', 'send-message', 'analytics-stream'].includes(h),
+      (h) => !['request-upload', 'send-message', 'analytics-stream', 'agent-video'].includes(h),
     ))
       expect(photoAccess(handler), handler).toEqual([]);
   });
@@ -254,11 +267,11 @@ describe('IAM', () => {
     ]);
   });
 
-  it('only the authorizer reads the signing secret', () => {
+  it('only the authorizer and the video routes (which sign join tickets) read the signing secret', () => {
     const readers = Object.keys(stack.functions).filter((h) =>
       statementsOf(stack, template, h).some((s) => actions(s).includes('secretsmanager:GetSecretValue')),
     );
-    expect(readers).toEqual(['authorizer']);
+    expect(readers).toEqual(['authorizer', 'video', 'agent-video']);
   });
 
   it('function logs may be written only to their own log group', () => {

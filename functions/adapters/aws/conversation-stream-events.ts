@@ -17,11 +17,7 @@ const SESSION_PREFIX = 'SESSION#';
 const SESSION_SK = 'META';
 const CONTACT_SK = 'CONTACT';
 /** Events that become fact rows, so need the record's id for de-duplication. */
-const CLAIMED: ReadonlySet<ConversationEvent['kind']> = new Set([
-  'message_stored',
-  'message_read',
-  'contact_closed',
-]);
+const CLAIMED: ReadonlySet<ConversationEvent['kind']> = new Set(['message_stored', 'contact_closed']);
 
 type Image = Record<string, unknown>;
 

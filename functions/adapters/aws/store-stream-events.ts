@@ -14,17 +14,19 @@ const withoutKeys = (image: StoreImage): StoreImage =>
 const recordOf = (image: StoreImage | undefined): 'return' | 'claim' | undefined =>
   image?.type === 'return' || image?.type === 'claim' ? image.type : undefined;
 
-/** An item written (INSERT or MODIFY; `oldImage` only for a MODIFY): a return or claim change, or nothing. */
+/** An item written (INSERT or MODIFY; `oldImage` only for a MODIFY): a return, claim or video call change. */
 export function decodeStoreChange(change: {
   eventName: 'INSERT' | 'MODIFY';
   oldImage?: StoreImage;
   newImage: StoreImage;
 }): StoreEvent | undefined {
   const record = recordOf(change.newImage);
-  if (!record) return undefined;
+  const video = change.newImage.type === 'video';
+  if (!record && !video) return undefined;
   const previous =
     change.eventName === 'MODIFY' && change.oldImage ? withoutKeys(change.oldImage) : undefined;
   const current = withoutKeys(change.newImage);
+  if (video) return { kind: 'video_call_changed', current, ...(previous ? { previous } : {}) };
   return record === 'return'
     ? { kind: 'return_changed', current, ...(previous ? { previous } : {}) }
     : { kind: 'claim_changed', current, ...(previous ? { previous } : {}) };

@@ -84,9 +84,8 @@ export class SharedOcrWorker {
       await worker.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT });
     }
     const worker = await this.worker;
-    // Data already loaded for eng+chi_sim reads an English label too: switching costs more than it saves.
-    const loaded = new Set(this.languages.split('+'));
-    if (!languages.every((language) => loaded.has(language))) {
+    // Exactly the languages asked for: a loaded Thai or Chinese model turns Latin letters ("M") into its own.
+    if (this.languages !== wanted) {
       await worker.reinitialize(wanted, OEM.LSTM_ONLY);
       await worker.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT });
       this.languages = wanted;

@@ -12,6 +12,7 @@ const WRITTEN_METRIC: Readonly<Record<FactName, string>> = {
   conversation_facts: 'ConversationFactWritten',
   return_facts: 'ReturnFactWritten',
   ticket_facts: 'TicketFactWritten',
+  video_facts: 'VideoFactWritten',
 };
 
 /**

@@ -131,13 +131,47 @@ export interface TicketFact {
   dt: string;
 }
 
-export type FactName = 'message_facts' | 'conversation_facts' | 'return_facts' | 'ticket_facts';
+/** One row per change of a video call's status or outcome; readers keep the latest row per call_id. */
+export interface VideoFact {
+  schema_version: number;
+  call_id: string;
+  conversation_id: string;
+  /** `shopper`, `agent` or `assistant` (a proposal card the shopper accepted). */
+  started_by: string;
+  status: string;
+  /** `verified`, `refused_on_delivery`, `return`, `replacement`, `refund`, or null before the agent chose. */
+  outcome: string | null;
+  /** What the store policy said to that outcome: `eligible`, `recorded`, `not_eligible:<reason>`… */
+  outcome_decision: string | null;
+  media_region: string;
+  invited_at: string;
+  joined_at: string | null;
+  ended_at: string | null;
+  duration_seconds: number | null;
+  /** From the tap to each side's first decoded remote frame. */
+  shopper_first_frame_ms: number | null;
+  agent_first_frame_ms: number | null;
+  /** Times a side fell back to audio only on a weak network. */
+  step_downs: number;
+  snapshots: number;
+  end_reason: string | null;
+  updated_at: string;
+  dt: string;
+}
+
+export type FactName =
+  | 'message_facts'
+  | 'conversation_facts'
+  | 'return_facts'
+  | 'ticket_facts'
+  | 'video_facts';
 
 export interface FactRowByName {
   message_facts: MessageFact;
   conversation_facts: ConversationFact;
   return_facts: ReturnFact;
   ticket_facts: TicketFact;
+  video_facts: VideoFact;
 }
 
 /** Column types in the engines' shared vocabulary (Glue/Athena and DuckDB both accept these spellings). */
@@ -222,6 +256,26 @@ export const FACT_COLUMNS: { [K in FactName]: ReadonlyArray<ColumnSpec & { name:
       { name: 'opened_at', type: 'timestamp' },
       { name: 'closed_at', type: 'timestamp' },
       { name: 'time_to_close_hours', type: 'double' },
+      { name: 'updated_at', type: 'timestamp' },
+    ],
+    video_facts: [
+      { name: 'schema_version', type: 'integer' },
+      { name: 'call_id', type: 'varchar' },
+      { name: 'conversation_id', type: 'varchar' },
+      { name: 'started_by', type: 'varchar' },
+      { name: 'status', type: 'varchar' },
+      { name: 'outcome', type: 'varchar' },
+      { name: 'outcome_decision', type: 'varchar' },
+      { name: 'media_region', type: 'varchar' },
+      { name: 'invited_at', type: 'timestamp' },
+      { name: 'joined_at', type: 'timestamp' },
+      { name: 'ended_at', type: 'timestamp' },
+      { name: 'duration_seconds', type: 'bigint' },
+      { name: 'shopper_first_frame_ms', type: 'bigint' },
+      { name: 'agent_first_frame_ms', type: 'bigint' },
+      { name: 'step_downs', type: 'integer' },
+      { name: 'snapshots', type: 'integer' },
+      { name: 'end_reason', type: 'varchar' },
       { name: 'updated_at', type: 'timestamp' },
     ],
   };

@@ -1,12 +1,16 @@
 import type { StoreEvent } from '../events/store-events';
-import type { ReturnFact, TicketFact } from './facts';
+import type { ReturnFact, TicketFact, VideoFact } from './facts';
 import { isReturnImage, isReturnStateChange, toReturnFact } from './return-facts';
 import type { StoreImage } from './store-items';
 import { isTicketImage, isTicketStateChange, toTicketFact } from './ticket-facts';
+import { isVideoImage, isVideoStateChange, toVideoFact } from './video-facts';
 
 export { MalformedStoreItemError, type StoreImage } from './store-items';
 
-export type StoreFact = { fact: 'return_facts'; row: ReturnFact } | { fact: 'ticket_facts'; row: TicketFact };
+export type StoreFact =
+  | { fact: 'return_facts'; row: ReturnFact }
+  | { fact: 'ticket_facts'; row: TicketFact }
+  | { fact: 'video_facts'; row: VideoFact };
 
 export interface StoreItemChange {
   eventName: 'INSERT' | 'MODIFY';
@@ -30,6 +34,10 @@ export function storeFactOf(change: StoreItemChange): StoreFact | undefined {
     return isTicketStateChange(previous, newImage)
       ? { fact: 'ticket_facts', row: toTicketFact(newImage) }
       : undefined;
+  if (isVideoImage(newImage))
+    return isVideoStateChange(previous, newImage)
+      ? { fact: 'video_facts', row: toVideoFact(newImage) }
+      : undefined;
   return undefined;
 }
 
@@ -42,6 +50,10 @@ export function storeEventFact(event: StoreEvent): StoreFact | undefined {
   if (event.kind === 'claim_changed')
     return isTicketStateChange(event.previous, event.current)
       ? { fact: 'ticket_facts', row: toTicketFact(event.current) }
+      : undefined;
+  if (event.kind === 'video_call_changed')
+    return isVideoStateChange(event.previous, event.current)
+      ? { fact: 'video_facts', row: toVideoFact(event.current) }
       : undefined;
   return undefined;
 }

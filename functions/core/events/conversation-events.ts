@@ -10,26 +10,10 @@ import type { ContactState } from '../analytics/conversation-contacts';
 /** A stored message, with the storefront surface and product it came from when the item says. */
 export type ConversationMessage = StoredMessage & { channel?: string; sku?: string };
 
-/**
- * The assistant's reading of a shopper message: the language and intent its turn acted on. It travels on
- * the stored message, so analytics counts what the shopper was answered about without running the model.
- */
-export interface MessageReading {
-  language?: string;
-  intent?: string;
-}
-
 /** A message was stored (shopper, assistant, agent or system). */
 export interface MessageStored {
   kind: 'message_stored';
   message: ConversationMessage;
-}
-
-/** A stored shopper message received the assistant's reading of it. */
-export interface MessageRead {
-  kind: 'message_read';
-  message: ConversationMessage;
-  reading: MessageReading;
 }
 
 /** A message left the store: DynamoDB's TTL (retention at work) or a delete (an erasure request). */
@@ -65,7 +49,6 @@ export interface ContactClosed {
  */
 export type ConversationEvent =
   | MessageStored
-  | MessageRead
   | MessageRemoved
   | HandoffRequested
   | AgentJoined

@@ -18,6 +18,13 @@ export interface ClaimChanged {
   previous?: StoreImage;
 }
 
+/** A video call was invited, joined, ended or given its outcome; `previous` is absent for a new one. */
+export interface VideoCallChanged {
+  kind: 'video_call_changed';
+  current: StoreImage;
+  previous?: StoreImage;
+}
+
 /** A return or claim left the store: expiry, or someone's decision (e.g. an erasure request). */
 export interface StoreRecordRemoved {
   kind: 'store_record_removed';
@@ -25,4 +32,4 @@ export interface StoreRecordRemoved {
   cause: 'expired' | 'deleted';
 }
 
-export type StoreEvent = ReturnChanged | ClaimChanged | StoreRecordRemoved;
+export type StoreEvent = ReturnChanged | ClaimChanged | VideoCallChanged | StoreRecordRemoved;

@@ -102,8 +102,11 @@ export function readLabelSizes(text: string): LabelSize[] {
   if (!found.some((size) => size.system === 'letter')) {
     // A letter size alone on a line is how many garment labels print it.
     for (const line of text.normalize('NFKC').split(/\r?\n/)) {
-      // Alone on its line, or after a one-word heading in a script the OCR data does not read.
-      const alone = new RegExp(`^\\s*(?:\\S+\\s+)?${LETTER_TOKEN}\\s*$`, 'u').exec(line.toUpperCase());
+      // Alone on its line, after a one-word heading, or after a heading in another script (which OCR
+      // often splits into several pieces: "ขน า ด XS").
+      const alone = new RegExp(`^\\s*(?:\\S+\\s+|(?:[^\\sA-Za-z0-9]+\\s+)+)?${LETTER_TOKEN}\\s*$`, 'u').exec(
+        line.toUpperCase(),
+      );
       if (alone?.[1]) add({ system: 'letter', value: normaliseLetter(alone[1]) });
     }
   }

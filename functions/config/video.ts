@@ -1,0 +1,77 @@
+import { randomBytes } from 'node:crypto';
+import { ApiGatewayManagementApiClient } from '@aws-sdk/client-apigatewaymanagementapi';
+import { ChimeSDKMeetingsClient } from '@aws-sdk/client-chime-sdk-meetings';
+import * as z from 'zod';
+import { ApiGatewayVideoPush } from '../adapters/aws/api-gateway-video-push';
+import { ChimeVideoMeetings } from '../adapters/aws/chime-video-meetings';
+import { DynamoDbAgentAvailability } from '../adapters/aws/dynamodb-agent-availability';
+import { DynamoDbVideoSessionRepository } from '../adapters/aws/dynamodb-video-session-repository';
+import { WebRtcVideoMeetings } from '../adapters/local/webrtc-video-meetings';
+import { DEMO_STORE_POLICY } from '../core/after-sales/demo-policy';
+import type { VideoDeps } from '../core/video/calls';
+import { parseDailyHours } from '../core/video/hours';
+import { CHIME_MEDIA_REGIONS } from '../core/video/regions';
+import { storeRules } from './after-sales';
+import { conversations, documentClient, orders } from './dynamodb';
+import { photos } from './photos';
+import { env } from './runtime-env';
+import { signingSecret } from './signing-secret';
+
+/** Video settings, read and checked once at cold start (docs/video.md). */
+const VideoEnvSchema = z.object({
+  /** Media regions the seller allows (data residency), comma-separated; the nearest to the shopper is used. */
+  VIDEO_MEDIA_REGIONS: z
+    .string()
+    .default('us-east-1')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((region) => region.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.enum(CHIME_MEDIA_REGIONS)).min(1)),
+  /** The agents' console API @connections endpoint; the chat API's when agents share it (tests). */
+  AGENT_CONNECTIONS_ENDPOINT: z.url().optional(),
+  /** The team's daily hours in the store's time zone, to tell a shopper when someone will be online. */
+  VIDEO_AGENT_HOURS: z.string().default('09:00-18:00'),
+});
+
+const videoEnv = (() => {
+  const parsed = VideoEnvSchema.safeParse(process.env);
+  if (!parsed.success)
+    throw new Error(`Invalid configuration: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
+  return parsed.data;
+})();
+
+if (!env.CONNECTIONS_ENDPOINT) throw new Error('Invalid configuration: CONNECTIONS_ENDPOINT');
+
+const managementClient = (endpoint: string) =>
+  new ApiGatewayManagementApiClient({ region: env.AWS_REGION, endpoint, maxAttempts: 2 });
+const shopperClient = managementClient(env.CONNECTIONS_ENDPOINT);
+
+export const videoDeps: VideoDeps = {
+  sessions: new DynamoDbVideoSessionRepository(documentClient, env.STORE_TABLE),
+  meetings:
+    env.AFTERDESK_MODE === 'local'
+      ? new WebRtcVideoMeetings()
+      : new ChimeVideoMeetings(new ChimeSDKMeetingsClient({ region: env.AWS_REGION })),
+  push: new ApiGatewayVideoPush({
+    shopper: shopperClient,
+    agent: videoEnv.AGENT_CONNECTIONS_ENDPOINT
+      ? managementClient(videoEnv.AGENT_CONNECTIONS_ENDPOINT)
+      : shopperClient,
+  }),
+  availability: new DynamoDbAgentAvailability(
+    documentClient,
+    env.STORE_TABLE,
+    parseDailyHours(videoEnv.VIDEO_AGENT_HOURS, DEMO_STORE_POLICY.timeZone),
+  ),
+  conversations,
+  orders,
+  policy: storeRules,
+  photos,
+  signingSecret: () => signingSecret.getSigningSecret(),
+  allowedRegions: videoEnv.VIDEO_MEDIA_REGIONS,
+  newCallId: () => `v-${randomBytes(12).toString('base64url')}`,
+  now: () => new Date(),
+};
