@@ -10,6 +10,7 @@ const scripts = [
   'bench/widget-network.ts',
   'bench/analytics.ts',
   'bench/photo-understanding.ts',
+  'bench/console.ts',
 ];
 let failed = false;
 for (const script of scripts) {

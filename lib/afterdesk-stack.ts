@@ -1,4 +1,5 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type { Construct } from 'constructs';
 import { WEBSOCKET_APIS, type WebSocketApiName } from '../topology';
@@ -6,6 +7,7 @@ import { Analytics } from './analytics';
 import { Assistant } from './assistant';
 import { ChatApi, routeFunctions } from './chat-api';
 import type { AfterdeskConfig } from './config';
+import { AgentConsole } from './console';
 import { ConversationCloser } from './conversation-closer';
 import { Data } from './data';
 import { LogEncryption } from './log-encryption';
@@ -28,7 +30,7 @@ export class AfterdeskStack extends Stack {
   readonly data: Data;
   readonly chatApi: ChatApi;
   /** Each WebSocket API of the topology by name. */
-  readonly webSocketApis: Readonly<Record<WebSocketApiName, ChatApi>>;
+  readonly webSocketApis: Readonly<Record<WebSocketApiName, { readonly api: apigwv2.WebSocketApi }>>;
   readonly assistant: Assistant;
   readonly streamProcessing: StreamProcessing;
   readonly analytics: Analytics;
@@ -36,6 +38,7 @@ export class AfterdeskStack extends Stack {
   readonly photos: Photos;
   readonly video: Video;
   readonly signingSecret: ShopperTokenSecret;
+  readonly console: AgentConsole;
   /** Every function that may push to the chat API, by handler name (e.g. 'send-message'). */
   readonly functions: Readonly<Record<string, SharedFunction>>;
   /** Every function a topology entry names (routes, stream mappings, schedules), by handler module. */
@@ -119,8 +122,20 @@ export class AfterdeskStack extends Stack {
       api: WEBSOCKET_APIS.chat,
       functions: chatFunctions,
     });
-    this.webSocketApis = { chat: this.chatApi };
 
+    this.console = new AgentConsole(this, 'Console', {
+      config,
+      logKey,
+      environment,
+      store,
+      conversations,
+      shopperConnectionsEndpoint: this.chatApi.connectionsEndpoint,
+      grantShopperPost: (grantee) => this.chatApi.grantPostToConnection(grantee),
+      photoBucket: this.photos.bucket,
+      grantPhotoRead: (grantee) => this.photos.grantCheck(grantee),
+      accessLogsBucket: this.analytics.accessLogsBucket,
+    });
+    this.webSocketApis = { chat: this.chatApi, agent: this.console };
     this.video = new Video(this, 'Video', {
       config,
       video: videoConfigFromContext(this),
@@ -135,6 +150,7 @@ export class AfterdeskStack extends Stack {
 
     this.functions = {
       ...chatFunctions,
+      ...this.console.functions,
       assistant: this.assistant.function,
       'conversation-stream': this.streamProcessing.function,
       video: this.video.shopperRoutes,

@@ -15,6 +15,9 @@ console.log(
 );
 console.log(`  Demo storefront:     ${stack.info.webUrl}`);
 console.log(`  Analytics:           ${new URL('analytics', stack.info.webUrl).href}`);
+console.log(`  Agent console:       ${stack.info.consoleUrl}`);
+const demoAgent = stack.demoAgents.find((agent) => agent.role === 'agent');
+if (demoAgent) console.log(`  Demo agent: ${demoAgent.email} / ${demoAgent.password}`);
 console.log(`  @connections:        ${stack.info.connectionsEndpoint}`);
 console.log(`  DynamoDB Local:      ${stack.info.dynamodbEndpoint}`);
 console.log(`  Data folder:         ${config.dataDir}`);

@@ -10,6 +10,9 @@ export interface RuntimeInfo {
   websocketUrl: string;
   connectionsEndpoint: string;
   webUrl: string;
+  /** The agent console and the agents' WebSocket API. */
+  consoleUrl: string;
+  agentWebsocketUrl: string;
   dynamodbEndpoint: string;
   tables: { store: string; conversations: string; connections: string };
   secretFile: string;

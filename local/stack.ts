@@ -27,6 +27,8 @@ import {
   type WebSocketApiSpec,
 } from '../topology';
 import type { LocalConfig } from './config';
+import { prepareLocalAgents } from './console/agent-api';
+import type { DemoAgent } from './console/demo-agents';
 import { releaseAbandonedTurns } from './dynamodb/abandoned-turns';
 import { ensureTables, tableName } from './dynamodb/create-tables';
 import { startDynamoDbLocal } from './dynamodb/launcher';
@@ -56,6 +58,8 @@ export interface LocalStack {
   closeIdleConversations(): Promise<void>;
   /** What this stack actually registered: gateway routes, pollers and timers (compared with topology/). */
   topology(): LocalTopology;
+  /** The seeded demo agents (two agents and a supervisor) and their passwords for this data folder. */
+  demoAgents: readonly DemoAgent[];
 }
 
 export interface LocalTopology {
@@ -137,7 +141,7 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
     const apiEndpoints = {} as Record<WebSocketApiName, GatewayEndpoints>;
     for (const [apiName, api] of entriesOf<WebSocketApiName, WebSocketApiSpec>(WEBSOCKET_APIS)) {
       const gateway = new LocalWebSocketGateway(gatewayRoutes(api, late), {
-        port: apiName === 'chat' ? config.wsPort : 0,
+        port: { chat: config.wsPort, agent: config.agentWsPort ?? 0 }[apiName],
         idleTimeoutMs: options.idleTimeoutMs,
         maxConnectionMs: options.maxConnectionMs,
         onError: (where, error) =>
@@ -149,6 +153,8 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
     }
     const endpoints = apiEndpoints.chat;
     const gateway = gateways.chat;
+    const agentEndpoints = apiEndpoints.agent;
+    const localAgents = await prepareLocalAgents(config.dataDir);
 
     // Before the handlers load: they read the upload endpoint's address at cold start.
     const photoDir = join(config.dataDir, 'uploads');
@@ -158,6 +164,13 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       websocketUrl: endpoints.websocketUrl,
       secretFile,
       photoDir,
+      console: {
+        agentWebSocketUrl: agentEndpoints.websocketUrl,
+        agents: localAgents.agents,
+        key: localAgents.key,
+        secret: new TextEncoder().encode(await readOrCreateSecret(secretFile)),
+        photoDir,
+      },
     });
     stops.push(() => web.stop());
 
@@ -181,6 +194,9 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       ANALYTICS_DATA_DIR: config.dataDir,
       PHOTO_UPLOAD_URL: web.uploadUrl,
       PHOTO_DIR: photoDir,
+      LOCAL_AGENT_ISSUER: new URL('console', web.url).href,
+      LOCAL_AGENT_KEY_FILE: localAgents.keyFile,
+      CONSOLE_PHOTO_BASE_URL: web.url,
     });
     if (options.conversationIdleMs !== undefined)
       process.env.CONVERSATION_IDLE_MINUTES = String(options.conversationIdleMs / 60_000);
@@ -281,6 +297,8 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       websocketUrl: endpoints.websocketUrl,
       connectionsEndpoint: endpoints.connectionsEndpoint,
       webUrl: web.url,
+      consoleUrl: new URL('console/', web.url).href,
+      agentWebsocketUrl: agentEndpoints.websocketUrl,
       dynamodbEndpoint: dynamo.endpoint,
       tables,
       secretFile,
@@ -321,6 +339,7 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
           ]),
         ) as LocalTopology['schedules'],
       }),
+      demoAgents: localAgents.agents,
     };
   } catch (error) {
     await stopAll();

@@ -8,7 +8,8 @@
  * - a route: one entry in `WEBSOCKET_APIS.<api>.routes` (route key -> handler module under
  *   functions/handlers, whether the integration response goes back to the client, its Lambda sizing).
  *   Then grant its function what it needs in lib/afterdesk-stack.ts (`stack.functions[handler]`).
- * - a second API (e.g. `agent`): one entry in `WEBSOCKET_APIS`, with its authorizer and routes.
+ * - a second API: one entry in `WEBSOCKET_APIS`, with its authorizer and routes (the agents' API is
+ *   built by lib/console.ts, the construct its `construct` names).
  * - a stream consumer: one entry in `STREAM_MAPPINGS`; its construct calls
  *   `streamMappingSource(scope, table, '<mapping name>')` and adds it to its function.
  * - a schedule: one entry in `SCHEDULES`.
@@ -20,6 +21,7 @@
 
 import {
   ANALYTICS_CONVERSATION_FILTERS,
+  CONSOLE_FILTERS,
   CONVERSATION_ACTIVITY_FILTERS,
   STORE_ANALYTICS_FILTERS,
 } from '../functions/adapters/aws/stream-filters';
@@ -54,6 +56,11 @@ export interface RouteSpec extends FunctionSizing {
 }
 
 export interface WebSocketApiSpec {
+  /**
+   * The construct of its concern builds this API in the cloud (lib/console.ts for the agents' API, with its
+   * Cognito pool and hosting); without it, lib/chat-api.ts does. Locally every API is a loopback gateway.
+   */
+  readonly construct?: 'console';
   /** Suffix of the API name in the cloud (`<stack>-<name>`). */
   readonly name: string;
   readonly description: string;
@@ -71,6 +78,33 @@ export interface WebSocketApiSpec {
 }
 
 const ONLY_ON_CONNECT = 'API Gateway runs WebSocket authorizers only on $connect;';
+
+/** What an agent's console may ask of the agent API, one route each (`$request.body.action`). */
+export const AGENT_ACTIONS = [
+  'listQueue',
+  'openConversation',
+  'takeOver',
+  'handBack',
+  'resolve',
+  'reply',
+  'typing',
+  'setPresence',
+  'reassign',
+  'caseAction',
+  'addNote',
+  'readAudit',
+  'suggestReply',
+  'ping',
+] as const;
+
+const AGENT_COMMAND = {
+  handler: 'agent-command',
+  returnResponse: true,
+  description: 'runs agent actions (take over, reply, hand back…)',
+  memorySize: 512,
+  timeoutSeconds: 20,
+  unauthorizedBecause: `${ONLY_ON_CONNECT} agent actions arrive on a connection the Cognito token authorizer admitted, and the handler takes the agent from that authorizer context.`,
+} as const satisfies RouteSpec;
 
 export const WEBSOCKET_APIS = {
   chat: {
@@ -154,6 +188,43 @@ export const WEBSOCKET_APIS = {
       ),
     },
   },
+  agent: {
+    construct: 'console',
+    name: 'agents',
+    description: 'Afterdesk agent console',
+    routeSelectionExpression: '$request.body.action',
+    authorizer: {
+      handler: 'agent-authorizer',
+      // The token rides in the query string: browsers cannot set headers on a WebSocket.
+      identitySource: ['route.request.querystring.token'],
+      description: 'verifies agent ID tokens on $connect',
+      memorySize: 256,
+      timeoutSeconds: 10,
+    },
+    connectionsEndpointEnv: 'AGENT_CONNECTIONS_ENDPOINT',
+    routes: {
+      $connect: {
+        handler: 'agent-connect',
+        returnResponse: false,
+        description: 'records an agent connection',
+        memorySize: 256,
+        timeoutSeconds: 10,
+      },
+      $disconnect: {
+        handler: 'agent-disconnect',
+        returnResponse: false,
+        description: 'forgets an agent connection',
+        memorySize: 256,
+        timeoutSeconds: 10,
+        unauthorizedBecause: `${ONLY_ON_CONNECT} $disconnect belongs to an already authorized connection.`,
+      },
+      $default: {
+        ...AGENT_COMMAND,
+        unauthorizedBecause: `${ONLY_ON_CONNECT} $default belongs to an already authorized connection.`,
+      },
+      ...Object.fromEntries(AGENT_ACTIONS.map((action) => [action, AGENT_COMMAND])),
+    },
+  },
 } as const satisfies Record<string, WebSocketApiSpec>;
 
 export type WebSocketApiName = keyof typeof WEBSOCKET_APIS;
@@ -231,6 +302,16 @@ export const STREAM_MAPPINGS = {
     handler: 'conversation-stream',
     maxBatchingWindowSeconds: 1,
     filters: CONVERSATION_ACTIVITY_FILTERS as readonly FilterPattern[],
+  },
+  // Hand-off changes and messages to connected agents: no batching window and small batches keep a
+  // hand-off visible in the console within 2 s.
+  'console-stream': {
+    ...STREAM_POLICY,
+    table: 'Conversations',
+    handler: 'console-stream',
+    batchSize: 25,
+    maxBatchingWindowSeconds: 0,
+    filters: CONSOLE_FILTERS as readonly FilterPattern[],
   },
   'analytics-stream': {
     ...STREAM_POLICY,

@@ -100,8 +100,20 @@ export type ServerEvent =
       language?: string;
       intent?: string;
       attachments?: Attachment[];
+      /** Agent messages and system events: the first name of the person from the seller's team. */
+      agentName?: string;
     }
   | { type: 'delta'; sessionId: string; replyTo: string; text: string }
+  /** The people's side of the conversation (docs/protocol.md): waiting, a person joined, handed back. */
+  | {
+      type: 'handoff';
+      sessionId: string;
+      state: 'waiting' | 'joined' | 'handed_back' | 'resolved';
+      agentName?: string;
+      position?: number;
+      expectedWaitMinutes?: number;
+    }
+  | { type: 'agentTyping'; sessionId: string; agentName?: string }
   | { type: 'typing'; sessionId: string; replyTo: string }
   | {
       type: 'upload';

@@ -12,6 +12,7 @@ import { conversations, orders } from '../config/dynamodb';
 import { logger, metrics } from '../config/observability';
 import { photoTurn } from '../config/photo-understanding';
 import { env } from '../config/runtime-env';
+import { whileQueued } from '../config/waiting';
 import { AssistantTools } from '../core/assistant/tools';
 import { answerMessage, type TurnRequest } from '../core/chat/answer-message';
 import { turnIds } from '../core/chat/turn-ids';
@@ -55,6 +56,7 @@ const answerOnce = makeIdempotent(
         photoTurn: photoTurn(tools),
         push: clientPush,
         historyTurns: env.HISTORY_TURNS,
+        whileQueued,
         onModelError: (error) => {
           logger.warn('model failed; fallback reply sent', {
             error: error instanceof Error ? error.name : 'unknown',

@@ -28,6 +28,12 @@ export interface StoredMessage {
   intent?: string;
   /** Photos the shopper attached: references to the photo store, never the bytes. */
   attachments?: Attachment[];
+  /** Agent messages: who wrote it, and their own words before translation (both texts are kept). */
+  agentId?: string;
+  agentName?: string;
+  original?: { text: string; language?: string };
+  /** System messages: what happened (agent_joined, handed_back, resolved, waiting). */
+  event?: string;
   /**
    * On the assistant's reply to a photo: what was read from each photo (core/photos/evidence.ts), for the
    * agent console. Never sent to the shopper's client.
@@ -43,6 +49,9 @@ export interface SessionRecord {
   language?: string;
   /** `assigned` while a person owns the conversation: the assistant stays silent then. */
   handoffStatus?: HandoffStatus;
+  /** The agent who owns an assigned conversation. */
+  handoffAgent?: string;
+  handoffAgentName?: string;
 }
 
 export type HandoffStatus = 'queued' | 'assigned' | 'closed';
@@ -98,9 +107,15 @@ export interface ConversationRepository {
    */
   raiseHandoffPriority(sessionId: string, priority: HandoffPriority): Promise<'raised' | 'unchanged'>;
   /** An agent takes a waiting conversation; from then on the assistant does not answer in it. */
-  assignHandoff(sessionId: string, agentId: string): Promise<'assigned' | 'not_waiting'>;
-  /** The agent hands the conversation back; the assistant answers again. */
-  closeHandoff(sessionId: string): Promise<void>;
+  assignHandoff(sessionId: string, agentId: string, agentName?: string): Promise<'assigned' | 'not_waiting'>;
+  /** A supervisor moves an assigned conversation to another agent. */
+  reassignHandoff(
+    sessionId: string,
+    agentId: string,
+    agentName: string,
+  ): Promise<'reassigned' | 'not_assigned'>;
+  /** The agent hands the conversation back (or resolves it with a category); the assistant answers again. */
+  closeHandoff(sessionId: string, resolution?: { category: string; by: string }): Promise<void>;
   /** Moves the session summary forward; older or repeated activity is a no-op. */
   recordActivity(activity: ConversationActivity): Promise<'recorded' | 'stale'>;
 }

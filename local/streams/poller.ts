@@ -8,6 +8,7 @@ import {
   TrimmedDataAccessException,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { matchesFilters } from '../../functions/adapters/aws/stream-filters';
 import type { FilterPattern } from '../../topology';
 import {
   type DeliveryPorts,
@@ -17,7 +18,6 @@ import {
   type FailureDetails,
 } from './batch-delivery';
 import { CheckpointStore, type ShardCheckpoint } from './checkpoint-store';
-import { matchesAnyFilter } from './filter-pattern';
 import { sequenceNumberOf, toLambdaRecord } from './lambda-event';
 import {
   isReadable,
@@ -334,7 +334,7 @@ class ShardedStreamPoller implements StreamPoller {
         return true;
       }
       const ports = this.deliveryPorts(streamArn, shard);
-      const matching = records.filter((record) => matchesAnyFilter(record, this.options.filters));
+      const matching = records.filter((record) => matchesFilters(this.options.filters, record));
       const delivered = matching.length === 0 || (await deliverBatch(matching, this.rules, ports));
       // Filtered-out records count as processed, as in Lambda: move the checkpoint past them.
       const last = records[records.length - 1] as DynamoDBRecord;

@@ -8,6 +8,7 @@ import { MAX_PHOTO_BYTES } from '../../functions/core/protocol';
 import { buildWidget } from '../../web/widget/build';
 import { DEMO_CUSTOMERS } from '../seed/demo-store';
 import { handleAnalyticsRequest } from './analytics-routes';
+import { type ConsoleWebOptions, createConsoleRoutes } from './console-routes';
 import { handlePhotoUpload } from './photo-uploads';
 
 const WEB_ROOT = fileURLToPath(new URL('../../web/', import.meta.url));
@@ -29,14 +30,19 @@ export async function startWebServer(options: {
   websocketUrl: string;
   secretFile: string;
   photoDir: string;
+  /** The agent console's pages and local sign-in (local/web/console-routes). */
+  console?: ConsoleWebOptions;
 }): Promise<{ url: string; uploadUrl: string; stop(): Promise<void> }> {
   const secret = new TextEncoder().encode(await readOrCreateSecret(options.secretFile));
   const demoIds = new Set<string>(DEMO_CUSTOMERS.map((customer) => customer.customerId));
   // Built in memory at start, so `npm start` and the tests never serve a stale or missing bundle.
   const widget = await buildWidget();
+  const consoleRoutes = options.console ? await createConsoleRoutes(options.console) : undefined;
+  let baseUrl = '';
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     try {
+      if (consoleRoutes && (await consoleRoutes(url, request, response, baseUrl))) return;
       if (await handleAnalyticsRequest(url, response, { dataDir: options.dataDir })) return;
       if (url.pathname === '/uploads') {
         return await handlePhotoUpload(request, response, {
@@ -89,6 +95,7 @@ export async function startWebServer(options: {
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
+  baseUrl = `http://127.0.0.1:${port}/`;
   return {
     url: `http://127.0.0.1:${port}/`,
     uploadUrl: `http://127.0.0.1:${port}/uploads`,

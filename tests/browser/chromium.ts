@@ -25,7 +25,12 @@ export interface ShopperBrowser {
 
 /** A shopper's browser with its own fresh profile, so no storage leaks from one test into another. */
 export async function openShopperBrowser(
-  options: { locale?: string; viewport?: { width: number; height: number } } = {},
+  options: {
+    locale?: string;
+    viewport?: { width: number; height: number };
+    /** Lets a test inject axe-core into a page whose Content-Security-Policy forbids inline scripts. */
+    bypassCSP?: boolean;
+  } = {},
 ): Promise<ShopperBrowser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
@@ -40,6 +45,7 @@ export async function openShopperBrowser(
     locale: options.locale ?? 'en-US',
     viewport: options.viewport ?? { width: 1280, height: 800 },
     timezoneId: 'UTC',
+    bypassCSP: options.bypassCSP ?? false,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return {

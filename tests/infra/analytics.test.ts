@@ -87,9 +87,10 @@ describe('analytics: facts bucket', () => {
     ).toBe(true);
   });
 
-  it('every bucket (analytics and photos) is encrypted and TLS-only', () => {
+  it('every bucket (analytics, photos, console hosting) is encrypted and TLS-only', () => {
     const buckets = ofType('AWS::S3::Bucket');
-    expect(buckets).toHaveLength(4);
+    expect(buckets.map(([bucketId]) => bucketId).join(' ')).toMatch(/Console/);
+    expect(buckets).toHaveLength(5);
     const policies = ofType('AWS::S3::BucketPolicy');
     for (const [bucketId, p] of buckets) {
       expect(p.BucketEncryption, bucketId).toBeDefined();

@@ -1,9 +1,11 @@
 import { Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
+import type { CfnApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AfterdeskStack } from '../../lib/afterdesk-stack';
 import { synthApp } from '../../lib/app';
+import { SHOPPER_VIDEO_ROUTES } from '../../lib/video-routes';
 
 type Props = Record<string, unknown>;
 
@@ -16,9 +18,23 @@ function fnLogicalId(handler: string): string {
   return Stack.of(fn).getLogicalId(fn.fn.node.defaultChild as CfnFunction);
 }
 
+/** The shopper chat API's own resources: the stack also holds the agents' API (lib/console). */
+function chatApiRef(): { Ref: string } {
+  return { Ref: stack.getLogicalId(stack.chatApi.api.node.defaultChild as CfnApi) };
+}
+
+function ofChatApi(type: string): ReturnType<Template['findResources']> {
+  const ref = JSON.stringify(chatApiRef());
+  return Object.fromEntries(
+    Object.entries(template.findResources(type)).filter(
+      ([, resource]) => JSON.stringify(resource.Properties.ApiId) === ref,
+    ),
+  );
+}
+
 function routes(): Record<string, Props> {
   const byKey: Record<string, Props> = {};
-  for (const route of Object.values(template.findResources('AWS::ApiGatewayV2::Route'))) {
+  for (const route of Object.values(ofChatApi('AWS::ApiGatewayV2::Route'))) {
     byKey[route.Properties.RouteKey as string] = route.Properties as Props;
   }
   return byKey;
@@ -40,7 +56,8 @@ beforeAll(() => {
 
 describe('WebSocket API', () => {
   it('selects routes on $request.body.action', () => {
-    template.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
+    // The shopper chat API and the agents' API (lib/console).
+    template.resourceCountIs('AWS::ApiGatewayV2::Api', 2);
     template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
       ProtocolType: 'WEBSOCKET',
       RouteSelectionExpression: '$request.body.action',
@@ -49,14 +66,17 @@ describe('WebSocket API', () => {
 
   it('the WebSocket routes and authorizer are wired', () => {
     const r = routes();
-    expect(Object.keys(r).sort()).toEqual([
-      '$connect',
-      '$default',
-      '$disconnect',
-      'requestUpload',
-      'resume',
-      'sendMessage',
-    ]);
+    expect(Object.keys(r).sort()).toEqual(
+      [
+        '$connect',
+        '$default',
+        '$disconnect',
+        'requestUpload',
+        'resume',
+        'sendMessage',
+        ...SHOPPER_VIDEO_ROUTES,
+      ].sort(),
+    );
 
     const expected: Record<string, string> = {
       $connect: 'connect',
@@ -69,12 +89,16 @@ describe('WebSocket API', () => {
     for (const [key, handler] of Object.entries(expected)) {
       expect(integratedFunction(r[key] as Props), key).toBe(fnLogicalId(handler));
     }
+    // Every shopper video route goes to the one shopper video function, on an authorized connection.
+    const videoTargets = new Set(SHOPPER_VIDEO_ROUTES.map((key) => integratedFunction(r[key] as Props)));
+    expect(videoTargets.size).toBe(1);
+    for (const key of SHOPPER_VIDEO_ROUTES) expect(r[key]?.AuthorizationType ?? 'NONE', key).toBe('NONE');
 
     template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
       AuthorizerType: 'REQUEST',
       IdentitySource: ['route.request.querystring.token'],
     });
-    const authorizer = Object.entries(template.findResources('AWS::ApiGatewayV2::Authorizer'))[0];
+    const authorizer = Object.entries(ofChatApi('AWS::ApiGatewayV2::Authorizer'))[0];
     expect(JSON.stringify(authorizer?.[1].Properties.AuthorizerUri)).toContain(fnLogicalId('authorizer'));
 
     expect(r.$connect?.AuthorizationType).toBe('CUSTOM');
@@ -84,14 +108,16 @@ describe('WebSocket API', () => {
     }
   });
 
-  it('sendMessage, resume, requestUpload and $default return the Lambda result to the client', () => {
+  it('sendMessage, resume, requestUpload, $default and the video routes return the Lambda result to the client', () => {
     const r = routes();
-    for (const key of ['sendMessage', 'resume', 'requestUpload', '$default']) {
+    for (const key of ['sendMessage', 'resume', 'requestUpload', '$default', ...SHOPPER_VIDEO_ROUTES]) {
       expect(r[key]?.RouteResponseSelectionExpression, key).toBe('$default');
     }
     expect(r.$connect?.RouteResponseSelectionExpression).toBeUndefined();
     expect(r.$disconnect?.RouteResponseSelectionExpression).toBeUndefined();
-    template.resourceCountIs('AWS::ApiGatewayV2::RouteResponse', 4);
+    expect(Object.keys(ofChatApi('AWS::ApiGatewayV2::RouteResponse'))).toHaveLength(
+      4 + SHOPPER_VIDEO_ROUTES.length,
+    );
   });
 
   it('API Gateway may invoke each route function, and only from this API', () => {
@@ -121,7 +147,7 @@ describe('WebSocket API', () => {
 
 describe('live stage', () => {
   it('stage has access logs and throttling', () => {
-    const stages = template.findResources('AWS::ApiGatewayV2::Stage');
+    const stages = ofChatApi('AWS::ApiGatewayV2::Stage');
     const [stage] = Object.values(stages);
     expect(Object.keys(stages)).toHaveLength(1);
     const p = stage?.Properties;
@@ -179,24 +205,32 @@ describe('live stage', () => {
 });
 
 describe('@connections access', () => {
-  it('only the assistant and resume may post to connections, on the live stage and POST only', () => {
+  it('only the assistant, resume, the console and the video functions may post to shopper connections, on the live stage and POST only', () => {
     const holders: string[] = [];
     for (const [id, policy] of Object.entries(template.findResources('AWS::IAM::Policy'))) {
       for (const s of policy.Properties.PolicyDocument.Statement as Array<{
         Action: unknown;
         Resource: unknown;
       }>) {
-        if (([] as unknown[]).concat(s.Action).some((a) => String(a).startsWith('execute-api:'))) {
+        const chat = JSON.stringify(s.Resource).includes(chatApiRef().Ref);
+        if (chat && ([] as unknown[]).concat(s.Action).some((a) => String(a).startsWith('execute-api:'))) {
           holders.push(id);
           expect(s.Action).toBe('execute-api:ManageConnections');
           expect(JSON.stringify(s.Resource)).toMatch(/\/live\/POST\/@connections\/\*"/);
         }
       }
     }
-    expect(holders).toHaveLength(2);
+    // The console pushes agents' replies and "a person joined" to the shopper's socket too.
+    // Video: join information and call events go to each party's own socket.
+    expect(holders).toHaveLength(7);
     expect(holders.sort()).toEqual([
       expect.stringMatching(/^AssistantRole/),
+      expect.stringMatching(/^ConsoleAgentCommand/),
+      expect.stringMatching(/^ConsoleConsoleStream/),
       expect.stringMatching(/^Resume/),
+      expect.stringMatching(/^VideoAgentVideo/),
+      expect.stringMatching(/^VideoMeetingEvents/),
+      expect.stringMatching(/^VideoShopperVideo/),
     ]);
   });
 });

@@ -21,6 +21,11 @@ const HANDLERS = [
   'request-upload',
   'assistant',
   'conversation-stream',
+  'agent-authorizer',
+  'agent-connect',
+  'agent-disconnect',
+  'agent-command',
+  'console-stream',
   'video',
   'agent-video',
   'video-meeting-events',
@@ -54,8 +59,9 @@ describe('shared function defaults', () => {
   it('builds one function per handler entry', () => {
     expect(Object.keys(stack.functions).sort()).toEqual([...HANDLERS].sort());
     // + the analytics stream functions (stack.analytics.function and stack.analytics.storeFunction) and the
-    // idle-conversation closer (stack.conversationCloser.function)
-    expect(Object.keys(functions)).toHaveLength(HANDLERS.length + 3);
+    // idle-conversation closer (stack.conversationCloser.function), and the deploy-time function that copies
+    // the console's files to its bucket (CDK's BucketDeployment)
+    expect(Object.keys(functions)).toHaveLength(HANDLERS.length + 4);
   });
 
   it('every function runs nodejs24.x on arm64 with explicit memory, timeout and tracing', () => {

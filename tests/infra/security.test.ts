@@ -151,6 +151,11 @@ describe('IAM', () => {
       'comprehend:BatchDetectSentiment',
       'comprehend:BatchDetectKeyPhrases',
       'comprehend:DetectPiiEntities',
+      // Amazon Translate's TranslateText (no terminologies) supports no resource-level permissions.
+      'translate:TranslateText',
+      // CloudFront invalidations of the console's files after a deploy (CDK BucketDeployment).
+      'cloudfront:CreateInvalidation',
+      'cloudfront:GetInvalidation',
     ]);
     for (const { policy, statement } of allStatements(template)) {
       if (!resources(statement).includes('*')) continue;
@@ -204,8 +209,19 @@ describe('IAM', () => {
     const pushers = Object.keys(stack.functions).filter((h) =>
       statementsOf(stack, template, h).some((s) => actions(s).includes('execute-api:ManageConnections')),
     );
+    // The console pushes to shoppers too: an agent's reply and "a person joined" go to the shopper's socket.
     // The video functions send call events (join information, signalling) to each party's own socket.
-    expect(pushers.sort()).toEqual(['agent-video', 'assistant', 'resume', 'video', 'video-meeting-events']);
+    expect(pushers.sort()).toEqual(
+      [
+        'agent-command',
+        'agent-video',
+        'assistant',
+        'console-stream',
+        'resume',
+        'video',
+        'video-meeting-events',
+      ].sort(),
+    );
   });
 
   it('only the analytics stream function may put events, and only on the alert bus', () => {
@@ -230,7 +246,7 @@ describe('IAM', () => {
     ]);
   });
 
-  it('only the upload route may put photos and only sendMessage may read them, on the photos/ prefix', () => {
+  it('only the upload route may put photos and only sendMessage, the assistant and the console may read them, on the photos/ prefix', () => {
     const photoAccess = (handler: string) =>
       statementsOf(stack, template, handler)
         .filter((s) => actions(s).some((a) => a.startsWith('s3:')))
@@ -242,10 +258,28 @@ describe('IAM', () => {
     expect(photoAccess('send-message')).toEqual([
       { actions: ['s3:GetObject'], resource: expect.stringContaining(`${bucketId}","Arn"]},"/photos/*"`) },
     ]);
+    // The console presigns GETs so agents see the photos of the conversation they open.
+    for (const handler of ['agent-command', 'console-stream'])
+      expect(photoAccess(handler), handler).toEqual([
+        { actions: ['s3:GetObject'], resource: expect.stringContaining(`${bucketId}","Arn"]},"/photos/*"`) },
+      ]);
+    // The assistant reads the photos shoppers attach, to look at them before answering.
+    expect(photoAccess('assistant')).toEqual([
+      { actions: ['s3:GetObject'], resource: expect.stringContaining(`${bucketId}","Arn"]},"/photos/*"`) },
+    ]);
     // The agent's video routes store snapshots as photos of the case: upload grant, then a check.
     expect(photoAccess('agent-video').map((s) => s.actions.join())).toEqual(['s3:PutObject', 's3:GetObject']);
     for (const handler of Object.keys(stack.functions).filter(
-      (h) => !['request-upload', 'send-message', 'analytics-stream', 'agent-video'].includes(h),
+      (h) =>
+        ![
+          'request-upload',
+          'send-message',
+          'analytics-stream',
+          'agent-video',
+          'assistant',
+          'agent-command',
+          'console-stream',
+        ].includes(h),
     ))
       expect(photoAccess(handler), handler).toEqual([]);
   });

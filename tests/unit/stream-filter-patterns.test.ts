@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesAnyFilter } from '../../local/streams/filter-pattern';
+import { matchesFilters } from '../../functions/adapters/aws/stream-filters';
 import type { FilterPattern, FilterRule } from '../../topology';
 
 const insert = (kind: string, extra: Record<string, unknown> = {}) => ({
@@ -9,15 +9,15 @@ const insert = (kind: string, extra: Record<string, unknown> = {}) => ({
 
 describe('Lambda filter patterns on local stream records', () => {
   it('without patterns every record passes', () => {
-    expect(matchesAnyFilter(insert('message'), undefined)).toBe(true);
-    expect(matchesAnyFilter(insert('message'), [])).toBe(true);
+    expect(matchesFilters(undefined, insert('message'))).toBe(true);
+    expect(matchesFilters([], insert('message'))).toBe(true);
   });
 
   it('a record passes when every field of one pattern matches', () => {
     const pattern = { eventName: ['INSERT'], dynamodb: { NewImage: { kind: { S: ['message'] } } } };
-    expect(matchesAnyFilter(insert('message'), [pattern])).toBe(true);
-    expect(matchesAnyFilter(insert('reply'), [pattern])).toBe(false);
-    expect(matchesAnyFilter({ ...insert('message'), eventName: 'MODIFY' }, [pattern])).toBe(false);
+    expect(matchesFilters([pattern], insert('message'))).toBe(true);
+    expect(matchesFilters([pattern], insert('reply'))).toBe(false);
+    expect(matchesFilters([pattern], { ...insert('message'), eventName: 'MODIFY' })).toBe(false);
   });
 
   it('any one of several patterns is enough', () => {
@@ -25,21 +25,21 @@ describe('Lambda filter patterns on local stream records', () => {
       { eventName: ['REMOVE'] },
       { dynamodb: { NewImage: { kind: { S: ['reply'] } } } },
     ];
-    expect(matchesAnyFilter(insert('reply'), patterns)).toBe(true);
-    expect(matchesAnyFilter(insert('message'), patterns)).toBe(false);
+    expect(matchesFilters(patterns, insert('reply'))).toBe(true);
+    expect(matchesFilters(patterns, insert('message'))).toBe(false);
   });
 
   it('prefix, suffix, anything-but, equals-ignore-case and numeric rules', () => {
     const at = (rule: FilterRule): FilterPattern[] => [{ dynamodb: { NewImage: { kind: { S: [rule] } } } }];
-    expect(matchesAnyFilter(insert('message#shopper'), at({ prefix: 'message' }))).toBe(true);
-    expect(matchesAnyFilter(insert('reply'), at({ prefix: 'message' }))).toBe(false);
-    expect(matchesAnyFilter(insert('message#shopper'), at({ suffix: '#shopper' }))).toBe(true);
-    expect(matchesAnyFilter(insert('reply'), at({ 'anything-but': ['message'] }))).toBe(true);
-    expect(matchesAnyFilter(insert('message'), at({ 'anything-but': 'message' }))).toBe(false);
-    expect(matchesAnyFilter(insert('MESSAGE'), at({ 'equals-ignore-case': 'message' }))).toBe(true);
+    expect(matchesFilters(at({ prefix: 'message' }), insert('message#shopper'))).toBe(true);
+    expect(matchesFilters(at({ prefix: 'message' }), insert('reply'))).toBe(false);
+    expect(matchesFilters(at({ suffix: '#shopper' }), insert('message#shopper'))).toBe(true);
+    expect(matchesFilters(at({ 'anything-but': ['message'] }), insert('reply'))).toBe(true);
+    expect(matchesFilters(at({ 'anything-but': 'message' }), insert('message'))).toBe(false);
+    expect(matchesFilters(at({ 'equals-ignore-case': 'message' }), insert('MESSAGE'))).toBe(true);
     const seq = (rule: FilterRule): FilterPattern[] => [{ dynamodb: { NewImage: { seq: { N: [rule] } } } }];
-    expect(matchesAnyFilter(insert('message'), seq({ numeric: ['>', 5, '<=', 7] }))).toBe(true);
-    expect(matchesAnyFilter(insert('message'), seq({ numeric: ['>', 7] }))).toBe(false);
+    expect(matchesFilters(seq({ numeric: ['>', 5, '<=', 7] }), insert('message'))).toBe(true);
+    expect(matchesFilters(seq({ numeric: ['>', 7] }), insert('message'))).toBe(false);
   });
 
   it('exists matches on presence and absence of a field', () => {
@@ -47,14 +47,14 @@ describe('Lambda filter patterns on local stream records', () => {
     const exists = (flag: boolean): FilterPattern[] => [
       { dynamodb: { NewImage: { role: [{ exists: flag }] } } },
     ];
-    expect(matchesAnyFilter(withRole, exists(true))).toBe(true);
-    expect(matchesAnyFilter(insert('message'), exists(true))).toBe(false);
-    expect(matchesAnyFilter(insert('message'), exists(false))).toBe(true);
+    expect(matchesFilters(exists(true), withRole)).toBe(true);
+    expect(matchesFilters(exists(true), insert('message'))).toBe(false);
+    expect(matchesFilters(exists(false), insert('message'))).toBe(true);
   });
 
   it('a pattern naming a missing object never matches', () => {
     expect(
-      matchesAnyFilter({ eventName: 'REMOVE' }, [{ dynamodb: { NewImage: { kind: { S: ['x'] } } } }]),
+      matchesFilters([{ dynamodb: { NewImage: { kind: { S: ['x'] } } } }], { eventName: 'REMOVE' }),
     ).toBe(false);
   });
 });

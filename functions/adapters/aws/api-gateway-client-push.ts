@@ -4,15 +4,15 @@ import {
   PostToConnectionCommand,
 } from '@aws-sdk/client-apigatewaymanagementapi';
 import type { ServerEvent } from '../../core/protocol';
-import type { ClientPush } from '../../ports/client-push';
 
 const encoder = new TextEncoder();
 
-/** Used in both modes: locally the client points at the loopback gateway's real @connections endpoint. */
-export class ApiGatewayClientPush implements ClientPush {
+/** The ClientPush (and AgentPush) adapter. Used in both modes: locally the client points at the loopback gateway's real @connections endpoint. */
+export class ApiGatewayClientPush<Event = ServerEvent> {
   constructor(private readonly client: ApiGatewayManagementApiClient) {}
 
-  async send(connectionId: string, event: ServerEvent): Promise<'delivered' | 'gone'> {
+  /** The agent API pushes its own events through the same adapter, typed by `Event`. */
+  async send(connectionId: string, event: Event): Promise<'delivered' | 'gone'> {
     try {
       await this.client.send(
         new PostToConnectionCommand({

@@ -1,29 +1,20 @@
-import {
-  type ApiGatewayManagementApiClient,
-  GoneException,
-  PostToConnectionCommand,
-} from '@aws-sdk/client-apigatewaymanagementapi';
+import type { ApiGatewayManagementApiClient } from '@aws-sdk/client-apigatewaymanagementapi';
 import type { VideoParty } from '../../core/video/session';
 import type { VideoPush } from '../../ports/video-meetings';
-
-const encoder = new TextEncoder();
+import { ApiGatewayClientPush } from './api-gateway-client-push';
 
 /** Each party over its own API's @connections endpoint: the shopper's chat API, the agents' console API. */
 export class ApiGatewayVideoPush implements VideoPush {
-  constructor(private readonly clients: Record<VideoParty, ApiGatewayManagementApiClient>) {}
+  private readonly pushes: Record<VideoParty, ApiGatewayClientPush<object>>;
 
-  async send(party: VideoParty, connectionId: string, event: object): Promise<'delivered' | 'gone'> {
-    try {
-      await this.clients[party].send(
-        new PostToConnectionCommand({
-          ConnectionId: connectionId,
-          Data: encoder.encode(JSON.stringify(event)),
-        }),
-      );
-      return 'delivered';
-    } catch (error) {
-      if (error instanceof GoneException) return 'gone';
-      throw error;
-    }
+  constructor(clients: Record<VideoParty, ApiGatewayManagementApiClient>) {
+    this.pushes = {
+      shopper: new ApiGatewayClientPush<object>(clients.shopper),
+      agent: new ApiGatewayClientPush<object>(clients.agent),
+    };
+  }
+
+  send(party: VideoParty, connectionId: string, event: object): Promise<'delivered' | 'gone'> {
+    return this.pushes[party].send(connectionId, event);
   }
 }

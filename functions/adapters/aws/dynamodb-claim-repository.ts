@@ -74,4 +74,34 @@ export class DynamoDbClaimRepository implements ClaimRepository {
     );
     return (result.Items ?? []).map((item) => item.data as Claim);
   }
+
+  /** An agent closes an open claim with its outcome; a claim already closed is left as it is. */
+  async close(
+    claimId: string,
+    outcome: { outcome: string; by: string; at: string },
+  ): Promise<'closed' | 'not_open'> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: `CLAIM#${claimId}`, sk: 'CLAIM' },
+          UpdateExpression:
+            'SET #status = :closed, #data.#status = :closed, outcome = :outcome, closedBy = :by, closedAt = :at, updatedAt = :at',
+          ConditionExpression: '#status = :open',
+          ExpressionAttributeNames: { '#status': 'status', '#data': 'data' },
+          ExpressionAttributeValues: {
+            ':closed': 'closed',
+            ':open': 'open',
+            ':outcome': outcome.outcome,
+            ':by': outcome.by,
+            ':at': outcome.at,
+          },
+        }),
+      );
+      return 'closed';
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return 'not_open';
+      throw error;
+    }
+  }
 }

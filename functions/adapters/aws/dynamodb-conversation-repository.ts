@@ -55,6 +55,9 @@ export class DynamoDbConversationRepository implements ConversationRepository {
       createdAt: item.createdAt,
       language: item.language,
       handoffStatus: item.handoffStatus,
+      ...(item.handoffAgent
+        ? { handoffAgent: item.handoffAgent, handoffAgentName: item.handoffAgentName }
+        : {}),
     };
   }
 
@@ -313,18 +316,24 @@ export class DynamoDbConversationRepository implements ConversationRepository {
     }
   }
 
-  async assignHandoff(sessionId: string, agentId: string): Promise<'assigned' | 'not_waiting'> {
+  async assignHandoff(
+    sessionId: string,
+    agentId: string,
+    agentName?: string,
+  ): Promise<'assigned' | 'not_waiting'> {
     try {
       await this.db.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: { pk: sessionPk(sessionId), sk: 'META' },
-          UpdateExpression: 'SET handoffStatus = :assigned, handoffAgent = :agent, handoffAssignedAt = :at',
+          UpdateExpression:
+            'SET handoffStatus = :assigned, handoffAgent = :agent, handoffAgentName = :name, handoffAssignedAt = :at',
           ConditionExpression: 'handoffStatus = :queued',
           ExpressionAttributeValues: {
             ':assigned': 'assigned',
             ':queued': 'queued',
             ':agent': agentId,
+            ':name': agentName ?? null,
             ':at': new Date().toISOString(),
           },
         }),
@@ -336,14 +345,47 @@ export class DynamoDbConversationRepository implements ConversationRepository {
     }
   }
 
-  async closeHandoff(sessionId: string): Promise<void> {
+  async reassignHandoff(
+    sessionId: string,
+    agentId: string,
+    agentName: string,
+  ): Promise<'reassigned' | 'not_assigned'> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: sessionPk(sessionId), sk: 'META' },
+          UpdateExpression: 'SET handoffAgent = :agent, handoffAgentName = :name, handoffAssignedAt = :at',
+          ConditionExpression: 'handoffStatus = :assigned',
+          ExpressionAttributeValues: {
+            ':assigned': 'assigned',
+            ':agent': agentId,
+            ':name': agentName,
+            ':at': new Date().toISOString(),
+          },
+        }),
+      );
+      return 'reassigned';
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return 'not_assigned';
+      throw error;
+    }
+  }
+
+  async closeHandoff(sessionId: string, resolution?: { category: string; by: string }): Promise<void> {
     await this.db.send(
       new UpdateCommand({
         TableName: this.tableName,
         Key: { pk: sessionPk(sessionId), sk: 'META' },
-        UpdateExpression: 'SET handoffStatus = :closed, handoffClosedAt = :at',
+        UpdateExpression: resolution
+          ? 'SET handoffStatus = :closed, handoffClosedAt = :at, handoffResolution = :category, handoffResolvedBy = :by REMOVE handoffAgent, handoffAgentName'
+          : 'SET handoffStatus = :closed, handoffClosedAt = :at REMOVE handoffAgent, handoffAgentName, handoffResolution',
         ConditionExpression: 'attribute_exists(customerId)',
-        ExpressionAttributeValues: { ':closed': 'closed', ':at': new Date().toISOString() },
+        ExpressionAttributeValues: {
+          ':closed': 'closed',
+          ':at': new Date().toISOString(),
+          ...(resolution ? { ':category': resolution.category, ':by': resolution.by } : {}),
+        },
       }),
     );
   }
@@ -398,6 +440,12 @@ function fromItem(item: Record<string, unknown>): StoredMessage {
     language: item.language as string | undefined,
     intent: item.intent as string | undefined,
     ...(Array.isArray(item.attachments) ? { attachments: item.attachments as Attachment[] } : {}),
+    ...(typeof item.agentId === 'string' ? { agentId: item.agentId } : {}),
+    ...(typeof item.agentName === 'string' ? { agentName: item.agentName } : {}),
+    ...(item.original && typeof item.original === 'object'
+      ? { original: item.original as StoredMessage['original'] }
+      : {}),
+    ...(typeof item.event === 'string' ? { event: item.event } : {}),
     ...(Array.isArray(item.photoReadings) ? { photoReadings: item.photoReadings as PhotoEvidence[] } : {}),
   };
 }

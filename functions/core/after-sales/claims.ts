@@ -26,7 +26,9 @@ export interface Claim {
   orderId?: string;
   category: ComplaintCategory;
   owner: ComplaintOwner;
-  status: 'open';
+  /** Agents close claims from the console with an outcome; the assistant only opens them. */
+  status: 'open' | 'closed';
+  outcome?: string;
   problem?: DeliveryProblem;
   /** For order changes: what the shopper wants changed. */
   change?: { kind: 'address' | 'size' | 'colour'; sku?: string; to?: string };

@@ -17,6 +17,20 @@ export const DEMO_STORE_POLICY: StorePolicy = parseStorePolicy({
   changeableStatuses: ['pending', 'paid'],
   allowedChanges: ['address', 'size', 'colour'],
   exchangeAllowed: true,
+  // A team in Shenzhen: weekdays and Saturday morning, Beijing time.
+  agentDesk: {
+    businessHours: {
+      mon: { open: '09:00', close: '21:00' },
+      tue: { open: '09:00', close: '21:00' },
+      wed: { open: '09:00', close: '21:00' },
+      thu: { open: '09:00', close: '21:00' },
+      fri: { open: '09:00', close: '21:00' },
+      sat: { open: '09:00', close: '13:00' },
+    },
+    responseTargetMinutes: 10,
+    averageHandlingMinutes: 6,
+    vipCustomerIds: ['c-minjun'],
+  },
 });
 
 export const DEMO_COMPLAINT_ROUTING: ComplaintRouting = parseComplaintRouting({

@@ -43,6 +43,39 @@ export type OrderChangeKind = (typeof ORDER_CHANGES)[number];
 
 const CurrencyCode = z.string().regex(/^[A-Z]{3}$/, 'currency must be an ISO 4217 code');
 
+const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'times are HH:MM, 24-hour');
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export const AgentDeskSchema = z
+  .object({
+    /** Opening hours per weekday in the store's timeZone; a day left out is closed. */
+    businessHours: z
+      .partialRecord(z.enum(WEEKDAYS), z.object({ open: ClockTime, close: ClockTime }).strict())
+      .default({}),
+    /** Minutes within which a waiting shopper should get a person; waiting past it raises their place. */
+    responseTargetMinutes: z
+      .number()
+      .positive()
+      .max(7 * 24 * 60)
+      .default(15),
+    /** Average minutes a person spends per hand-off: the expected wait told to shoppers. */
+    averageHandlingMinutes: z
+      .number()
+      .positive()
+      .max(24 * 60)
+      .default(6),
+    vipCustomerIds: z.array(z.string().min(1).max(100)).max(100_000).default([]),
+  })
+  .strict();
+export type AgentDesk = z.infer<typeof AgentDeskSchema>;
+const DEFAULT_AGENT_DESK: AgentDesk = {
+  businessHours: {},
+  responseTargetMinutes: 15,
+  averageHandlingMinutes: 6,
+  vipCustomerIds: [],
+};
+
 export const StorePolicySchema = z
   .object({
     /** IANA zone whose calendar days count the return window, e.g. Europe/Paris. */
@@ -66,6 +99,8 @@ export const StorePolicySchema = z
     changeableStatuses: z.array(z.enum(PRE_SHIPMENT_STATUSES)).default(['pending', 'paid']),
     allowedChanges: z.array(z.enum(ORDER_CHANGES)).default([...ORDER_CHANGES]),
     exchangeAllowed: z.boolean().default(true),
+    /** The people's side of the desk: opening hours, response target and VIPs (docs/console.md). */
+    agentDesk: AgentDeskSchema.default(DEFAULT_AGENT_DESK),
   })
   .strict();
 

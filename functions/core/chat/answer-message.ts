@@ -1,6 +1,6 @@
 import type { ChatMessage, ChatModel } from '../../ports/chat-model';
 import type { ClientPush } from '../../ports/client-push';
-import type { ConversationRepository, StoredMessage } from '../../ports/repositories';
+import type { ConversationRepository, SessionRecord, StoredMessage } from '../../ports/repositories';
 import { runAssistantTurn } from '../assistant/run-turn';
 import type { AssistantTools } from '../assistant/tools';
 import type { PhotoTurnInput, PhotoTurnResult } from '../photos/answer-photo';
@@ -30,9 +30,14 @@ export interface AnswerDeps {
   historyTurns: number;
   /** Reports a model failure without its text: transcripts are PII. */
   onModelError?: (error: unknown) => void;
+  /** What a shopper waiting for a person is told (their place, or when people are in), in their language. */
+  whileQueued?: (session: SessionRecord) => Promise<string>;
   /** Answers a message carrying photos (core/photos/answer-photo); the model turn answers if it fails. */
   photoTurn?: (input: PhotoTurnInput) => Promise<PhotoTurnResult>;
 }
+
+/** While waiting for a person, these get the queue notice instead of the assistant starting over. */
+const WAITING_INTENTS = new Set([undefined, 'smalltalk', 'human_agent', 'other', 'video_call']);
 
 /**
  * Answers one stored shopper message. The reply is stored before it is pushed, so a shopper who dropped off
@@ -98,6 +103,9 @@ export async function answerMessage(deps: AnswerDeps, turn: TurnRequest): Promis
       );
       ({ language, intent } = turn);
       text = turn.text || fallbackReply(language);
+      // "Hello? Is anyone there?" while queued: the shopper hears where they stand, not a fresh greeting.
+      if (session?.handoffStatus === 'queued' && deps.whileQueued && WAITING_INTENTS.has(intent))
+        text = await deps.whileQueued({ ...session, language: session.language ?? language });
     } catch (error) {
       deps.onModelError?.(error);
       text = fallbackReply(language);

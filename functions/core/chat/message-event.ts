@@ -14,5 +14,6 @@ export function toMessageEvent(message: StoredMessage): ServerEvent {
     language: message.language,
     intent: message.intent,
     ...(message.attachments?.length ? { attachments: message.attachments } : {}),
+    ...(message.agentName ? { agentName: message.agentName } : {}),
   };
 }

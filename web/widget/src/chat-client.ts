@@ -27,6 +27,9 @@ export interface ChatListener {
   notice(code: string): void;
   /** Another shopper signed in on this browser: the transcript on screen is not theirs. */
   reset(): void;
+  /** The people's side: waiting (with place and wait), a person joined, handed back or resolved. */
+  handoff?(event: Extract<ServerEvent, { type: 'handoff' }>): void;
+  agentTyping?(agentName: string | undefined): void;
 }
 
 export interface ChatClientOptions {
@@ -262,6 +265,12 @@ export class ChatClient {
         return;
       case 'typing':
         listener.typing(event.replyTo);
+        return;
+      case 'handoff':
+        listener.handoff?.(event);
+        return;
+      case 'agentTyping':
+        listener.agentTyping?.(event.agentName);
         return;
       case 'upload':
         this.uploads.get(event.requestId)?.resolve(event);

@@ -20,6 +20,10 @@ export class AfterdeskChat extends HTMLElement {
   private launcher!: HTMLButtonElement;
   private panel!: HTMLElement;
   private status!: HTMLElement;
+  /** The people's side: waiting with a place in the queue, who joined, who is typing. */
+  private person!: HTMLElement;
+  private agentName: string | undefined;
+  private typingTimer: ReturnType<typeof setTimeout> | undefined;
   private input!: HTMLTextAreaElement;
 
   connectedCallback(): void {
@@ -65,6 +69,7 @@ export class AfterdeskChat extends HTMLElement {
 <section class="panel" id="panel" role="dialog" aria-labelledby="title" hidden>
   <div class="head"><div><h2 id="title"></h2><p></p></div><button class="close" type="button">&times;</button></div>
   <p class="status" role="status"></p>
+  <p class="status person" role="status"></p>
   <div class="log" role="log" aria-live="polite" tabindex="0"></div>
   <form><button class="attach" type="button">${CAMERA}</button><input type="file" accept="image/*" hidden>
   <label class="sr" for="input"></label><textarea id="input" rows="2" maxlength="10000"></textarea>
@@ -74,6 +79,7 @@ export class AfterdeskChat extends HTMLElement {
     this.launcher = $('.launcher');
     this.panel = $('.panel');
     this.status = $('.status');
+    this.person = $('.person');
     this.input = $('textarea');
     $('.launcher .sr').textContent = t.openChat;
     this.panel.lang = language;
@@ -158,6 +164,8 @@ export class AfterdeskChat extends HTMLElement {
         failed: (id) => transcript?.failed(id),
         notice: (code) => transcript?.notice(code === 'rate_limited' ? t.rateLimited : t.errorGeneric),
         reset: () => transcript?.clear(),
+        handoff: (event) => this.showHandoff(event),
+        agentTyping: (name) => this.showAgentTyping(name),
       },
     });
     this.client = client;
@@ -172,6 +180,36 @@ export class AfterdeskChat extends HTMLElement {
     if (this.open || client.hasConversation()) client.start();
   }
 
+  private showHandoff(event: {
+    state: string;
+    agentName?: string;
+    position?: number;
+    expectedWaitMinutes?: number;
+  }): void {
+    const t = this.strings;
+    clearTimeout(this.typingTimer);
+    this.agentName = event.state === 'joined' ? event.agentName : undefined;
+    this.dataset.handoff = event.state;
+    this.person.textContent =
+      event.state === 'waiting' && event.position !== undefined
+        ? fill(t.waitingForPerson, { position: event.position, minutes: event.expectedWaitMinutes ?? '?' })
+        : event.state === 'joined' && event.agentName
+          ? fill(t.withAgent, { name: event.agentName })
+          : '';
+  }
+
+  private showAgentTyping(name: string | undefined): void {
+    const t = this.strings;
+    const who = name ?? this.agentName;
+    if (!who) return;
+    this.person.textContent = fill(t.agentTyping, { name: who });
+    clearTimeout(this.typingTimer);
+    // Agents send "typing" every few seconds while they write; silence means they stopped.
+    this.typingTimer = setTimeout(() => {
+      this.person.textContent = this.agentName ? fill(t.withAgent, { name: this.agentName }) : '';
+    }, 6000);
+  }
+
   private showState(state: ConnectionState): void {
     const t = this.strings;
     const text = {
@@ -184,4 +222,8 @@ export class AfterdeskChat extends HTMLElement {
     this.status.textContent = text[state];
     this.dataset.state = state;
   }
+}
+
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (placeholder, key: string) => String(values[key] ?? placeholder));
 }

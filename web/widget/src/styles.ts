@@ -24,6 +24,8 @@ h2{margin:0;font-size:16px;overflow:hidden;text-overflow:ellipsis;white-space:no
 .close{border:0;background:transparent;color:#fff;font-size:24px;line-height:1;width:40px;height:40px;border-radius:50%}
 .status{margin:0;padding:6px 16px;background:#fff4d6;color:#5c4400;font-size:13px}
 .status:empty{display:none}
+.person{background:#e8f4f1;color:#1f4d44}
+.who{display:block;font-size:12px;font-weight:600;color:#1f4d44}
 .log{flex:1;overflow-y:auto;padding:12px 16px;display:flex;flex-direction:column;gap:8px;background:#f7f7f5}
 .msg{max-width:85%;padding:8px 12px;border-radius:14px;white-space:pre-wrap;overflow-wrap:anywhere}
 .msg p{margin:0}

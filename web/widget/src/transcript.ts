@@ -63,7 +63,7 @@ export class Transcript {
       this.find('typing-for', message.replyTo)?.remove();
       this.markRead(message.replyTo);
     }
-    const bubble = this.bubble(message.role, message.text, message.createdAt);
+    const bubble = this.bubble(message.role, message.text, message.createdAt, message.agentName);
     if (message.attachments?.length) this.attachPhoto(bubble);
     if (message.clientMessageId) bubble.dataset.clientId = message.clientMessageId;
     if (message.replyTo) bubble.dataset.replyTo = message.replyTo;
@@ -125,12 +125,17 @@ export class Transcript {
     bubble.insertBefore(figure, bubble.querySelector('p'));
   }
 
-  private bubble(role: Role, text: string, createdAt: string): HTMLElement {
+  private bubble(role: Role, text: string, createdAt: string, agentName?: string): HTMLElement {
     const bubble = document.createElement('div');
     bubble.className = `msg ${role}`;
     const who = document.createElement('span');
     who.className = 'sr';
     who.textContent = `${this.speaker(role)}: `;
+    if (role === 'agent' && agentName) {
+      // A person's words carry their name, visibly: the shopper should know a human is answering.
+      who.className = 'who';
+      who.textContent = `${agentName} (${this.strings.agent}): `;
+    }
     const paragraph = document.createElement('p');
     paragraph.textContent = text;
     bubble.append(who, paragraph);

@@ -1,0 +1,90 @@
+import type { AgentEvent } from '../../../functions/core/console/agent-protocol';
+import type { QueueEntry } from '../../../functions/core/console/queue';
+
+export type ConversationView = Extract<AgentEvent, { type: 'conversation' }>;
+
+export interface ActionContext {
+  view: ConversationView;
+  entry: QueueEntry | undefined;
+  me: { agentId: string; role: 'agent' | 'supervisor' };
+  request(body: Record<string, unknown>): Promise<AgentEvent>;
+  announce(text: string): void;
+  /** Where an action may put its own UI (a video call panel, a form). */
+  panel: HTMLElement;
+}
+
+/**
+ * The conversation toolbar is built from this list: a feature adds an action (e.g. `Start video call`)
+ * with one `registerAction` call, and shows only when `available` says so.
+ */
+export interface ConversationAction {
+  id: string;
+  label: string;
+  available(context: ActionContext): boolean;
+  run(context: ActionContext): Promise<void> | void;
+}
+
+const actions: ConversationAction[] = [];
+
+export function registerAction(action: ConversationAction): void {
+  const index = actions.findIndex((existing) => existing.id === action.id);
+  if (index >= 0) actions[index] = action;
+  else actions.push(action);
+}
+
+export function conversationActions(): readonly ConversationAction[] {
+  return actions;
+}
+
+const isOwner = (context: ActionContext) =>
+  context.entry?.status === 'assigned' && context.entry.ownerAgentId === context.me.agentId;
+
+async function simple(context: ActionContext, body: Record<string, unknown>, done: string) {
+  const answer = await context.request(body);
+  context.announce(answer.type === 'error' ? answer.message : done);
+}
+
+registerAction({
+  id: 'take-over',
+  label: 'Take over',
+  available: (context) => context.entry?.status === 'queued',
+  run: (context) =>
+    simple(
+      context,
+      { action: 'takeOver', sessionId: context.view.sessionId },
+      'You own this conversation now.',
+    ),
+});
+
+registerAction({
+  id: 'hand-back',
+  label: 'Hand back',
+  available: (context) =>
+    context.entry?.status === 'assigned' && (isOwner(context) || context.me.role === 'supervisor'),
+  run: (context) =>
+    simple(
+      context,
+      { action: 'handBack', sessionId: context.view.sessionId },
+      'Handed back to the assistant.',
+    ),
+});
+
+registerAction({
+  id: 'suggest-reply',
+  label: 'Suggest reply',
+  available: isOwner,
+  run: async (context) => {
+    const answer = await context.request({ action: 'suggestReply', sessionId: context.view.sessionId });
+    if (answer.type !== 'suggestion') {
+      context.announce(answer.type === 'error' ? answer.message : 'No suggestion.');
+      return;
+    }
+    const reply = document.getElementById('reply') as HTMLTextAreaElement | null;
+    if (reply) {
+      reply.value = answer.text;
+      reply.dataset.asWritten = 'true';
+      reply.focus();
+    }
+    context.announce(`Suggested reply in ${answer.language}; edit it before sending.`);
+  },
+});
