@@ -190,6 +190,7 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
         ]),
       ),
       SIGNING_SECRET_FILE: secretFile,
+      WEBHOOK_SECRET_FILE: join(config.dataDir, 'webhook-secrets.json'),
       CHAT_MODEL: 'embedded',
       ANALYTICS_DATA_DIR: config.dataDir,
       PHOTO_UPLOAD_URL: web.uploadUrl,

@@ -10,6 +10,7 @@ import { DEMO_CUSTOMERS } from '../seed/demo-store';
 import { handleAnalyticsRequest } from './analytics-routes';
 import { type ConsoleWebOptions, createConsoleRoutes } from './console-routes';
 import { handlePhotoUpload } from './photo-uploads';
+import { handleWebhookRequest } from './webhook-routes';
 
 const WEB_ROOT = fileURLToPath(new URL('../../web/', import.meta.url));
 const TYPES: Record<string, string> = {
@@ -44,6 +45,7 @@ export async function startWebServer(options: {
     try {
       if (consoleRoutes && (await consoleRoutes(url, request, response, baseUrl))) return;
       if (await handleAnalyticsRequest(url, response, { dataDir: options.dataDir })) return;
+      if (await handleWebhookRequest(url, request, response)) return;
       if (url.pathname === '/uploads') {
         return await handlePhotoUpload(request, response, {
           secret,
