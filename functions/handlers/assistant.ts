@@ -4,7 +4,7 @@ import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dyn
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { turnRequestOf } from '../adapters/aws/dynamodb-turn-requests';
-import { claims, knowledge, returns, storeRules } from '../config/after-sales';
+import { claims, knowledge, proposals, returns, storeRules } from '../config/after-sales';
 import { chatModel } from '../config/chat-model';
 import { clientPush } from '../config/client-push';
 import { createClient } from '../config/clients';
@@ -26,6 +26,7 @@ const toolsFor = (turn: TurnRequest) =>
     knowledge,
     claims,
     rules: storeRules,
+    proposals,
     handoffs: conversations,
     now: () => new Date(),
     newId: turnIds(turn),

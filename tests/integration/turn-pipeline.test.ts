@@ -8,6 +8,7 @@ import { DynamoDbClaimRepository } from '../../functions/adapters/aws/dynamodb-c
 import { DynamoDbConversationRepository } from '../../functions/adapters/aws/dynamodb-conversation-repository';
 import { DynamoDbKnowledgeRepository } from '../../functions/adapters/aws/dynamodb-knowledge-repository';
 import { DynamoDbOrderRepository } from '../../functions/adapters/aws/dynamodb-order-repository';
+import { DynamoDbProposalStore } from '../../functions/adapters/aws/dynamodb-proposal-store';
 import { DynamoDbReturnRepository } from '../../functions/adapters/aws/dynamodb-return-repository';
 import { DynamoDbStorePolicySource } from '../../functions/adapters/aws/dynamodb-store-policy-source';
 import { DEMO_COMPLAINT_ROUTING, DEMO_STORE_POLICY } from '../../functions/core/after-sales/demo-policy';
@@ -210,6 +211,7 @@ describe('tools of a retried turn', () => {
           policy: DEMO_STORE_POLICY,
           routing: DEMO_COMPLAINT_ROUTING,
         }),
+        proposals: new DynamoDbProposalStore(db, test.stack.info.tables.conversations),
         handoffs: repository,
         now: () => new Date(),
         newId: turnIds(turn),

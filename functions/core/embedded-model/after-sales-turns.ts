@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { noWord, yesWord } from '../after-sales/confirmation';
+import { CONFIRMATION_TEXTS } from '../after-sales/confirmation-texts';
 import type { RmaState } from '../after-sales/rma';
 import { wantedSize } from '../nlu/entities';
 import type { IntentId } from '../nlu/intent-ids';
@@ -167,6 +169,7 @@ export function afterSalesReplyFromTool(
     return parsed.success ? formatMoney(lang, parsed.data) : '';
   };
   const lastDay = typeof content.lastDay === 'string' ? formatDate(lang, content.lastDay) : '';
+  if (outcome === 'needs_confirmation') return say(proposalText(lang, content));
   switch (result.name) {
     case 'start_return': {
       const rma = RmaView.safeParse(content.rma);
@@ -264,6 +267,40 @@ export function afterSalesReplyFromTool(
     default:
       return say(fixedReply(lang, 'unsure'));
   }
+}
+
+const ProposalView = z.object({
+  action: z.enum(['cancel', 'change_address', 'change_size', 'change_colour']),
+  orderId: z.string(),
+  items: z.array(Item),
+  refund: Money.optional(),
+  to: z.string().optional(),
+  previousExpired: z.boolean().optional(),
+});
+
+/** The summary a shopper says yes or no to: what, which order and items, how much. */
+export function proposalText(lang: SupportedLanguage, content: Record<string, unknown>): string {
+  const proposal = ProposalView.safeParse(content);
+  if (!proposal.success) return fixedReply(lang, 'unsure');
+  const texts = CONFIRMATION_TEXTS[lang];
+  const { action, orderId, items, refund, to } = proposal.data;
+  const template =
+    action === 'cancel'
+      ? texts.proposeCancel
+      : action === 'change_address'
+        ? texts.proposeAddress
+        : texts.proposeItem;
+  const values: Record<string, string> = {
+    orderId,
+    items: itemNames(lang, items),
+    item: itemNames(lang, items.slice(0, 1)),
+    amount: refund ? formatMoney(lang, refund) : '',
+    to: to ?? '',
+    yes: yesWord(lang),
+    no: noWord(lang),
+  };
+  const text = template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  return proposal.data.previousExpired ? `${texts.expired} ${text}` : text;
 }
 
 /** Address words in the 17 languages: what an order change is about when it names no size. */

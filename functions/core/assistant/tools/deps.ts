@@ -2,6 +2,7 @@ import type {
   ClaimRepository,
   KnowledgeRepository,
   OrderStatusWriter,
+  ProposalStore,
   ReturnRepository,
   StorePolicySource,
 } from '../../../ports/after-sales';
@@ -14,6 +15,8 @@ export interface AfterSalesDeps {
   knowledge: KnowledgeRepository;
   claims: ClaimRepository;
   rules: StorePolicySource;
+  /** Irreversible actions wait here for the shopper's yes. */
+  proposals: ProposalStore;
   handoffs: Pick<ConversationRepository, 'requestHandoff'>;
   now: () => Date;
   /**
