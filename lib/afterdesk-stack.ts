@@ -147,6 +147,8 @@ export class AfterdeskStack extends Stack {
       accessLogsBucket: this.analytics.accessLogsBucket,
     });
     this.video.addRoutes(this.chatApi.api, 'shopper');
+    // The agent's side of a call rides the console's own API (the agent API's video routes in topology/).
+    this.console.stage.node.addDependency(...this.video.addRoutes(this.console.api, 'agent'));
 
     this.functions = {
       ...chatFunctions,
@@ -180,8 +182,12 @@ export class AfterdeskStack extends Stack {
     // Video: join information and call events go to each party's own socket; agents snapshot into photos.
     this.signingSecret.secret.grantRead(this.video.shopperRoutes.fn); // signs join tickets
     this.signingSecret.secret.grantRead(this.video.agentRoutes.fn);
-    for (const fn of [this.video.shopperRoutes, this.video.agentRoutes, this.video.meetingEvents])
+    for (const fn of [this.video.shopperRoutes, this.video.agentRoutes, this.video.meetingEvents]) {
       this.chatApi.grantPostToConnection(fn);
+      // Calls ring and signal agents on their console sockets.
+      fn.addEnvironment({ [WEBSOCKET_APIS.agent.connectionsEndpointEnv]: this.console.connectionsEndpoint });
+      this.console.grantAgentPost(fn);
+    }
     this.photos.grantUpload(this.video.agentRoutes);
     this.photos.grantCheck(this.video.agentRoutes);
 

@@ -25,7 +25,9 @@ import { SharedFunction } from './shared-function';
 const AGENT_API = WEBSOCKET_APIS.agent;
 type ConsoleHandler =
   | typeof AGENT_API.authorizer.handler
-  | (typeof AGENT_API.routes)[keyof typeof AGENT_API.routes]['handler']
+  | 'agent-connect'
+  | 'agent-disconnect'
+  | 'agent-command'
   | 'console-stream';
 
 const STAGE_NAME = 'live';
@@ -185,7 +187,8 @@ export class AgentConsole extends Construct {
       },
     });
     const actionRoutes = Object.entries<RouteSpec>(routes)
-      .filter(([key]) => !key.startsWith('$'))
+      // Routes of another concern (video) are added by its construct, with its own function.
+      .filter(([key, spec]) => !key.startsWith('$') && !spec.construct)
       .map(([key, spec]) => {
         const added = this.api.addRoute(key, {
           integration: integrationFor(spec.handler),
@@ -378,7 +381,7 @@ export class AgentConsole extends Construct {
   }
 
   /** PostToConnection on the agent API's live stage only. */
-  private grantAgentPost(grantee: SharedFunction): void {
+  grantAgentPost(grantee: SharedFunction): void {
     const resourceName = `${STAGE_NAME}/POST/@connections/*`;
     grantee.role.addToPrincipalPolicy(
       new iam.PolicyStatement({

@@ -25,7 +25,7 @@ import {
   CONVERSATION_ACTIVITY_FILTERS,
   STORE_ANALYTICS_FILTERS,
 } from '../functions/adapters/aws/stream-filters';
-import { SHOPPER_VIDEO_ROUTES } from '../lib/video-routes';
+import { AGENT_VIDEO_ROUTES, SHOPPER_VIDEO_ROUTES } from '../lib/video-routes';
 
 /** A module under functions/handlers, named without extension (it is also the Lambda's handler name). */
 export type HandlerModule = string;
@@ -223,6 +223,21 @@ export const WEBSOCKET_APIS = {
         unauthorizedBecause: `${ONLY_ON_CONNECT} $default belongs to an already authorized connection.`,
       },
       ...Object.fromEntries(AGENT_ACTIONS.map((action) => [action, AGENT_COMMAND])),
+      // Video calls on the agent's own socket: lib/video.ts adds these to the agent API (the agent is the one
+      // the console's authorizer admitted); locally they also carry WebRTC signalling.
+      ...Object.fromEntries(
+        AGENT_VIDEO_ROUTES.map((key) => [
+          key,
+          {
+            handler: 'agent-video',
+            returnResponse: true,
+            construct: 'video',
+            description: "the agent's video call routes",
+            memorySize: 256,
+            timeoutSeconds: 10,
+          } satisfies RouteSpec,
+        ]),
+      ),
     },
   },
 } as const satisfies Record<string, WebSocketApiSpec>;
