@@ -52,9 +52,9 @@ export const CONSOLE_FILTERS: readonly Pattern[] = [
 
 const STORE_RECORD = { type: { S: ['return', 'claim'] } };
 
-/** Returns and claims changing, and leaving the store. */
+/** Returns, claims and video calls changing (video_call_changed feeds video facts); returns and claims leaving. */
 export const STORE_ANALYTICS_FILTERS: readonly Pattern[] = [
-  { eventName: ['INSERT', 'MODIFY'], dynamodb: { NewImage: STORE_RECORD } },
+  { eventName: ['INSERT', 'MODIFY'], dynamodb: { NewImage: { type: { S: ['return', 'claim', 'video'] } } } },
   { eventName: ['REMOVE'], dynamodb: { OldImage: STORE_RECORD } },
 ];
 
