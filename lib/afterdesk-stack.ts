@@ -168,6 +168,8 @@ export class AfterdeskStack extends Stack {
       accessLogsBucket: this.analytics.accessLogsBucket,
     });
     this.video.addRoutes(this.chatApi.api, 'shopper');
+    // The agent's side of a call rides the console's own API (declared in functions/config/console-topology).
+    this.console.stage.node.addDependency(...this.video.addRoutes(this.console.api, 'agent'));
 
     this.functions = {
       ...this.console.functions,
@@ -199,8 +201,12 @@ export class AfterdeskStack extends Stack {
     // Video: join information and call events go to each party's own socket; agents snapshot into photos.
     this.signingSecret.secret.grantRead(this.video.shopperRoutes.fn); // signs join tickets
     this.signingSecret.secret.grantRead(this.video.agentRoutes.fn);
-    for (const fn of [this.video.shopperRoutes, this.video.agentRoutes, this.video.meetingEvents])
+    for (const fn of [this.video.shopperRoutes, this.video.agentRoutes, this.video.meetingEvents]) {
       this.chatApi.grantPostToConnection(fn);
+      // Calls ring and signal agents on their console sockets.
+      fn.addEnvironment({ AGENT_CONNECTIONS_ENDPOINT: this.console.connectionsEndpoint });
+      this.console.grantAgentPost(fn);
+    }
     this.photos.grantUpload(this.video.agentRoutes);
     this.photos.grantCheck(this.video.agentRoutes);
 

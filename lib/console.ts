@@ -53,7 +53,7 @@ export class AgentConsole extends Construct {
   readonly stage: apigwv2.WebSocketStage;
   readonly bucket: s3.Bucket;
   readonly distribution: cloudfront.Distribution;
-  readonly functions: Readonly<Record<ConsoleHandler, SharedFunction>>;
+  readonly functions: Readonly<Record<Exclude<ConsoleHandler, 'agent-video'>, SharedFunction>>;
   readonly connectionsEndpoint: string;
 
   constructor(scope: Construct, id: string, props: ConsoleProps) {
@@ -156,6 +156,7 @@ export class AgentConsole extends Construct {
     );
     const integrations = new Map<ConsoleHandler, WebSocketLambdaIntegration>();
     const integrationFor = (handler: ConsoleHandler) => {
+      if (handler === 'agent-video') throw new Error('lib/video adds the agent video routes');
       let integration = integrations.get(handler);
       if (!integration) {
         integration = new WebSocketLambdaIntegration(`${handler}-integration`, this.functions[handler].fn);
@@ -180,7 +181,8 @@ export class AgentConsole extends Construct {
       },
     });
     const actionRoutes = AGENT_API.routes
-      .filter((declared) => !declared.routeKey.startsWith('$'))
+      // Routes of another concern (video) are added by its construct, with its own function.
+      .filter((declared) => !declared.routeKey.startsWith('$') && !('construct' in declared))
       .map((declared) => {
         const added = this.api.addRoute(declared.routeKey, {
           integration: integrationFor(declared.handler),
@@ -380,7 +382,7 @@ export class AgentConsole extends Construct {
   }
 
   /** PostToConnection on the agent API's live stage only. */
-  private grantAgentPost(grantee: SharedFunction): void {
+  grantAgentPost(grantee: SharedFunction): void {
     const resourceName = `${STAGE_NAME}/POST/@connections/*`;
     grantee.role.addToPrincipalPolicy(
       new iam.PolicyStatement({

@@ -1,3 +1,5 @@
+import { AGENT_VIDEO_ROUTES } from '../../lib/video-routes';
+
 /**
  * The agent API and the console's stream mapping as plain data, read by the CDK construct (lib/console)
  * and by `npm start` (local/console), so both run the same routes and the same handlers.
@@ -24,13 +26,16 @@ export type ConsoleHandler =
   | 'agent-connect'
   | 'agent-disconnect'
   | 'agent-command'
-  | 'console-stream';
+  | 'console-stream'
+  | 'agent-video';
 
 export interface AgentRoute {
   routeKey: string;
   handler: ConsoleHandler;
   /** API Gateway sends the integration's response back to the client (returnResponse / route response). */
   returnResponse: boolean;
+  /** The construct of its concern creates this route's function and adds the route (lib/video.ts). */
+  construct?: 'video';
 }
 
 export const AGENT_API = {
@@ -46,6 +51,13 @@ export const AGENT_API = {
       routeKey: action,
       handler: 'agent-command' as const,
       returnResponse: true,
+    })),
+    // Video calls on the agent's own socket: the agent is the one the console's authorizer admitted.
+    ...AGENT_VIDEO_ROUTES.map((action) => ({
+      routeKey: action,
+      handler: 'agent-video' as const,
+      returnResponse: true,
+      construct: 'video' as const,
     })),
   ] satisfies AgentRoute[],
 };

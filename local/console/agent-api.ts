@@ -42,5 +42,6 @@ export async function loadConsoleHandlers(): Promise<Record<ConsoleHandler, Lamb
     'agent-disconnect': (await import('../../functions/handlers/agent-disconnect')).handler,
     'agent-command': (await import('../../functions/handlers/agent-command')).handler,
     'console-stream': (await import('../../functions/handlers/console-stream')).handler,
+    'agent-video': (await import('../../functions/handlers/agent-video')).handler,
   };
 }
