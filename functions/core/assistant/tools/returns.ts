@@ -53,7 +53,12 @@ const returnProperties = {
   orderId: orderIdProperty,
   sku: { type: 'string', description: 'The SKU of the item; may be left out when the order has one item' },
   quantity: { type: 'integer', minimum: 1 },
-  reason: { type: 'string', enum: [...RETURN_REASONS] },
+  reason: {
+    type: 'string',
+    enum: [...RETURN_REASONS],
+    description:
+      "Why, in the shopper's own words mapped to one id: too_small or too_large for fit, damaged, wrong_item, not_as_described, changed_mind; leave out when they gave no reason",
+  },
   condition: { type: 'string', enum: [...ITEM_CONDITIONS] },
 };
 
