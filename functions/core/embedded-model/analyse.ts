@@ -1,6 +1,5 @@
 import { type Entities, extractEntities } from '../nlu/entities';
 import type { IntentId } from '../nlu/intent-ids';
-import { classifyIntent } from '../nlu/intents';
 import { detectLanguage } from '../nlu/language';
 import type { SupportedLanguage } from '../nlu/languages';
 import { messageParts } from '../nlu/segments';
@@ -22,14 +21,7 @@ export function analyse(text: string, options: { languageHint?: string } = {}): 
   const entities = extractEntities(text);
   const language = detectLanguage(text, { hint: options.languageHint });
   const parts = messageParts(text);
-  const first = parts.requests[0];
-  // With two requests the first is answered on its own; otherwise the whole request, courtesy peeled off.
-  const intent =
-    parts.followUp && first
-      ? first.reading
-      : parts.courtesyRemoved
-        ? classifyIntent(parts.request)
-        : classifyIntent(text, entities);
+  const intent = parts.main;
   return {
     lang: language.lang,
     langConfidence: language.confidence,

@@ -142,15 +142,27 @@ function callTool(call: ToolCall, turn: ResolvedTurn): ConverseResponse {
 const needsOrderLookup = (intent: IntentId) =>
   ORDER_AFTER_SALES_INTENTS.has(intent) || ORDER_OPTIONAL_INTENTS.has(intent);
 
+/** Return, case and ticket references ("R-A1006-7f3a", "C-91b2") that the assistant's replies quote. */
+const REFERENCE = /^[RCT]-/i;
+
 /**
- * The order just discussed: the newest of the last few messages, from either side, that names exactly
- * one order ("A1006 arrived broken", or the assistant's "Order A1006 is delivered").
+ * The order just discussed: the newest order number the shopper gave in the last few messages, else the
+ * one the assistant's latest replies named alone ("Order A1006 is delivered"). A list of orders names
+ * several: that question is still open, so nothing is carried from it.
  */
 function orderIdIn(conversation: ConversationView): string | undefined {
+  for (const text of conversation.earlierUserTexts.slice(0, 3)) {
+    const found = extractEntities(text).orderIds[0]?.orderId;
+    if (found) return found;
+  }
   for (const turn of conversation.earlierTurns.slice(0, ORDER_CONTEXT_MESSAGES)) {
-    const named = new Set(extractEntities(turn.text).orderIds.map((entity) => entity.orderId));
+    if (turn.role !== 'assistant') continue;
+    const named = new Set(
+      extractEntities(turn.text)
+        .orderIds.map((entity) => entity.orderId)
+        .filter((id) => !REFERENCE.test(id)),
+    );
     if (named.size === 1) return [...named][0];
-    // A list of orders ("which one?") names several: the question is still open, nothing to carry.
     if (named.size > 1) return undefined;
   }
   return undefined;

@@ -16,11 +16,14 @@ const COURTESY_CONFIDENCE = 0.5;
 const COURTESY_MAX_WORDS = 6;
 /** Greetings written without a comma ("Hi there where is my order") are at most this many words. */
 const GREETING_PREFIX_WORDS = 3;
-/** A second sentence must be at least this sure of its own intent to count as a second request. */
-const SECOND_REQUEST_CONFIDENCE = 0.6;
+/** What is left of a sentence of thanks must be this sure to be a request of its own. */
+const THANKS_REST_CONFIDENCE = 0.9;
+/** Another sentence must be at least this sure of its own intent to count as a second request. */
+const SECOND_REQUEST_CONFIDENCE = 0.8;
 
-// A full stop only ends a sentence before a space or the end, so "A1007." and "3.5" stay whole.
-const SENTENCE_END = /(?<=[!?;¡¿。！？؟])|(?<=\.)(?=\s|$)|\n+/u;
+// A full stop only ends a sentence before a space or the end, and not after a short abbreviation, so
+// "A1007.", "3.5", "26 cm." and "ซม." stay inside their sentence. "¿" and "¡" open the next one.
+const SENTENCE_END = /(?<=[!?;。！？؟])|(?=[¡¿])|(?<=[^\s.]{4,}\.)(?=\s|$)|\n+/u;
 const CLAUSE_END = /(?<=[,，、،])/u;
 const EDGE_PUNCTUATION = /^[\s,，、،.!?;:¡¿。！？؟~-]+|[\s,，、،.!?;:¡¿。！？؟~-]+$/gu;
 
@@ -34,6 +37,8 @@ export interface MessageParts {
   request: string;
   /** Whether greetings, thanks or pleasantries were peeled off around a request. */
   courtesyRemoved: boolean;
+  /** The intent of the whole request, courtesy aside. */
+  main: IntentClassification;
   /** The sentences that ask something, in order; empty when the message is only courtesy. */
   requests: RequestPart[];
   /** A later sentence asking something else than the first: answered next, after being offered. */
@@ -59,13 +64,24 @@ export function isCourtesy(clause: string): boolean {
   return isThanksOrGoodbye(text) && reading.intent === 'smalltalk';
 }
 
-/** Drops courtesy clauses from the start and end of one sentence; what is left is its content. */
+/**
+ * Drops courtesy clauses from the start and end of one sentence; what is left is its content. When the
+ * sentence as a whole reads as small talk, what is left must read as a request, so "Thank you so much for
+ * the help" or "Hello, is anyone there?" are not cut into a fragment that the classifier misreads.
+ */
 function peelSentence(sentence: string): string {
   const clauses = sentence.split(CLAUSE_END);
   while (clauses.length > 1 && isCourtesy(clauses[0] ?? '')) clauses.shift();
   while (clauses.length > 1 && isCourtesy(clauses.at(-1) ?? '')) clauses.pop();
-  const rest = trimEdges(clauses.join(''));
-  return peelGreetingWords(rest);
+  const rest = peelGreetingWords(trimEdges(clauses.join('')));
+  if (rest === sentence) return sentence;
+  const whole = classifyIntent(sentence);
+  if (whole.intent !== 'smalltalk') return rest;
+  const reading = classifyIntent(rest);
+  const asks = reading.intent !== 'smalltalk' && reading.intent !== 'other';
+  // "Thank you so much for the help" leaves "for the help": a thank-you needs a clear request behind it.
+  const needed = isThanksOrGoodbye(sentence) ? THANKS_REST_CONFIDENCE : COURTESY_CONFIDENCE;
+  return asks && reading.confidence >= needed ? rest : sentence;
 }
 
 /** "Hi there where is my order", "สวัสดีครับ ออเดอร์ของผมอยู่ที่ไหน": a greeting set off only by a space. */
@@ -103,21 +119,40 @@ export function messageParts(text: string): MessageParts {
     if (content) requests.push({ text: content, reading: classifyIntent(content) });
   }
   const first = requests[0];
-  const followUp = first && requests.slice(1).find((part) => asksSomethingElse(part, first.reading.intent));
+  const request = first ? requests.map((part) => part.text).join(' ') : trimEdges(text.normalize('NFKC'));
+  const followUp =
+    first && isRequest(first) ? requests.slice(1).find((part) => asksSomethingElse(part, first)) : undefined;
+  // Two requests: the first is answered on its own. Otherwise the whole request is read at once, so a
+  // sentence of context ("I wrote three emails.") informs the request instead of competing with it.
+  const main = followUp && first ? first.reading : classifyIntent(courtesyRemoved && first ? request : text);
   return {
-    request: first ? requests.map((part) => part.text).join(' ') : trimEdges(text.normalize('NFKC')),
+    request,
     courtesyRemoved: courtesyRemoved && first !== undefined,
+    main,
     requests,
     ...(followUp ? { followUp } : {}),
   };
 }
 
-function asksSomethingElse(part: RequestPart, firstIntent: IntentId): boolean {
-  const intent = part.reading.intent;
-  return (
-    intent !== firstIntent &&
-    intent !== 'smalltalk' &&
-    intent !== 'other' &&
-    part.reading.confidence >= SECOND_REQUEST_CONFIDENCE
-  );
+/**
+ * Intents close enough that two sentences reading as both are one request told in two steps ("The courier
+ * was rude. I want to complain", "Can I swap the lamp? I'd rather exchange than refund").
+ */
+const FAMILIES: ReadonlyArray<ReadonlySet<IntentId>> = [
+  new Set(['track_order', 'delivery_problem', 'complaint']),
+  new Set(['return_request', 'exchange_request', 'refund_status']),
+  new Set(['cancel_order', 'change_order']),
+  new Set(['damaged_item', 'wrong_item']),
+  new Set(['product_question', 'policy_question', 'size_advice']),
+  new Set(['payment_issue', 'account', 'human_agent', 'video_call']),
+];
+const familyOf = (intent: IntentId) => FAMILIES.findIndex((family) => family.has(intent));
+
+function isRequest(part: RequestPart): boolean {
+  const { intent, confidence } = part.reading;
+  return intent !== 'smalltalk' && intent !== 'other' && confidence >= SECOND_REQUEST_CONFIDENCE;
+}
+
+function asksSomethingElse(part: RequestPart, first: RequestPart): boolean {
+  return isRequest(part) && familyOf(part.reading.intent) !== familyOf(first.reading.intent);
 }
