@@ -12,6 +12,19 @@ import type { OrderRepository } from '../../ports/repositories';
 
 export const orderKey = (orderId: string) => ({ pk: `ORDER#${orderId.toUpperCase()}`, sk: 'ORDER' });
 
+/** The one order item shape, written by the import, the webhooks and the demo seed alike. */
+export function orderItem(order: Order): Record<string, unknown> {
+  const normalised = { ...order, orderId: order.orderId.toUpperCase() };
+  return {
+    ...orderKey(normalised.orderId),
+    gsi1pk: `CUSTOMER#${order.customerId}`,
+    gsi1sk: `ORDER#${order.placedAt}#${normalised.orderId}`,
+    type: 'order',
+    data: normalised,
+    updatedAt: new Date().toISOString(),
+  };
+}
+
 export class DynamoDbOrderRepository implements OrderRepository, OrderStatusWriter {
   constructor(
     private readonly db: DynamoDBDocumentClient,
@@ -38,20 +51,7 @@ export class DynamoDbOrderRepository implements OrderRepository, OrderStatusWrit
   }
 
   async putOrder(order: Order): Promise<void> {
-    const normalised = { ...order, orderId: order.orderId.toUpperCase() };
-    await this.db.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: {
-          ...orderKey(normalised.orderId),
-          gsi1pk: `CUSTOMER#${order.customerId}`,
-          gsi1sk: `ORDER#${order.placedAt}#${normalised.orderId}`,
-          type: 'order',
-          data: normalised,
-          updatedAt: new Date().toISOString(),
-        },
-      }),
-    );
+    await this.db.send(new PutCommand({ TableName: this.tableName, Item: orderItem(order) }));
   }
 
   async cancelOrder(orderId: string, expectedStatus: string, at: string): Promise<'cancelled' | 'stale'> {
@@ -74,7 +74,7 @@ export class DynamoDbOrderRepository implements OrderRepository, OrderStatusWrit
   }
 }
 
-function parseStored(item: Record<string, unknown>): Order {
+export function parseStored(item: Record<string, unknown>): Order {
   // Rows may have been written by an older importer: validate on read rather than trust the table.
   return OrderSchema.parse(item.data);
 }
