@@ -165,6 +165,7 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       websocketUrl: endpoints.websocketUrl,
       secretFile,
       photoDir,
+      guestToken: late('guest-token'),
       console: {
         agentWebSocketUrl: agentEndpoints.websocketUrl,
         agents: localAgents.agents,
@@ -212,6 +213,8 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
           handlers.set(module, options.wrapHandler?.(module, loaded) ?? loaded);
         }
     }
+    // Guest access is an HTTP route (the web server's /api/guest/token), not a WebSocket route.
+    handlers.set('guest-token', await loadHandler('guest-token'));
 
     const tableNames: Record<StreamTable, string> = {
       Conversations: tables.conversations,
