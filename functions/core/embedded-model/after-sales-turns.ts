@@ -1,6 +1,8 @@
 import * as z from 'zod';
+import { JOINED_CASE_TEXTS } from '../after-sales/case-texts';
 import { noWord, yesWord } from '../after-sales/confirmation';
 import { CONFIRMATION_TEXTS } from '../after-sales/confirmation-texts';
+import { returnReasonIn } from '../after-sales/return-reason';
 import type { RmaState } from '../after-sales/rma';
 import { wantedSize } from '../nlu/entities';
 import type { IntentId } from '../nlu/intent-ids';
@@ -66,9 +68,16 @@ export function afterSalesStep(
   const recent = [latestText, ...earlierTexts.slice(0, CONTEXT_TURNS)].join('\n');
   switch (intent) {
     case 'return_request':
-      return { call: { name: 'start_return', input: { orderId, resolution: 'either' } } };
-    case 'exchange_request':
-      return { call: { name: 'start_return', input: { orderId, resolution: 'exchange' } } };
+    case 'exchange_request': {
+      // The reason the shopper gave, newest words first: "too small" must not be stored as a change of mind.
+      const reason = [latestText, ...earlierTexts.slice(0, CONTEXT_TURNS)]
+        .map(returnReasonIn)
+        .find((found) => found !== undefined);
+      const resolution = intent === 'exchange_request' ? 'exchange' : 'either';
+      return {
+        call: { name: 'start_return', input: { orderId, resolution, ...(reason ? { reason } : {}) } },
+      };
+    }
     case 'refund_status':
       return { call: { name: 'get_return_status', input: { orderId } } };
     case 'cancel_order':
@@ -258,7 +267,9 @@ export function afterSalesReplyFromTool(
       return say(lines.join('\n'));
     }
     case 'open_claim': {
-      const lines = [afterSalesReply(lang, 'claimOpened', { claimId: String(content.claimId) })];
+      const claimId = String(content.claimId);
+      if (outcome === 'joined') return say(JOINED_CASE_TEXTS[lang].replace('{claimId}', claimId));
+      const lines = [afterSalesReply(lang, 'claimOpened', { claimId })];
       const goods = content.kind === 'damaged_item' || content.kind === 'wrong_item';
       if (goods && content.photos === 0) lines.push(afterSalesReply(lang, 'askPhoto'));
       if (content.kind === 'payment') lines.push(afterSalesReply(lang, 'paymentNote'));
