@@ -9,6 +9,7 @@ import { startTestDynamoDb } from '../tests/support/dynamodb';
  * imported again (nothing changes, so nothing is written). Bounded: BENCH_ORDERS caps the size and
  * BENCH_CONCURRENCY the batches in flight.
  */
+process.env.AWS_REGION ??= 'us-east-1';
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 100_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 
