@@ -14,6 +14,7 @@ import { ShopperTokenSecret } from './secrets';
 import { SharedFunction } from './shared-function';
 import { StreamProcessing } from './stream-processing';
 import { Video, videoConfigFromContext } from './video';
+import { Webhooks } from './webhooks';
 
 export interface AfterdeskStackProps extends StackProps {
   readonly config: AfterdeskConfig;
@@ -35,6 +36,7 @@ export class AfterdeskStack extends Stack {
   readonly video: Video;
   readonly signingSecret: ShopperTokenSecret;
   readonly console: AgentConsole;
+  readonly webhooks: Webhooks;
   /** Every function by handler name (e.g. 'send-message'). */
   readonly functions: Readonly<Record<string, SharedFunction>>;
 
@@ -168,6 +170,7 @@ export class AfterdeskStack extends Stack {
       accessLogsBucket: this.analytics.accessLogsBucket,
     });
     this.video.addRoutes(this.chatApi.api, 'shopper');
+    this.webhooks = new Webhooks(this, 'Webhooks', { config, logKey, environment, store, conversations });
 
     this.functions = {
       ...this.console.functions,
@@ -183,6 +186,7 @@ export class AfterdeskStack extends Stack {
       video: this.video.shopperRoutes,
       'agent-video': this.video.agentRoutes,
       'video-meeting-events': this.video.meetingEvents,
+      webhooks: this.webhooks.function,
     };
     for (const fn of Object.values(this.functions)) {
       fn.addEnvironment({ CONNECTIONS_ENDPOINT: this.chatApi.connectionsEndpoint });
