@@ -2,7 +2,7 @@ import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { SharpPhotoNormaliser } from '../functions/adapters/images/sharp-photo-normaliser';
 import { LocalPhotoReader } from '../functions/adapters/local/local-photo-reader';
-import { SharedOcrWorker } from '../functions/adapters/local/ocr-worker';
+import { OCR_LANGUAGE_SETS, OcrWorkerPool } from '../functions/adapters/local/ocr-worker';
 import { decidePhoto } from '../functions/core/photos/decide';
 import { type PhotoCase, photoSet, type SetName } from './photos/photo-set';
 import { renderPhoto } from './photos/render';
@@ -20,11 +20,12 @@ const verbose = args.includes('--verbose');
 
 const cases = photoSet(args.includes('--set') ? setName : 'figure', perCategory);
 const normaliser = new SharpPhotoNormaliser();
-const ocr = new SharedOcrWorker();
+const ocr = new OcrWorkerPool();
 const reader = new LocalPhotoReader(ocr);
 
 const startedAt = performance.now();
-await ocr.warm();
+// A running stack has met every script before long; the figure is the steady state, start time apart.
+await ocr.warm(OCR_LANGUAGE_SETS);
 const warmMs = performance.now() - startedAt;
 
 interface Outcome {

@@ -1,15 +1,20 @@
 import { parseArgs } from 'node:util';
 import { runChat } from './commands/chat';
+import { runConfigApply, runConfigValidate } from './commands/config';
 import { runEvalConversations } from './commands/eval-conversations';
 import { runEvalIntents } from './commands/eval-intents';
 import { runEvalSentiment, SENTIMENT_SPLITS, type SentimentSplit } from './commands/eval-sentiment';
-import { runImportOrders } from './commands/import-orders';
+import { runImport } from './commands/import-orders';
 import { runToken } from './commands/token';
 
 const USAGE = `Usage: afterdesk <command>
 
   token --customer <id> [--ttl <duration>]      print a shopper token signed with the local store secret
-  import orders <file> [--stack <name>]          upsert orders (JSON array or NDJSON) into the local stack or a deployed one
+  config validate [dir]                          check the store configuration folder (default store/), errors as file:line
+  config apply [dir] [--stack <name>]            write policy, routing, products, size charts and FAQ to the local stack or a deployed one
+  import orders|products|faq <file> [--stack <name>] [--concurrency <n>]
+                                                 upsert from CSV (Shopify export or generic), a JSON array or NDJSON;
+                                                 bad rows reported as file:line, unchanged rows not rewritten (docs/data-import.md)
   chat --customer <id> [--session <id>] "<text>" ask the running local stack over its WebSocket
   query <name> [--since 7d] [--format table|json|csv]
                                                  run a named analytics query on the local Parquet facts (DuckDB)
@@ -50,6 +55,7 @@ async function main(argv: string[]): Promise<number> {
       split: { type: 'string' },
       errors: { type: 'boolean' },
       by: { type: 'string' },
+      concurrency: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -62,8 +68,13 @@ async function main(argv: string[]): Promise<number> {
     case 'token':
       return runToken(values);
     case 'import':
-      if (rest[0] !== 'orders' || !rest[1]) throw new UsageError('import orders <file> [--stack <name>]');
-      return runImportOrders(rest[1], values);
+      if (!['orders', 'products', 'faq'].includes(rest[0] ?? '') || !rest[1])
+        throw new UsageError('import orders|products|faq <file> [--stack <name>] [--concurrency <n>]');
+      return runImport(rest[0] as string, rest[1], values);
+    case 'config':
+      if (rest[0] === 'validate') return runConfigValidate(rest[1]);
+      if (rest[0] === 'apply') return runConfigApply(rest[1], values);
+      throw new UsageError('config validate [dir] | config apply [dir] [--stack <name>]');
     case 'chat':
       return runChat(rest.join(' '), values);
     case 'query': {

@@ -1,9 +1,11 @@
-import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type { Construct } from 'constructs';
+import { WEBSOCKET_APIS, type WebSocketApiName } from '../topology';
 import { Analytics } from './analytics';
 import { Assistant } from './assistant';
-import { ChatApi } from './chat-api';
+import { ChatApi, routeFunctions } from './chat-api';
 import type { AfterdeskConfig } from './config';
 import { AgentConsole } from './console';
 import { ConversationCloser } from './conversation-closer';
@@ -11,7 +13,7 @@ import { Data } from './data';
 import { LogEncryption } from './log-encryption';
 import { Photos } from './photos';
 import { ShopperTokenSecret } from './secrets';
-import { SharedFunction } from './shared-function';
+import type { SharedFunction } from './shared-function';
 import { StreamProcessing } from './stream-processing';
 import { Video, videoConfigFromContext } from './video';
 import { Webhooks } from './webhooks';
@@ -28,6 +30,8 @@ export interface AfterdeskStackProps extends StackProps {
 export class AfterdeskStack extends Stack {
   readonly data: Data;
   readonly chatApi: ChatApi;
+  /** Each WebSocket API of the topology by name. */
+  readonly webSocketApis: Readonly<Record<WebSocketApiName, { readonly api: apigwv2.WebSocketApi }>>;
   readonly assistant: Assistant;
   readonly streamProcessing: StreamProcessing;
   readonly analytics: Analytics;
@@ -37,8 +41,13 @@ export class AfterdeskStack extends Stack {
   readonly signingSecret: ShopperTokenSecret;
   readonly console: AgentConsole;
   readonly webhooks: Webhooks;
-  /** Every function by handler name (e.g. 'send-message'). */
+  /**
+   * Every function that may push to the chat API, by handler name (e.g. 'send-message'), and the webhook
+   * function (which pushes nothing, but is held to the same per-function assertions).
+   */
   readonly functions: Readonly<Record<string, SharedFunction>>;
+  /** Every function a topology entry names (routes, stream mappings, schedules), by handler module. */
+  readonly topologyFunctions: Readonly<Record<string, SharedFunction>>;
 
   constructor(scope: Construct, id: string, props: AfterdeskStackProps) {
     super(scope, id, props);
@@ -65,50 +74,27 @@ export class AfterdeskStack extends Stack {
     };
     const common = { logRetention: config.logRetention, logKey, environment };
 
-    const routeFunction = (
-      id: string,
-      handler: string,
-      description: string,
-      memorySize: number,
-      timeoutSeconds: number,
-    ): SharedFunction =>
-      new SharedFunction(this, id, {
-        handler,
-        description: `Afterdesk: ${description}`,
-        memorySize,
-        timeout: Duration.seconds(timeoutSeconds),
-        ...common,
-      });
+    // The chat API's authorizer and route functions, one per handler module its topology entry names.
+    const chatFunctions = routeFunctions(this, WEBSOCKET_APIS.chat, common);
+    const routeFn = (handler: string): SharedFunction => {
+      const fn = chatFunctions[handler];
+      if (!fn) throw new Error(`The chat API has no ${handler} function`);
+      return fn;
+    };
+    const authorizer = routeFn('authorizer');
+    const connect = routeFn('connect');
+    const disconnect = routeFn('disconnect');
+    const sendMessage = routeFn('send-message');
+    const resume = routeFn('resume');
+    const requestUpload = routeFn('request-upload');
 
-    // Construct ids avoid 'Default', which CDK leaves out of logical ids.
-    // Route integrations time out after 29 s; route handlers do short DynamoDB work only.
-    const authorizer = routeFunction(
-      'Authorizer',
-      'authorizer',
-      'verifies shopper tokens on $connect',
-      256,
-      10,
-    );
-    const connect = routeFunction('Connect', 'connect', 'records a new connection', 256, 10);
-    const disconnect = routeFunction('Disconnect', 'disconnect', 'forgets a closed connection', 256, 10);
-    const defaultRoute = routeFunction('DefaultRoute', 'default', 'answers unknown actions', 256, 5);
-    const sendMessage = routeFunction(
-      'SendMessage',
-      'send-message',
-      'stores a shopper message and starts a turn',
-      512,
-      15,
-    );
-    const resume = routeFunction('Resume', 'resume', 'replays a conversation after a reconnect', 256, 10);
-    const requestUpload = routeFunction(
-      'RequestUpload',
-      'request-upload',
-      'grants a shopper a photo upload',
-      256,
-      10,
-    );
-
-    this.assistant = new Assistant(this, 'Assistant', { config, logKey, environment });
+    this.assistant = new Assistant(this, 'Assistant', {
+      config,
+      logKey,
+      environment,
+      conversations,
+      idempotency: this.data.table('Idempotency'),
+    });
     this.streamProcessing = new StreamProcessing(this, 'StreamProcessing', {
       config,
       logKey,
@@ -138,13 +124,8 @@ export class AfterdeskStack extends Stack {
     this.chatApi = new ChatApi(this, 'ChatApi', {
       config,
       logKey,
-      authorizer,
-      connect,
-      disconnect,
-      defaultRoute,
-      sendMessage,
-      resume,
-      requestUpload,
+      api: WEBSOCKET_APIS.chat,
+      functions: chatFunctions,
     });
 
     this.console = new AgentConsole(this, 'Console', {
@@ -159,6 +140,7 @@ export class AfterdeskStack extends Stack {
       grantPhotoRead: (grantee) => this.photos.grantCheck(grantee),
       accessLogsBucket: this.analytics.accessLogsBucket,
     });
+    this.webSocketApis = { chat: this.chatApi, agent: this.console };
     this.video = new Video(this, 'Video', {
       config,
       video: videoConfigFromContext(this),
@@ -170,17 +152,13 @@ export class AfterdeskStack extends Stack {
       accessLogsBucket: this.analytics.accessLogsBucket,
     });
     this.video.addRoutes(this.chatApi.api, 'shopper');
+    // The agent's side of a call rides the console's own API (the agent API's video routes in topology/).
+    this.console.stage.node.addDependency(...this.video.addRoutes(this.console.api, 'agent'));
     this.webhooks = new Webhooks(this, 'Webhooks', { config, logKey, environment, store, conversations });
 
     this.functions = {
+      ...chatFunctions,
       ...this.console.functions,
-      authorizer,
-      connect,
-      disconnect,
-      default: defaultRoute,
-      'send-message': sendMessage,
-      resume,
-      'request-upload': requestUpload,
       assistant: this.assistant.function,
       'conversation-stream': this.streamProcessing.function,
       video: this.video.shopperRoutes,
@@ -189,9 +167,17 @@ export class AfterdeskStack extends Stack {
       webhooks: this.webhooks.function,
     };
     for (const fn of Object.values(this.functions)) {
-      fn.addEnvironment({ CONNECTIONS_ENDPOINT: this.chatApi.connectionsEndpoint });
+      fn.addEnvironment({ [WEBSOCKET_APIS.chat.connectionsEndpointEnv]: this.chatApi.connectionsEndpoint });
     }
-    sendMessage.addEnvironment({ ASSISTANT_FUNCTION_NAME: this.assistant.function.fn.functionName });
+    // Stream and schedule functions by handler module too, for the topology check (they push nothing).
+    this.topologyFunctions = {
+      ...this.functions,
+      assistant: this.assistant.function,
+      'analytics-stream': this.analytics.function,
+      'store-analytics-stream': this.analytics.storeFunction,
+      'close-idle-conversations': this.conversationCloser.function,
+      video: this.video.shopperRoutes,
+    };
     for (const fn of [
       sendMessage,
       requestUpload,
@@ -203,8 +189,12 @@ export class AfterdeskStack extends Stack {
     // Video: join information and call events go to each party's own socket; agents snapshot into photos.
     this.signingSecret.secret.grantRead(this.video.shopperRoutes.fn); // signs join tickets
     this.signingSecret.secret.grantRead(this.video.agentRoutes.fn);
-    for (const fn of [this.video.shopperRoutes, this.video.agentRoutes, this.video.meetingEvents])
+    for (const fn of [this.video.shopperRoutes, this.video.agentRoutes, this.video.meetingEvents]) {
       this.chatApi.grantPostToConnection(fn);
+      // Calls ring and signal agents on their console sockets.
+      fn.addEnvironment({ [WEBSOCKET_APIS.agent.connectionsEndpointEnv]: this.console.connectionsEndpoint });
+      this.console.grantAgentPost(fn);
+    }
     this.photos.grantUpload(this.video.agentRoutes);
     this.photos.grantCheck(this.video.agentRoutes);
 
@@ -221,7 +211,6 @@ export class AfterdeskStack extends Stack {
     sendMessage.grantTableActions(connections, ['GetItem', 'UpdateItem']);
     // The message, its idempotency key and the session's sequence and rate counters; nothing is deleted.
     sendMessage.grantTableActions(conversations, ['GetItem', 'PutItem', 'UpdateItem']);
-    this.assistant.grantInvoke(sendMessage);
     this.photos.grantCheck(sendMessage);
 
     requestUpload.grantTableActions(connections, ['GetItem']); // identity fallback when no authorizer context arrives
@@ -231,8 +220,9 @@ export class AfterdeskStack extends Stack {
     resume.grantTableActions(connections, ['GetItem']); // identity fallback when no authorizer context arrives
     this.chatApi.grantPostToConnection(resume); // replays missed messages over @connections
 
-    // defaultRoute: only its ping windows (counter items in Connections), so pong means the store answered.
-    connections.grant(defaultRoute.fn, 'dynamodb:UpdateItem');
+    // The $default route's function: only its ping windows (counter items in Connections), so pong means
+    // the store answered.
+    connections.grant(routeFn('default').fn, 'dynamodb:UpdateItem');
 
     const assistantFn = this.assistant.function;
     assistantFn.grantTableActions(store, ['GetItem', 'Query']);

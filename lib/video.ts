@@ -9,6 +9,7 @@ import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as cxapi from 'aws-cdk-lib/cx-api';
 import { Construct } from 'constructs';
+import { AGENT_AVAILABILITY_PARTITIONS } from '../functions/adapters/aws/dynamodb-console-store';
 import { CHIME_MEDIA_REGIONS, type ChimeMediaRegion } from '../functions/core/video/regions';
 import type { AfterdeskConfig } from './config';
 import { SharedFunction } from './shared-function';
@@ -22,8 +23,6 @@ export interface VideoConfig {
   readonly mediaRegions: readonly ChimeMediaRegion[];
   /** Off by default. When on, the shopper consents first and calls are captured to an encrypted bucket. */
   readonly recording: false | { readonly retentionDays: number };
-  /** The team's daily hours in the store's time zone ("09:00-18:00"), told to shoppers when nobody is online. */
-  readonly agentHours: string;
 }
 
 /** `-c videoMediaRegions=eu-central-1,eu-west-1 -c videoRecordingDays=30` (no days: recording off). */
@@ -46,7 +45,6 @@ export function videoConfigFromContext(scope: Construct): VideoConfig {
   return {
     mediaRegions: mediaRegions.length ? mediaRegions : ['us-east-1'],
     recording: retentionDays > 0 ? { retentionDays } : false,
-    agentHours: String(scope.node.tryGetContext('videoAgentHours') ?? '09:00-18:00'),
   };
 }
 
@@ -82,7 +80,6 @@ export class Video extends Construct {
     const environment = {
       ...props.environment,
       VIDEO_MEDIA_REGIONS: props.video.mediaRegions.join(','),
-      VIDEO_AGENT_HOURS: props.video.agentHours,
       VIDEO_RECORDING: String(props.video.recording !== false),
     };
     const fn = (id: string, handler: string, description: string) =>
@@ -115,7 +112,17 @@ export class Video extends Construct {
       props.store.grant(route.fn, 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem');
       // The session record, the hand-off request and sequence numbers; outcome and snapshot messages.
       props.conversations.grant(route.fn, 'dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem');
-      this.acknowledgeIndex(route, props.store, 'finds the calls of a case and online agents');
+      this.acknowledgeIndex(route, props.store, 'finds the calls of a case');
+      // Whom a call rings: the console's presence and agent-connection partitions, no transcript.
+      route.role.addToPrincipalPolicy(
+        new iam.PolicyStatement({
+          actions: ['dynamodb:Query'],
+          resources: [props.conversations.tableArn],
+          conditions: {
+            'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [...AGENT_AVAILABILITY_PARTITIONS] },
+          },
+        }),
+      );
     }
     props.connections.grantReadData(this.shopperRoutes.fn); // identity fallback when no authorizer context arrives
     this.grantMeetings(this.meetingEvents, ['chime:DeleteMeeting']);
@@ -142,10 +149,10 @@ export class Video extends Construct {
   }
 
   /** The video routes of one WebSocket API; API Gateway runs authorizers on $connect only. */
-  addRoutes(api: apigwv2.WebSocketApi, party: 'shopper' | 'agent'): void {
+  addRoutes(api: apigwv2.WebSocketApi, party: 'shopper' | 'agent'): apigwv2.WebSocketRoute[] {
     const fn = party === 'shopper' ? this.shopperRoutes : this.agentRoutes;
     const routes = party === 'shopper' ? SHOPPER_VIDEO_ROUTES : AGENT_VIDEO_ROUTES;
-    for (const key of routes) {
+    return routes.map((key) => {
       const route = api.addRoute(key, {
         integration: new WebSocketLambdaIntegration(`${party}-${key}`, fn.fn),
         returnResponse: true,
@@ -156,7 +163,8 @@ export class Video extends Construct {
           `API Gateway runs WebSocket authorizers only on $connect; ${key} arrives on an authorized connection ` +
           `and the handler takes the ${party} from that connection, never from the frame.`,
       });
-    }
+      return route;
+    });
   }
 
   private grantMeetings(fn: SharedFunction, actions: string[]): void {

@@ -4,12 +4,11 @@ import { ChimeSDKMeetingsClient } from '@aws-sdk/client-chime-sdk-meetings';
 import * as z from 'zod';
 import { ApiGatewayVideoPush } from '../adapters/aws/api-gateway-video-push';
 import { ChimeVideoMeetings } from '../adapters/aws/chime-video-meetings';
-import { DynamoDbAgentAvailability } from '../adapters/aws/dynamodb-agent-availability';
+import { DynamoDbConsoleStore } from '../adapters/aws/dynamodb-console-store';
 import { DynamoDbVideoSessionRepository } from '../adapters/aws/dynamodb-video-session-repository';
 import { WebRtcVideoMeetings } from '../adapters/local/webrtc-video-meetings';
-import { DEMO_STORE_POLICY } from '../core/after-sales/demo-policy';
+import { ConsoleAgentAvailability } from '../core/video/agent-availability';
 import type { VideoDeps } from '../core/video/calls';
-import { parseDailyHours } from '../core/video/hours';
 import { CHIME_MEDIA_REGIONS } from '../core/video/regions';
 import { storeRules } from './after-sales';
 import { conversations, documentClient, orders } from './dynamodb';
@@ -32,8 +31,6 @@ const VideoEnvSchema = z.object({
     .pipe(z.array(z.enum(CHIME_MEDIA_REGIONS)).min(1)),
   /** The agents' console API @connections endpoint; the chat API's when agents share it (tests). */
   AGENT_CONNECTIONS_ENDPOINT: z.url().optional(),
-  /** The team's daily hours in the store's time zone, to tell a shopper when someone will be online. */
-  VIDEO_AGENT_HOURS: z.string().default('09:00-18:00'),
 });
 
 const videoEnv = (() => {
@@ -49,6 +46,8 @@ const managementClient = (endpoint: string) =>
   new ApiGatewayManagementApiClient({ region: env.AWS_REGION, endpoint, maxAttempts: 2 });
 const shopperClient = managementClient(env.CONNECTIONS_ENDPOINT);
 
+const consoleStore = new DynamoDbConsoleStore(documentClient, env.CONVERSATIONS_TABLE, env.RETENTION_DAYS);
+
 export const videoDeps: VideoDeps = {
   sessions: new DynamoDbVideoSessionRepository(documentClient, env.STORE_TABLE),
   meetings:
@@ -61,11 +60,13 @@ export const videoDeps: VideoDeps = {
       ? managementClient(videoEnv.AGENT_CONNECTIONS_ENDPOINT)
       : shopperClient,
   }),
-  availability: new DynamoDbAgentAvailability(
-    documentClient,
-    env.STORE_TABLE,
-    parseDailyHours(videoEnv.VIDEO_AGENT_HOURS, DEMO_STORE_POLICY.timeZone),
-  ),
+  // Who is online and where they are connected: the console's records; when: the store policy's desk hours.
+  availability: new ConsoleAgentAvailability({
+    presence: consoleStore,
+    agents: consoleStore,
+    rules: storeRules,
+    now: () => new Date(),
+  }),
   conversations,
   orders,
   policy: storeRules,

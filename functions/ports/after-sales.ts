@@ -1,5 +1,6 @@
 import type { Claim } from '../core/after-sales/claims';
 import type { ComplaintRouting } from '../core/after-sales/complaints';
+import type { Proposal } from '../core/after-sales/confirmation';
 import type { StorePolicy } from '../core/after-sales/policy';
 import type { Rma } from '../core/after-sales/rma';
 import type { FaqEntry, ProductFacts } from '../core/knowledge/answer';
@@ -54,4 +55,18 @@ export interface StorePolicySource {
 export interface OrderStatusWriter {
   /** Cancels only if the order is still in `expectedStatus`, so a shipment scan in between wins. */
   cancelOrder(orderId: string, expectedStatus: string, at: string): Promise<'cancelled' | 'stale'>;
+}
+
+/** The action waiting for the shopper's yes, one per conversation (core/after-sales/confirmation.ts). */
+export interface ProposalStore {
+  /** Stores the conversation's proposal; a newer request replaces an older one. */
+  put(proposal: Proposal): Promise<void>;
+  get(sessionId: string): Promise<Proposal | undefined>;
+  /**
+   * Moves a pending proposal to `done` or `declined`, once: a second yes (a retry, a double tap) gets
+   * 'stale' and acts on nothing.
+   */
+  settle(sessionId: string, proposalId: string, status: 'done' | 'declined'): Promise<'settled' | 'stale'>;
+  /** Keeps what the action did on the proposal, so a repeated yes hears the same outcome. */
+  recordResult(sessionId: string, proposalId: string, result: Record<string, unknown>): Promise<void>;
 }

@@ -49,9 +49,13 @@ export interface VideoPush {
   send(party: VideoParty, connectionId: string, event: object): Promise<'delivered' | 'gone'>;
 }
 
-/** Agents who could take a call now, and when the next one will be, from presence and business hours. */
+/**
+ * Agents who could take a call now and when the next one will be: read from the console's presence and
+ * connections and the store policy's desk hours (no presence record of video's own).
+ */
 export interface AgentAvailability {
-  onlineCount(): Promise<number>;
-  /** When someone is expected (an instant, and how to say it to the shopper), if known. */
-  nextAvailableAt(now: Date): Promise<{ at: string; label: string } | undefined>;
+  /** Console connections of agents who are online now: where an incoming call rings. */
+  onlineAgentConnections(): Promise<string[]>;
+  /** When someone is expected (an instant, and how to say it in the shopper's language), if known. */
+  nextAvailableAt(now: Date, language: string): Promise<{ at: string; label: string } | undefined>;
 }

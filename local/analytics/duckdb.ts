@@ -168,6 +168,27 @@ export function readableParts(dataDir: string, fact: FactName): { files: string[
   return { files, skipped };
 }
 
+/**
+ * The view a named query reads. Facts written before a column existed (old files lack `sentiment_urgency`)
+ * get it as a typed NULL: `union_by_name` fills a column only when some file has it, so with only old files
+ * a query naming it would fail. (Athena reads Parquet by name against the Glue schema: NULL there too.)
+ */
+async function factView(
+  connection: Parameters<Parameters<typeof withConnection>[0]>[0],
+  fact: FactName,
+  files: readonly string[],
+): Promise<string> {
+  if (files.length === 0) return viewSql(fact, files);
+  const source = `read_parquet([${files.map(quote).join(', ')}],
+      hive_partitioning = true, hive_types = {'dt': VARCHAR}, union_by_name = true)`;
+  const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${source}`);
+  const present = new Set(described.getRowObjectsJS().map((row) => String(row.column_name)));
+  const missing = (FACT_COLUMNS[fact] as ReadonlyArray<{ name: string; type: ColumnType }>)
+    .filter((column) => !present.has(column.name))
+    .map((column) => `, CAST(NULL AS ${DUCK_TYPES[column.type]}) AS ${column.name}`);
+  return `CREATE OR REPLACE TEMP VIEW ${fact} AS SELECT *${missing.join('')} FROM ${source}`;
+}
+
 function viewSql(fact: FactName, files: readonly string[]): string {
   if (files.length > 0) {
     return `CREATE OR REPLACE TEMP VIEW ${fact} AS SELECT * FROM read_parquet([${files.map(quote).join(', ')}],
@@ -227,7 +248,7 @@ export async function runNamedQuery(
     withConnection(async (connection) => {
       await connection.run("SET TimeZone = 'UTC'");
       await connection.run(compat);
-      for (const fact of FACT_NAMES) await connection.run(viewSql(fact, parts[fact]));
+      for (const fact of FACT_NAMES) await connection.run(await factView(connection, fact, parts[fact]));
       const reader = await connection.runAndReadAll(bound.sql, values);
       return reader.getRowObjectsJS().map((row) => {
         const out: ResultRow = {};

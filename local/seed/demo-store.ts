@@ -1,11 +1,12 @@
-import {
-  BatchWriteCommand,
-  type BatchWriteCommandInput,
-  type DynamoDBDocumentClient,
-} from '@aws-sdk/lib-dynamodb';
-import { CATALOGUE_PARTITION } from '../../functions/adapters/aws/dynamodb-knowledge-repository';
+import { fileURLToPath } from 'node:url';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbOrderRepository } from '../../functions/adapters/aws/dynamodb-order-repository';
+import type { FaqEntry } from '../../functions/core/knowledge/answer';
 import type { Order } from '../../functions/core/orders';
+import type { StoreProduct } from '../../functions/ports/after-sales';
+import { applyStoreConfig } from '../../store-config/apply';
+import { loadStoreConfig, type StoreConfig } from '../../store-config/load';
+import { upsertItems } from '../../store-config/writer';
 
 /** A small but realistic store: shoppers in six countries, orders at every stage, charts and FAQ. */
 export const DEMO_CUSTOMERS = [
@@ -159,152 +160,28 @@ export function demoOrders(): Order[] {
   ];
 }
 
-export const DEMO_PRODUCTS = [
-  {
-    sku: 'RUN-42-BLK',
-    name: 'Trail runner',
-    category: 'shoes',
-    sizeChart: {
-      system: 'EU',
-      rows: [
-        { size: 'EU 41', footCm: 26 },
-        { size: 'EU 42', footCm: 26.7 },
-        { size: 'EU 43', footCm: 27.3 },
-      ],
-    },
-    care: 'Wipe clean; do not machine wash.',
-    stock: 12,
-  },
-  {
-    sku: 'JKT-M-NVY',
-    name: 'Rain jacket',
-    category: 'clothing',
-    sizeChart: {
-      system: 'alpha',
-      rows: [
-        { size: 'S', heightCm: [160, 170], weightKg: [50, 65] },
-        { size: 'M', heightCm: [170, 180], weightKg: [65, 80] },
-        { size: 'L', heightCm: [180, 190], weightKg: [80, 95] },
-      ],
-    },
-    care: 'Machine wash cold; hang dry.',
-    stock: 4,
-  },
-  { sku: 'EARB-WHT', name: 'Wireless earbuds', category: 'electronics', warrantyMonths: 12, stock: 30 },
-  { sku: 'LAMP-DSK-BLK', name: 'Desk lamp', category: 'home', stock: 7 },
-];
+/** The demo store's policy, products, size charts and FAQ: the configuration folder store/ (docs/store-config.md). */
+export const DEMO_STORE_DIR = fileURLToPath(new URL('../../store', import.meta.url));
 
-export const DEMO_FAQ = [
-  {
-    id: 'shipping-times',
-    topic: 'shipping',
-    answer: 'Orders ship within 2 business days; delivery takes 5-12 days.',
-  },
-  {
-    id: 'returns-window',
-    topic: 'returns',
-    answer: 'Unworn items can be returned within 30 days of delivery.',
-  },
-  { id: 'warranty', topic: 'warranty', answer: 'Electronics carry a 12-month warranty against defects.' },
-  // The seller's own translations: same id, one entry per language. Shoppers in other languages get the
-  // English entry with a note.
-  {
-    id: 'shipping-times',
-    language: 'fr',
-    topic: 'shipping',
-    title: 'Livraison',
-    answer: 'Les commandes partent sous 2 jours ouvrés ; la livraison prend 5-12 jours.',
-  },
-  {
-    id: 'shipping-times',
-    language: 'es',
-    topic: 'shipping',
-    title: 'Envíos',
-    answer: 'Los pedidos salen en 2 días hábiles; la entrega tarda 5-12 días.',
-  },
-  {
-    id: 'shipping-times',
-    language: 'de',
-    topic: 'shipping',
-    title: 'Versand',
-    answer: 'Bestellungen verlassen unser Lager innerhalb von 2 Werktagen; die Lieferung dauert 5-12 Tage.',
-  },
-  {
-    id: 'returns-window',
-    language: 'fr',
-    topic: 'returns',
-    title: 'Retours',
-    answer: 'Les articles non portés peuvent être retournés sous 30 jours après la livraison.',
-  },
-  {
-    id: 'returns-window',
-    language: 'es',
-    topic: 'returns',
-    title: 'Devoluciones',
-    answer: 'Los artículos sin usar se pueden devolver en los 30 días siguientes a la entrega.',
-  },
-  {
-    id: 'returns-window',
-    language: 'de',
-    topic: 'returns',
-    title: 'Rückgabe',
-    answer: 'Ungetragene Artikel können innerhalb von 30 Tagen nach der Lieferung zurückgegeben werden.',
-  },
-  {
-    id: 'warranty',
-    language: 'fr',
-    topic: 'warranty',
-    title: 'Garantie',
-    answer: 'Les appareils électroniques ont une garantie de 12 mois contre les défauts.',
-  },
-  {
-    id: 'warranty',
-    language: 'es',
-    topic: 'warranty',
-    title: 'Garantía',
-    answer: 'Los productos electrónicos tienen una garantía de 12 meses contra defectos.',
-  },
-  {
-    id: 'warranty',
-    language: 'de',
-    topic: 'warranty',
-    title: 'Garantie',
-    answer: 'Auf Elektronik gibt es 12 Monate Garantie gegen Mängel.',
-  },
-];
+function demoConfig(): StoreConfig {
+  const loaded = loadStoreConfig(DEMO_STORE_DIR);
+  if (!loaded.ok) throw new Error(`the demo store configuration is invalid:\n${loaded.errors.join('\n')}`);
+  return loaded.config;
+}
+export const DEMO_STORE_CONFIG: StoreConfig = demoConfig();
+export const DEMO_PRODUCTS: StoreProduct[] = DEMO_STORE_CONFIG.products;
+export const DEMO_FAQ: FaqEntry[] = DEMO_STORE_CONFIG.faq;
 
 /** Idempotent: every item is keyed, so re-seeding overwrites rather than duplicates. */
 export async function seedDemoStore(db: DynamoDBDocumentClient, storeTable: string): Promise<void> {
   const orders = new DynamoDbOrderRepository(db, storeTable);
   await Promise.all(demoOrders().map((order) => orders.putOrder(order)));
-  const items = [
-    ...DEMO_CUSTOMERS.map((customer) => ({
-      pk: `CUSTOMER#${customer.customerId}`,
-      sk: 'PROFILE',
-      type: 'customer',
-      ...customer,
-    })),
-    ...DEMO_PRODUCTS.map((product) => ({
-      pk: `PRODUCT#${product.sku}`,
-      sk: 'PRODUCT',
-      type: 'product',
-      // The catalogue partition of the customer index lists products and FAQ with one query.
-      gsi1pk: CATALOGUE_PARTITION,
-      gsi1sk: `PRODUCT#${product.sku}`,
-      ...product,
-    })),
-    ...DEMO_FAQ.map((entry) => {
-      // Translations share the entry's id, so the language tells their keys apart.
-      const key = 'language' in entry ? `FAQ#${entry.id}#${entry.language}` : `FAQ#${entry.id}`;
-      return { pk: key, sk: 'FAQ', type: 'faq', gsi1pk: CATALOGUE_PARTITION, gsi1sk: key, ...entry };
-    }),
-  ];
-  for (let start = 0; start < items.length; start += 25) {
-    let pending: BatchWriteCommandInput['RequestItems'] = {
-      [storeTable]: items.slice(start, start + 25).map((Item) => ({ PutRequest: { Item } })),
-    };
-    while (pending && Object.keys(pending).length > 0) {
-      pending = (await db.send(new BatchWriteCommand({ RequestItems: pending }))).UnprocessedItems;
-    }
-  }
+  const customers = DEMO_CUSTOMERS.map((customer) => ({
+    pk: `CUSTOMER#${customer.customerId}`,
+    sk: 'PROFILE',
+    type: 'customer',
+    ...customer,
+  }));
+  await upsertItems(db, storeTable, customers);
+  await applyStoreConfig(db, storeTable, DEMO_STORE_CONFIG);
 }

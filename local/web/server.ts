@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { readOrCreateSecret } from '../../functions/adapters/local/file-signing-secret';
 import { signShopperToken } from '../../functions/core/auth/shopper-token';
 import { MAX_PHOTO_BYTES } from '../../functions/core/protocol';
+import { buildVideoChunk } from '../../web/video/build';
 import { buildWidget } from '../../web/widget/build';
 import { DEMO_CUSTOMERS } from '../seed/demo-store';
 import { handleAnalyticsRequest } from './analytics-routes';
@@ -38,6 +39,12 @@ export async function startWebServer(options: {
   const demoIds = new Set<string>(DEMO_CUSTOMERS.map((customer) => customer.customerId));
   // Built in memory at start, so `npm start` and the tests never serve a stale or missing bundle.
   const widget = await buildWidget();
+  // The video chunks are built on first request: most visitors never start a call.
+  const videoChunks = new Map<string, Promise<string>>();
+  const VIDEO_CHUNKS: Record<string, 'local' | 'chime'> = {
+    '/widget/afterdesk-video.js': 'local',
+    '/widget/afterdesk-video-chime.js': 'chime',
+  };
   const consoleRoutes = options.console ? await createConsoleRoutes(options.console) : undefined;
   let baseUrl = '';
   const server = createServer(async (request, response) => {
@@ -64,6 +71,21 @@ export async function startWebServer(options: {
         const customerId = url.searchParams.get('customer') ?? '';
         if (!demoIds.has(customerId)) return json(response, 404, { error: 'unknown demo customer' });
         return json(response, 200, { token: await signShopperToken(secret, { customerId }, 3600) });
+      }
+      const chunk = VIDEO_CHUNKS[url.pathname];
+      if (chunk) {
+        let code = videoChunks.get(chunk);
+        if (!code) {
+          code = buildVideoChunk(chunk);
+          videoChunks.set(chunk, code);
+        }
+        const body = await code;
+        response.writeHead(200, {
+          'content-type': TYPES['.js'],
+          'cache-control': 'no-store',
+          'x-content-type-options': 'nosniff',
+        });
+        return response.end(body);
       }
       if (url.pathname === '/widget/afterdesk-widget.js') {
         response.writeHead(200, {

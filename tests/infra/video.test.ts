@@ -55,15 +55,54 @@ describe('the video construct', () => {
     });
   });
 
-  it('adds the shopper video routes to the chat API with their responses returned', () => {
-    for (const key of ['startVideo', 'acceptVideo', 'joinVideo', 'videoSignal', 'videoReport', 'endVideo'])
-      template.hasResourceProperties('AWS::ApiGatewayV2::Route', {
-        RouteKey: key,
-        RouteResponseSelectionExpression: '$default',
-      });
+  it("adds the shopper's video routes to the chat API and the agent's to the console's agent API", () => {
+    const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map((r) => ({
+      key: r.Properties.RouteKey as string,
+      api: JSON.stringify(r.Properties.ApiId),
+      returned: r.Properties.RouteResponseSelectionExpression,
+    }));
+    const chatApi = JSON.stringify({ Ref: stack.getLogicalId(stack.chatApi.api.node.defaultChild as never) });
+    const agentApi = JSON.stringify({
+      Ref: stack.getLogicalId(stack.console.api.node.defaultChild as never),
+    });
+    const on = (api: string) => routes.filter((r) => r.api === api && r.key.toLowerCase().includes('video'));
     expect(
-      Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map((r) => r.Properties.RouteKey),
-    ).not.toContain('videoOutcome');
+      on(chatApi)
+        .map((r) => r.key)
+        .sort(),
+    ).toEqual(['acceptVideo', 'endVideo', 'joinVideo', 'startVideo', 'videoReport', 'videoSignal'].sort());
+    // Only agents take snapshots and choose the outcome: those routes exist on the agent API alone.
+    expect(
+      on(agentApi)
+        .map((r) => r.key)
+        .sort(),
+    ).toEqual(
+      [
+        'acceptVideo',
+        'endVideo',
+        'joinVideo',
+        'startVideo',
+        'videoOutcome',
+        'videoReport',
+        'videoSignal',
+        'videoSnapshot',
+      ].sort(),
+    );
+    for (const route of [...on(chatApi), ...on(agentApi)]) expect(route.returned).toBe('$default');
+  });
+
+  it("lets the video functions read only the console's presence and agent-connection partitions of Conversations", () => {
+    for (const handler of ['video', 'agent-video']) {
+      const queries = statementsOf(handler).filter(
+        (s) =>
+          ([] as string[]).concat(s.Action).includes('dynamodb:Query') &&
+          JSON.stringify(s.Resource).includes('Conversations'),
+      ) as Array<Statement & { Condition?: unknown }>;
+      expect(queries).toHaveLength(1);
+      expect(queries[0]?.Condition).toEqual({
+        'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['AGENTPRESENCE', 'AGENTCONNS'] },
+      });
+    }
   });
 
   it('keeps recording off by default: no recordings bucket, no media pipeline grant', () => {

@@ -85,10 +85,12 @@ describe('after-sales conversations over the local gateway', () => {
     expect(reply.text).toContain('59,00');
   });
 
-  it('cancels an order that has not shipped and records the cancellation', async () => {
+  it('cancels an order that has not shipped after the yes and records the cancellation', async () => {
     const sam = await shopper('c-sam');
-    const reply = await sam.ask('Please cancel my order A1007');
-    expect(reply.intent).toBe('cancel_order');
+    const proposal = await sam.ask('Please cancel my order A1007');
+    expect(proposal.intent).toBe('cancel_order');
+    expect(proposal.text).toContain('Shall I cancel order A1007');
+    const reply = await sam.ask('yes');
     expect(reply.text).toContain('Order A1007 is cancelled. $57.00 will be refunded');
     const order = await new DynamoDbOrderRepository(db, test.stack.info.tables.store).getOrder('A1007');
     expect(order?.status).toBe('cancelled');

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,11 +58,40 @@ describe('the afterdesk CLI against the running local stack', () => {
     await writeFile(file, [JSON.stringify(imported), '{"orderId":"x"}', 'not json', ''].join('\n'));
     const first = await afterdesk('import', 'orders', file);
     expect(first.code).toBe(1);
-    expect(first.stdout).toContain('Imported 1 order(s)');
-    expect(first.stderr).toMatch(/line 2: .*orderId/);
-    expect(first.stderr).toContain('line 3: not valid JSON');
+    expect(first.stdout).toContain('1 written, 0 unchanged, 2 row(s) rejected');
+    expect(first.stderr).toMatch(/orders\.ndjson:2: .*orderId/);
+    expect(first.stderr).toContain('orders.ndjson:3: not valid JSON');
     const again = await afterdesk('import', 'orders', file);
-    expect(again.stdout).toContain('Imported 1 order(s)');
+    expect(again.stdout).toContain('0 written, 1 unchanged');
+  });
+
+  it('validates and applies a store configuration folder, refusing to apply an invalid one', async () => {
+    const dir = join(test.dataDir, 'store');
+    await cp('store', dir, { recursive: true });
+    const valid = await afterdesk('config', 'validate', dir);
+    expect(valid.code).toBe(0);
+    expect(valid.stdout).toContain('4 product(s), 12 FAQ entries');
+    // The stack was seeded from the same files: applying them again changes nothing.
+    const applied = await afterdesk('config', 'apply', dir);
+    expect(applied.code).toBe(0);
+    expect(applied.stdout).toContain('0 item(s) written, 17 unchanged, 0 removed');
+
+    const policy = join(dir, 'policy.json');
+    await writeFile(
+      policy,
+      (await readFile(policy, 'utf8')).replace('"returnWindowDays": 30', '"returnWindowDays": "30"'),
+    );
+    const invalid = await afterdesk('config', 'apply', dir);
+    expect(invalid.code).toBe(1);
+    expect(invalid.stderr).toMatch(/policy\.json:3: returnWindowDays: .*expected number/);
+    expect(invalid.stderr).toContain('Nothing applied');
+  });
+
+  it('imports products from a CSV and bumps the catalogue version', async () => {
+    const result = await afterdesk('import', 'products', 'tests/fixtures/imports/shopify-products.csv');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/3 written, 0 unchanged, 1 row\(s\) rejected\. Catalogue version /);
+    expect(result.stderr).toContain('shopify-products.csv:4: Variant SKU is empty');
   });
 
   it('answers a question about the imported order in the language asked', async () => {

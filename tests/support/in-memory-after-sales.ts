@@ -1,4 +1,5 @@
 import type { Claim } from '../../functions/core/after-sales/claims';
+import type { Proposal } from '../../functions/core/after-sales/confirmation';
 import { DEMO_COMPLAINT_ROUTING, DEMO_STORE_POLICY } from '../../functions/core/after-sales/demo-policy';
 import type { Rma } from '../../functions/core/after-sales/rma';
 import { AssistantTools } from '../../functions/core/assistant/tools';
@@ -17,6 +18,7 @@ export function inMemoryAfterSales(
   const rmas = new Map<string, Rma>();
   const claims: Claim[] = [];
   const handoffs: HandoffRequest[] = [];
+  const proposals = new Map<string, Proposal>();
   const products = options.products ?? (DEMO_PRODUCTS as unknown as StoreProduct[]);
   let counter = 0;
   const orderRepository = {
@@ -72,6 +74,22 @@ export function inMemoryAfterSales(
       },
     },
     rules: { get: async () => ({ policy: DEMO_STORE_POLICY, routing: DEMO_COMPLAINT_ROUTING }) },
+    proposals: {
+      put: async (proposal) => {
+        proposals.set(proposal.sessionId, structuredClone(proposal));
+      },
+      get: async (sessionId) => structuredClone(proposals.get(sessionId)),
+      settle: async (sessionId, proposalId, status) => {
+        const stored = proposals.get(sessionId);
+        if (stored?.proposalId !== proposalId || stored.status !== 'pending') return 'stale';
+        stored.status = status;
+        return 'settled';
+      },
+      recordResult: async (sessionId, proposalId, result) => {
+        const stored = proposals.get(sessionId);
+        if (stored?.proposalId === proposalId) stored.result = result;
+      },
+    },
     handoffs: {
       requestHandoff: async (request) => {
         const waiting = handoffs.some((queued) => queued.sessionId === request.sessionId);
@@ -83,5 +101,5 @@ export function inMemoryAfterSales(
     newId: () => `ID${String(++counter).padStart(4, '0')}`,
   };
   const tools = new AssistantTools(orderRepository, deps.handoffs, deps);
-  return { deps, tools, rmas, claims, handoffs };
+  return { deps, tools, rmas, claims, handoffs, proposals };
 }

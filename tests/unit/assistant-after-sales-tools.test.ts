@@ -157,14 +157,56 @@ describe('returns', () => {
 });
 
 describe('cancellations and changes', () => {
-  it('cancel_order cancels a paid order before shipping and reports the refund in minor units', async () => {
-    const { tools } = store();
+  it('cancel_order only proposes: the order stays as it is until the shopper says yes', async () => {
+    const { tools, deps, proposals } = store();
     const outcome = await tools.execute('cancel_order', { orderId: 'A1007' }, sam);
+    expect(outcome.content).toMatchObject({
+      orderId: 'A1007',
+      outcome: 'needs_confirmation',
+      action: 'cancel',
+      items: [{ name: expect.any(String) }],
+      refund: { currency: 'USD', minor: 5700 },
+    });
+    await expect(deps.orders.getOrder('A1007')).resolves.toMatchObject({ status: 'paid' });
+    expect(proposals.get(sam.sessionId)).toMatchObject({
+      tool: 'cancel_order',
+      status: 'pending',
+      customerId: 'c-sam',
+      input: { orderId: 'A1007' },
+    });
+  });
+
+  it('cancel_order cancels once confirmed and reports the refund in minor units', async () => {
+    const { tools, deps, proposals } = store();
+    await tools.execute('cancel_order', { orderId: 'A1007' }, sam);
+    const proposal = proposals.get(sam.sessionId);
+    if (!proposal) throw new Error('no proposal stored');
+    const confirmed = { ...sam, confirmed: { proposalId: proposal.proposalId, summary: proposal.summary } };
+    const outcome = await tools.execute('cancel_order', { orderId: 'A1007' }, confirmed);
     expect(outcome.content).toEqual({
       orderId: 'A1007',
       outcome: 'cancelled',
       refund: { currency: 'USD', minor: 5700 },
     });
+    await expect(deps.orders.getOrder('A1007')).resolves.toMatchObject({ status: 'cancelled' });
+  });
+
+  it('cancel_order proposes again when the yes was to another amount than the policy now decides', async () => {
+    const { tools, deps, proposals } = store();
+    await tools.execute('cancel_order', { orderId: 'A1007' }, sam);
+    const proposal = proposals.get(sam.sessionId);
+    if (!proposal) throw new Error('no proposal stored');
+    const summary = { ...proposal.summary, refund: { currency: 'USD', minor: 100 } };
+    const outcome = await tools.execute(
+      'cancel_order',
+      { orderId: 'A1007' },
+      {
+        ...sam,
+        confirmed: { proposalId: proposal.proposalId, summary },
+      },
+    );
+    expect(outcome.content).toMatchObject({ outcome: 'needs_confirmation', refund: { minor: 5700 } });
+    await expect(deps.orders.getOrder('A1007')).resolves.toMatchObject({ status: 'paid' });
   });
 
   it('cancel_order refuses a shipped order and offers the alternatives', async () => {
@@ -177,10 +219,18 @@ describe('cancellations and changes', () => {
     });
   });
 
-  it('change_order opens a ticket for an address change before shipping', async () => {
-    const { tools, claims } = store();
-    const outcome = await tools.execute('change_order', { orderId: 'A1007', change: 'address' }, sam);
-    expect(outcome.content).toMatchObject({ outcome: 'requested', ticketId: 'T-ID0001' });
+  it('change_order proposes an address change and opens its ticket only once confirmed', async () => {
+    const { tools, claims, proposals } = store();
+    const proposed = await tools.execute('change_order', { orderId: 'A1007', change: 'address' }, sam);
+    expect(proposed.content).toMatchObject({ outcome: 'needs_confirmation', action: 'change_address' });
+    expect(claims).toHaveLength(0);
+    const proposal = proposals.get(sam.sessionId);
+    if (!proposal) throw new Error('no proposal stored');
+    const outcome = await tools.execute('change_order', proposal.input, {
+      ...sam,
+      confirmed: { proposalId: proposal.proposalId, summary: proposal.summary },
+    });
+    expect(outcome.content).toMatchObject({ outcome: 'requested', ticketId: expect.stringMatching(/^T-/) });
     expect(claims).toMatchObject([{ kind: 'order_change', owner: { id: 'logistics' }, status: 'open' }]);
   });
 

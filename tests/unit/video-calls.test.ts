@@ -84,7 +84,7 @@ beforeEach(() => {
       },
     },
     availability: {
-      onlineCount: async () => online,
+      onlineAgentConnections: async () => Array.from({ length: online }, (_, i) => `conn-agent-${i}`),
       nextAvailableAt: async () => ({ at: '2026-12-06T01:00:00.000Z', label: '09:00 (Asia/Shanghai)' }),
     },
     conversations: {
@@ -163,6 +163,19 @@ describe('a video call on a case', () => {
     });
     expect(reply.type === 'videoUnavailable' && reply.text).toContain('09:00');
     expect(sessions.byId.size).toBe(0);
+  });
+
+  it("rings every online agent's console socket when a shopper starts a call", async () => {
+    online = 2;
+    const invite = await handleVideoFrame(
+      deps,
+      shopper,
+      frame({ action: 'startVideo', requestId: 'req-00000001' }),
+    );
+    if (invite.type !== 'videoJoin') throw new Error('no invite');
+    const rung = pushed.filter((p) => p.party === 'agent' && p.event.type === 'videoIncoming');
+    expect(rung.map((p) => p.connectionId)).toEqual(['conn-agent-0', 'conn-agent-1']);
+    expect(rung[0]?.event).toMatchObject({ callId: invite.callId, caseId: CASE, startedBy: 'shopper' });
   });
 
   it('goes invited → joined when both parties join, and the shopper makes the offer', async () => {

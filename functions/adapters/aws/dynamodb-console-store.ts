@@ -25,6 +25,8 @@ const OPEN_QUEUE = 'HANDOFFS';
 const historyPk = (customerId: string) => `HANDOFFS#CUSTOMER#${customerId}`;
 const AGENT_CONNECTIONS = 'AGENTCONNS';
 const PRESENCE = 'AGENTPRESENCE';
+/** The partitions that say who is online and where to reach them: video reads these and nothing else. */
+export const AGENT_AVAILABILITY_PARTITIONS = [PRESENCE, AGENT_CONNECTIONS] as const;
 const auditPk = (at: string) => `AUDIT#${at.slice(0, 7)}`;
 /** API Gateway ends a connection after 2 hours; a record outliving its socket by an hour is harmless. */
 const CONNECTION_TTL_SECONDS = 3 * 3600;

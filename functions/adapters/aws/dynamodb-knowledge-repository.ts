@@ -6,6 +6,8 @@ import type { KnowledgeRepository, StoreProduct } from '../../ports/after-sales'
 
 /** FAQ and product items share one partition of the customer index, so the catalogue is one query. */
 export const CATALOGUE_PARTITION = 'CATALOGUE';
+/** Written by config apply and imports whenever products or FAQ change (store-config/writer.ts). */
+export const CATALOGUE_VERSION_KEY = { pk: 'CONFIG#catalogue', sk: 'CONFIG' };
 export const productKey = (sku: string) => ({ pk: `PRODUCT#${sku.toUpperCase()}`, sk: 'PRODUCT' });
 /** Catalogues change rarely; a warm Lambda need not read them for every message. */
 const CACHE_MS = 60_000;

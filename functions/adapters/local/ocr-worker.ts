@@ -19,12 +19,19 @@ const SCRIPT_DATA: Record<string, string> = {
   th: 'tha',
 };
 
+/** The languages tried first: English plus the shopper's own script, never every script at once. */
 export function ocrLanguagesFor(language: string | undefined): string[] {
   const script = language ? SCRIPT_DATA[language] : undefined;
   return script ? ['eng', script] : ['eng'];
 }
 
 const ALL_DATA = ['eng', ...Object.values(SCRIPT_DATA)];
+
+/** Every language set ocrLanguagesFor can ask for: what a pool warmed for any shopper starts. */
+export const OCR_LANGUAGE_SETS: string[][] = [
+  ['eng'],
+  ...Object.values(SCRIPT_DATA).map((code) => ['eng', code]),
+];
 
 /**
  * One worker takes one langPath, but each npm package ships its language in its own folder: a folder
@@ -43,58 +50,100 @@ async function languageFolder(): Promise<string> {
   return folder;
 }
 
-/**
- * One OCR worker for the whole process: starting one costs about a second, and labels are read one at
- * a time. Reading switches its languages only when a photo needs another script; calls queue behind
- * each other so a switch never lands in the middle of a recognition.
- */
-export class SharedOcrWorker {
-  private worker: Promise<Worker> | undefined;
-  private languages = '';
-  private queue: Promise<unknown> = Promise.resolve();
+interface PooledWorker {
+  worker: Promise<Worker>;
+  /** Recognitions on one worker run one after another. */
+  queue: Promise<unknown>;
+  lastUsed: number;
+}
 
-  recognise(image: Buffer, languages: string[]): Promise<{ text: string; confidence: number }> {
-    const run = this.queue.then(() => this.run(image, languages));
-    this.queue = run.catch(() => undefined);
+export interface OcrResult {
+  text: string;
+  /** 0..1, tesseract's mean word confidence. */
+  confidence: number;
+}
+
+/**
+ * OCR workers for the whole process, one per language set, each created once and kept: starting or
+ * reinitialising a worker costs far more than a recognition, and shoppers' scripts interleave. Loaded
+ * languages are exactly the ones asked for, because a loaded Thai or Chinese model turns Latin letters
+ * ("M") into its own. At most `maxWorkers` stay alive (by default one per language set, each holding its
+ * models); past that the least recently used one is stopped to make room.
+ */
+export class OcrWorkerPool {
+  private readonly workers = new Map<string, PooledWorker>();
+  private folder: Promise<string> | undefined;
+
+  constructor(private readonly maxWorkers = OCR_LANGUAGE_SETS.length) {}
+
+  recognise(image: Buffer, languages: string[]): Promise<OcrResult> {
+    const entry = this.entry(languages);
+    const run = entry.queue.then(async () => {
+      entry.lastUsed = Date.now();
+      if (image.length === 0) return { text: '', confidence: 0 };
+      const { data } = await (await entry.worker).recognize(image);
+      return { text: data.text, confidence: data.confidence / 100 };
+    });
+    entry.queue = run.catch(() => undefined);
     return run;
   }
 
-  /** Starts the worker ahead of the first photo (a process that will read labels pays the second early). */
-  warm(): Promise<void> {
-    return this.recognise(Buffer.alloc(0), ['eng']).then(
-      () => undefined,
-      () => undefined,
+  /** Starts workers ahead of the first photo (a process that will read labels pays the start early). */
+  async warm(languageSets: string[][] = [['eng']]): Promise<void> {
+    await Promise.all(
+      languageSets.map((languages) =>
+        this.recognise(Buffer.alloc(0), languages).then(
+          () => undefined,
+          () => undefined,
+        ),
+      ),
     );
   }
 
   async stop(): Promise<void> {
-    const worker = this.worker;
-    this.worker = undefined;
-    this.languages = '';
-    if (worker) await (await worker).terminate();
+    const entries = [...this.workers.values()];
+    this.workers.clear();
+    await Promise.all(entries.map((entry) => terminate(entry)));
   }
 
-  private async run(image: Buffer, languages: string[]) {
-    const wanted = languages.join('+');
-    if (!this.worker) {
-      this.worker = (async () =>
-        createWorker(languages, OEM.LSTM_ONLY, { langPath: await languageFolder(), cacheMethod: 'none' }))();
-      this.languages = wanted;
-      const worker = await this.worker;
-      await worker.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT });
-    }
-    const worker = await this.worker;
-    // Exactly the languages asked for: a loaded Thai or Chinese model turns Latin letters ("M") into its own.
-    if (this.languages !== wanted) {
-      await worker.reinitialize(wanted, OEM.LSTM_ONLY);
-      await worker.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT });
-      this.languages = wanted;
-    }
-    if (image.length === 0) return { text: '', confidence: 0 };
-    const { data } = await worker.recognize(image);
-    return { text: data.text, confidence: data.confidence / 100 };
+  private entry(languages: string[]): PooledWorker {
+    const key = languages.join('+');
+    const known = this.workers.get(key);
+    if (known) return known;
+    if (this.workers.size >= this.maxWorkers) this.evictOldest();
+    this.folder ??= languageFolder();
+    const folder = this.folder;
+    const worker = (async () => {
+      const created = await createWorker(languages, OEM.LSTM_ONLY, {
+        langPath: await folder,
+        cacheMethod: 'none',
+      });
+      await created.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT });
+      return created;
+    })();
+    const entry: PooledWorker = { worker, queue: worker.catch(() => undefined), lastUsed: Date.now() };
+    // A worker that failed to start is forgotten, so the next photo tries again.
+    worker.catch(() => {
+      if (this.workers.get(key) === entry) this.workers.delete(key);
+    });
+    this.workers.set(key, entry);
+    return entry;
+  }
+
+  private evictOldest(): void {
+    const [key, oldest] = [...this.workers].sort((a, b) => a[1].lastUsed - b[1].lastUsed)[0] ?? [];
+    if (!key || !oldest) return;
+    this.workers.delete(key);
+    // Stopped once what it is reading is done.
+    void terminate(oldest);
   }
 }
 
-/** The process's one OCR worker: the local photo reader and the benchmark share it. */
-export const sharedOcrWorker = new SharedOcrWorker();
+async function terminate(entry: PooledWorker): Promise<void> {
+  await entry.queue;
+  const worker = await entry.worker.catch(() => undefined);
+  await worker?.terminate();
+}
+
+/** The process's OCR workers: the local photo reader, the stack's shutdown and the benchmark share them. */
+export const sharedOcrWorker = new OcrWorkerPool();

@@ -24,6 +24,8 @@ export interface Claim {
   customerId: string;
   sessionId: string;
   orderId?: string;
+  /** The item of the order the case is about, when known (named, or the order's only item). */
+  sku?: string;
   category: ComplaintCategory;
   owner: ComplaintOwner;
   /** Agents close claims from the console with an outcome; the assistant only opens them. */

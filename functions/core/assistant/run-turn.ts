@@ -1,4 +1,5 @@
 import type { ChatMessage, ChatModel, ContentBlock, ConverseResponse } from '../../ports/chat-model';
+import { answerPendingProposal, type ConfirmationStep } from './confirmation-turn';
 import type { AssistantTools, ToolContext } from './tools';
 
 /**
@@ -19,6 +20,9 @@ export const SYSTEM_PROMPT = [
   'problems (delivery, damaged or wrong items, complaints, payments) use the matching tool and report its',
   'outcome, amounts and case numbers exactly; ask for a missing order number, item or measurement. If a tool',
   'finds no answer, say you do not know and offer a person rather than guess.',
+  'Cancelling an order and changing an address or items are never done at once: their tools answer',
+  'needs_confirmation with a summary; put that summary to the shopper and ask for a yes. The store itself',
+  'acts on their yes; never say such an action is done unless a tool result says so.',
 ].join(' ');
 
 export interface TurnResult {
@@ -42,21 +46,56 @@ export async function runAssistantTurn(
   const toolCalls: TurnResult['toolCalls'] = [];
   let language: string | undefined;
   let intent: string | undefined;
+  let languageHint = input.languageHint;
+
+  // A yes or no to a waiting proposal is decided here, by code, before any model reads the turn.
+  const step = await confirmationStep(deps.tools, messages, input.context);
+  if (step?.kind === 'said') {
+    return { text: step.text, language: step.language, intent: step.tool, toolCalls: [], rounds: 0 };
+  }
+  if (step?.kind === 'acted') {
+    // The model words the outcome as if it had called the tool itself; it cannot change what was done.
+    const toolUseId = `confirmed_${step.tool}_${messages.length}`;
+    messages.push({
+      role: 'assistant',
+      content: [{ type: 'toolUse', toolUseId, name: step.tool, input: step.input }],
+    });
+    messages.push({
+      role: 'user',
+      content: [
+        {
+          type: 'toolResult',
+          toolUseId,
+          status: step.outcome.status,
+          // A bare "ja" says little about its language; the proposal's language is known, so it is given.
+          content: step.language
+            ? { ...step.outcome.content, replyLanguage: step.language }
+            : step.outcome.content,
+        },
+      ],
+    });
+    toolCalls.push({ name: step.tool, status: step.outcome.status });
+    languageHint = step.language ?? languageHint;
+    language = step.language;
+    intent = step.tool;
+  }
 
   for (let round = 1; round <= MAX_TOOL_ROUNDS + 1; round++) {
     const response: ConverseResponse = await deps.model.converse(
-      { system: SYSTEM_PROMPT, messages, tools: deps.tools.specs, languageHint: input.languageHint },
+      { system: SYSTEM_PROMPT, messages, tools: deps.tools.specs, languageHint },
       input.onDelta,
     );
-    language = response.language ?? language;
-    intent = response.intent ?? intent;
+    language = step?.language ?? response.language ?? language;
+    // A confirmed action stays the turn's intent: "yes" on its own says nothing about the topic.
+    intent = step ? intent : (response.intent ?? intent);
     const uses = response.content.filter((block) => block.type === 'toolUse');
     if (response.stopReason !== 'tool_use' || uses.length === 0 || round > MAX_TOOL_ROUNDS) {
       return { text: textOf(response.content), language, intent, toolCalls, rounds: round };
     }
     const results: ContentBlock[] = [];
+    const context = language ? { ...input.context, language } : input.context;
     for (const use of uses) {
-      const outcome = await deps.tools.execute(use.name, use.input, input.context);
+      const outcome = await deps.tools.execute(use.name, use.input, context);
       toolCalls.push({ name: use.name, status: outcome.status });
       results.push({
         type: 'toolResult',
@@ -78,4 +117,20 @@ function textOf(content: ContentBlock[]): string {
     .map((block) => block.text)
     .join('')
     .trim();
+}
+
+async function confirmationStep(
+  tools: AssistantTools,
+  messages: readonly ChatMessage[],
+  context: ToolContext,
+): Promise<ConfirmationStep | undefined> {
+  const proposals = tools.proposals;
+  if (!proposals) return undefined;
+  const last = messages.at(-1);
+  const latest = last?.role === 'user' ? textOf(last.content) : undefined;
+  return answerPendingProposal(
+    { proposals, execute: (name, input, ctx) => tools.execute(name, input, ctx), now: () => tools.now() },
+    latest,
+    context,
+  );
 }

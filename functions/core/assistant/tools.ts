@@ -132,6 +132,15 @@ export class AssistantTools {
 
   readonly specs = TOOL_SPECS;
 
+  /** Where proposals wait for a yes; absent where only order tracking is wired. */
+  get proposals() {
+    return this.afterSales?.proposals;
+  }
+
+  now(): Date {
+    return this.afterSales?.now() ?? new Date();
+  }
+
   async execute(name: string, input: unknown, context: ToolContext): Promise<ToolOutcome> {
     switch (name) {
       case 'list_my_orders': {

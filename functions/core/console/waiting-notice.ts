@@ -1,3 +1,4 @@
+import type { AgentPresence } from '../../ports/console';
 import type { StoredMessage } from '../../ports/repositories';
 import { formatOpening, isOpen } from './business-hours';
 import type { ConsoleDeps } from './deps';
@@ -8,6 +9,13 @@ const STEP_MS = 15 * 60_000;
 const HORIZON_MS = 8 * 24 * 3600_000;
 /** Presence older than a connection's longest life (2 h on API Gateway) is stale: that agent is gone. */
 const PRESENCE_FRESH_MS = 2 * 3600_000;
+
+/** Agents who said they are online and whose presence is fresh: the one rule for "someone is there". */
+export function onlineAgents<T extends AgentPresence>(presence: readonly T[], now: number): T[] {
+  return presence.filter(
+    (agent) => agent.status === 'online' && now - Date.parse(agent.updatedAt) < PRESENCE_FRESH_MS,
+  );
+}
 
 type WaitDeps = Pick<ConsoleDeps, 'queue' | 'presence' | 'rules' | 'now'>;
 
@@ -24,9 +32,7 @@ export async function waitingState(deps: WaitDeps, sessionId: string): Promise<W
     deps.rules.get(),
   ]);
   const { agentDesk, timeZone } = rules.policy;
-  const online = presence.filter(
-    (agent) => agent.status === 'online' && now - Date.parse(agent.updatedAt) < PRESENCE_FRESH_MS,
-  ).length;
+  const online = onlineAgents(presence, now).length;
   const open = isOpen(agentDesk, timeZone, now);
   if (!open || online === 0) {
     const opensAt = nextWindow(rules.policy, now, open);
@@ -45,7 +51,7 @@ export async function waitingState(deps: WaitDeps, sessionId: string): Promise<W
  * The start of the next opening window. While the desk is open but nobody is online, the current window
  * does not count: the honest answer is the next time people start a shift.
  */
-function nextWindow(
+export function nextWindow(
   policy: { agentDesk: Parameters<typeof isOpen>[0]; timeZone: string },
   now: number,
   openNow: boolean,

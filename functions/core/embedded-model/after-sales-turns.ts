@@ -1,4 +1,8 @@
 import * as z from 'zod';
+import { JOINED_CASE_TEXTS } from '../after-sales/case-texts';
+import { noWord, yesWord } from '../after-sales/confirmation';
+import { CONFIRMATION_TEXTS } from '../after-sales/confirmation-texts';
+import { returnReasonIn } from '../after-sales/return-reason';
 import type { RmaState } from '../after-sales/rma';
 import { wantedSize } from '../nlu/entities';
 import type { IntentId } from '../nlu/intent-ids';
@@ -64,9 +68,16 @@ export function afterSalesStep(
   const recent = [latestText, ...earlierTexts.slice(0, CONTEXT_TURNS)].join('\n');
   switch (intent) {
     case 'return_request':
-      return { call: { name: 'start_return', input: { orderId, resolution: 'either' } } };
-    case 'exchange_request':
-      return { call: { name: 'start_return', input: { orderId, resolution: 'exchange' } } };
+    case 'exchange_request': {
+      // The reason the shopper gave, newest words first: "too small" must not be stored as a change of mind.
+      const reason = [latestText, ...earlierTexts.slice(0, CONTEXT_TURNS)]
+        .map(returnReasonIn)
+        .find((found) => found !== undefined);
+      const resolution = intent === 'exchange_request' ? 'exchange' : 'either';
+      return {
+        call: { name: 'start_return', input: { orderId, resolution, ...(reason ? { reason } : {}) } },
+      };
+    }
     case 'refund_status':
       return { call: { name: 'get_return_status', input: { orderId } } };
     case 'cancel_order':
@@ -167,6 +178,7 @@ export function afterSalesReplyFromTool(
     return parsed.success ? formatMoney(lang, parsed.data) : '';
   };
   const lastDay = typeof content.lastDay === 'string' ? formatDate(lang, content.lastDay) : '';
+  if (outcome === 'needs_confirmation') return say(proposalText(lang, content));
   switch (result.name) {
     case 'start_return': {
       const rma = RmaView.safeParse(content.rma);
@@ -255,7 +267,9 @@ export function afterSalesReplyFromTool(
       return say(lines.join('\n'));
     }
     case 'open_claim': {
-      const lines = [afterSalesReply(lang, 'claimOpened', { claimId: String(content.claimId) })];
+      const claimId = String(content.claimId);
+      if (outcome === 'joined') return say(JOINED_CASE_TEXTS[lang].replace('{claimId}', claimId));
+      const lines = [afterSalesReply(lang, 'claimOpened', { claimId })];
       const goods = content.kind === 'damaged_item' || content.kind === 'wrong_item';
       if (goods && content.photos === 0) lines.push(afterSalesReply(lang, 'askPhoto'));
       if (content.kind === 'payment') lines.push(afterSalesReply(lang, 'paymentNote'));
@@ -264,6 +278,40 @@ export function afterSalesReplyFromTool(
     default:
       return say(fixedReply(lang, 'unsure'));
   }
+}
+
+const ProposalView = z.object({
+  action: z.enum(['cancel', 'change_address', 'change_size', 'change_colour']),
+  orderId: z.string(),
+  items: z.array(Item),
+  refund: Money.optional(),
+  to: z.string().optional(),
+  previousExpired: z.boolean().optional(),
+});
+
+/** The summary a shopper says yes or no to: what, which order and items, how much. */
+export function proposalText(lang: SupportedLanguage, content: Record<string, unknown>): string {
+  const proposal = ProposalView.safeParse(content);
+  if (!proposal.success) return fixedReply(lang, 'unsure');
+  const texts = CONFIRMATION_TEXTS[lang];
+  const { action, orderId, items, refund, to } = proposal.data;
+  const template =
+    action === 'cancel'
+      ? texts.proposeCancel
+      : action === 'change_address'
+        ? texts.proposeAddress
+        : texts.proposeItem;
+  const values: Record<string, string> = {
+    orderId,
+    items: itemNames(lang, items),
+    item: itemNames(lang, items.slice(0, 1)),
+    amount: refund ? formatMoney(lang, refund) : '',
+    to: to ?? '',
+    yes: yesWord(lang),
+    no: noWord(lang),
+  };
+  const text = template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  return proposal.data.previousExpired ? `${texts.expired} ${text}` : text;
 }
 
 /** Address words in the 17 languages: what an order change is about when it names no size. */

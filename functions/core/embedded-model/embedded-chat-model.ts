@@ -73,8 +73,10 @@ export class EmbeddedChatModel implements ChatModel {
       return say(text, turn.lang, turn.intent, onDelta);
     }
     if (toolResult?.name && AFTER_SALES_TOOL_NAMES.has(toolResult.name)) {
-      const next = afterSalesReplyFromTool(turn.lang, toolResult, turn.intent, latest);
-      if ('say' in next) return say(next.say, turn.lang, turn.intent, onDelta);
+      // A result the store's code produced on the shopper's yes names the language to answer in.
+      const lang = supportedLanguageOf(String(toolResult.content.replyLanguage ?? '')) ?? turn.lang;
+      const next = afterSalesReplyFromTool(lang, toolResult, turn.intent, latest);
+      if ('say' in next) return say(next.say, lang, turn.intent, onDelta);
       if (offers(request, next.call.name)) return callTool(next.call, turn);
       // No person can be queued, so none is promised.
       return say(fixedReply(turn.lang, 'outOfScope'), turn.lang, turn.intent, onDelta);

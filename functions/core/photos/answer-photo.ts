@@ -86,8 +86,11 @@ export async function answerPhoto(deps: PhotoTurnDeps, input: PhotoTurnInput): P
   const language = languageOf(input);
   const keys = (input.message.attachments ?? []).map((attachment) => attachment.key).slice(0, MAX_PHOTOS);
   const context: ToolContext = { customerId: input.customerId, sessionId: input.sessionId, photoKeys: keys };
-  const openClaim = await sessionClaim(deps, input);
-  const order = await orderOf(deps, input, openClaim);
+  const sessionCase = await sessionClaim(deps, input);
+  const order = await orderOf(deps, input, sessionCase);
+  // A photo of another order is another problem: it gets its own case (one case per problem).
+  const openClaim =
+    sessionCase?.orderId && order && sessionCase.orderId !== order.orderId ? undefined : sessionCase;
   const now = deps.now().toISOString();
 
   const looked: Array<{ evidence: PhotoEvidence; decision: PhotoDecision }> = [];

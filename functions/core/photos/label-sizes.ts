@@ -59,7 +59,11 @@ function plausible(system: SizeSystem, value: number): boolean {
   }
 }
 
-export function readLabelSizes(text: string): LabelSize[] {
+/** Direction marks OCR puts around Latin runs inside right-to-left text (Arabic labels). */
+const BIDI_MARKS = /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/gu;
+
+export function readLabelSizes(rawText: string): LabelSize[] {
+  const text = rawText.replace(BIDI_MARKS, '');
   const found: LabelSize[] = [];
   const add = (size: LabelSize) => {
     if (!found.some((known) => known.system === size.system && known.value === size.value)) found.push(size);
@@ -108,6 +112,11 @@ export function readLabelSizes(text: string): LabelSize[] {
         line.toUpperCase(),
       );
       if (alone?.[1]) add({ system: 'letter', value: normaliseLetter(alone[1]) });
+      // A right-to-left heading ("المقاس M") comes out of OCR in visual order: the letter first.
+      const beforeHeading = new RegExp(`^\\s*${LETTER_TOKEN}\\s+(?:[^\\sA-Za-z0-9]+\\s*)+$`, 'u').exec(
+        line.toUpperCase(),
+      );
+      if (beforeHeading?.[1]) add({ system: 'letter', value: normaliseLetter(beforeHeading[1]) });
     }
   }
   return found;

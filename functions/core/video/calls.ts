@@ -133,10 +133,12 @@ async function startCall(
   const latest = await deps.sessions.latestForCase(caseId);
   if (latest && isActive(latest, now)) return fail('video_already_active', latest.callId);
 
-  if (caller.party === 'shopper' && (await deps.availability.onlineCount()) === 0) {
+  // Where the call rings: the console sockets of agents online now (the console's own presence).
+  const ringing = caller.party === 'shopper' ? await deps.availability.onlineAgentConnections() : [];
+  if (caller.party === 'shopper' && ringing.length === 0) {
     const conversation = await deps.conversations.getSession(caseId);
     const lang = supportedLanguageOf(conversation?.language) ?? 'en';
-    const next = await deps.availability.nextAvailableAt(now);
+    const next = await deps.availability.nextAvailableAt(now, lang);
     return {
       type: 'videoUnavailable',
       requestId: frame.requestId,
@@ -185,6 +187,9 @@ async function startCall(
       priority: 'high',
       requestedAt: now.toISOString(),
     });
+    const incoming: VideoEvent = { type: 'videoIncoming', callId, caseId, startedBy };
+    // An agent whose socket is gone still sees the call in the queue; ringing is best effort.
+    await Promise.all(ringing.map((connectionId) => deps.push.send('agent', connectionId, incoming)));
   } else {
     const conversation = await deps.conversations.getSession(caseId);
     if (conversation?.connectionId)

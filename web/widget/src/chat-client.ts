@@ -27,6 +27,8 @@ export interface ChatListener {
   notice(code: string): void;
   /** Another shopper signed in on this browser: the transcript on screen is not theirs. */
   reset(): void;
+  /** Video call events (videoJoin, videoState, videoSignal, videoEnded, videoOutcome…). */
+  video?(event: { type: string } & Record<string, unknown>): void;
   /** The people's side: waiting (with place and wait), a person joined, handed back or resolved. */
   handoff?(event: Extract<ServerEvent, { type: 'handoff' }>): void;
   agentTyping?(agentName: string | undefined): void;
@@ -287,7 +289,18 @@ export class ChatClient {
       case 'error':
         this.refused(event);
         return;
+      default: {
+        const other = event as { type: string } & Record<string, unknown>;
+        if (other.type.startsWith('video')) listener.video?.(other);
+      }
     }
+  }
+
+  /** A video frame on the chat socket; dropped while offline (the call rejoins after a reconnect). */
+  sendVideo(frame: Record<string, unknown>): boolean {
+    if (this.socket?.readyState !== WebSocket.OPEN) return false;
+    this.frame(frame);
+    return true;
   }
 
   private refused(event: Extract<ServerEvent, { type: 'error' }>): void {

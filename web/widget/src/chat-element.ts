@@ -3,6 +3,7 @@ import { newMessageId } from './outbox';
 import { isRightToLeft, pickLanguage, type Strings, stringsFor } from './strings';
 import { STYLES } from './styles';
 import { Transcript } from './transcript';
+import { VideoCallPanel } from './video-call';
 
 const CAMERA =
   '<svg viewBox="0 0 24 24" aria-hidden="true" fill="currentColor"><path d="M9 4 7.2 6H4a2 2 0 0 0-2 2v10a2 2 0 0 0 2 2h16a2 2 0 0 0 2-2V8a2 2 0 0 0-2-2h-3.2L15 4H9zm3 4.5a4.5 4.5 0 1 1 0 9 4.5 4.5 0 0 1 0-9zm0 2a2.5 2.5 0 1 0 0 5 2.5 2.5 0 0 0 0-5z"/></svg>';
@@ -25,6 +26,7 @@ export class AfterdeskChat extends HTMLElement {
   private agentName: string | undefined;
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
   private input!: HTMLTextAreaElement;
+  private video: VideoCallPanel | undefined;
 
   connectedCallback(): void {
     if (!this.launcher) this.render();
@@ -70,6 +72,11 @@ export class AfterdeskChat extends HTMLElement {
   <div class="head"><div><h2 id="title"></h2><p></p></div><button class="close" type="button">&times;</button></div>
   <p class="status" role="status"></p>
   <p class="status person" role="status"></p>
+  <div class="video-bar"><button class="video-start" type="button"></button></div>
+  <div class="call" hidden><p class="call-status" role="status"></p>
+  <div class="videos"><video class="remote" autoplay playsinline></video><video class="local" autoplay playsinline muted></video></div>
+  <div class="call-controls" hidden><button type="button"></button><button type="button"></button><button type="button"></button><button type="button" class="end"></button></div>
+  <button class="call-photo" type="button" hidden></button></div>
   <div class="log" role="log" aria-live="polite" tabindex="0"></div>
   <form><button class="attach" type="button">${CAMERA}</button><input type="file" accept="image/*" hidden>
   <label class="sr" for="input"></label><textarea id="input" rows="2" maxlength="10000"></textarea>
@@ -102,6 +109,11 @@ export class AfterdeskChat extends HTMLElement {
       if (file) this.sendPhoto(file);
     });
     this.transcript = new Transcript($('.log'), t, language);
+    this.video = new VideoCallPanel(
+      this.root,
+      (frame) => this.client?.sendVideo(frame) ?? false,
+      () => picker.click(),
+    );
 
     this.launcher.addEventListener('click', () => (this.open ? this.hide() : this.show()));
     $('.close').addEventListener('click', () => this.hide());
@@ -156,7 +168,11 @@ export class AfterdeskChat extends HTMLElement {
       tokenUrl: new URL(tokenUrl, location.href).href,
       locale: navigator.language,
       listener: {
-        state: (state) => this.showState(state),
+        state: (state) => {
+          this.showState(state);
+          if (state === 'online') this.video?.resume();
+        },
+        video: (event) => this.video?.handle(event),
         message: (message) => transcript?.message(message),
         delta: (replyTo, text) => transcript?.delta(replyTo, text),
         typing: (replyTo) => transcript?.typing(replyTo),

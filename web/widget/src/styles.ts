@@ -44,6 +44,15 @@ h2{margin:0;font-size:16px;overflow:hidden;text-overflow:ellipsis;white-space:no
 form{display:flex;gap:8px;padding:10px;border-top:1px solid #ddd;background:#fff}
 textarea{flex:1;resize:none;font:inherit;padding:8px 10px;border:1px solid #767676;border-radius:8px;max-height:120px;color:inherit}
 .send{border:0;border-radius:8px;padding:0 16px;background:var(--ad-primary);color:#fff}
+.video-bar{padding:4px 10px;text-align:end}
+.video-start,.call button{border:1px solid #767676;border-radius:8px;background:#fff;color:#1d1d1b;padding:4px 10px;font:inherit}
+.call{padding:6px 10px;border-bottom:1px solid #ddd}
+.call-status{margin:0 0 6px;font-size:13px}
+.videos{position:relative}
+.remote{width:100%;max-height:200px;background:#111;border-radius:8px}
+.local{position:absolute;width:30%;inset-inline-end:6px;bottom:6px;border-radius:6px;background:#333}
+.call-controls{display:flex;gap:6px;flex-wrap:wrap;margin-top:6px}
+.call .end{background:#b91c1c;color:#fff;border-color:#b91c1c}
 @media (max-width:480px){
   .panel{inset:0;width:auto;height:auto;border-radius:0}
 }

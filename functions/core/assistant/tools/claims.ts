@@ -6,6 +6,7 @@ import {
   type DeliveryProblem,
 } from '../../after-sales/claims';
 import { categoriseComplaint, routeComplaint } from '../../after-sales/complaints';
+import { caseItem, openCaseFor } from '../../after-sales/one-case';
 import type { Order } from '../../orders';
 import { isOwnPhoto } from '../../photos/photo-keys';
 import {
@@ -55,7 +56,7 @@ export const openClaim: ToolDefinition<AfterSalesDeps> = {
   spec: {
     name: 'open_claim',
     description:
-      "Opens a case for a person and queues the chat for them: a delivery problem (late, customs, delivered but not received), a damaged or wrong item (with the keys of photos the shopper uploaded), a complaint or suggestion, or a payment problem. The store's routing picks the team. Tell the shopper the case number and that a person will reply here.",
+      "Opens a case for a person and queues the chat for them: a delivery problem (late, customs, delivered but not received), a damaged or wrong item (with the keys of photos the shopper uploaded), a complaint or suggestion, or a payment problem. The store's routing picks the team. A follow-up about the same order and item joins the case already open for it (outcome joined) instead of opening another. Tell the shopper the case number and that a person will reply here.",
     inputSchema: {
       type: 'object',
       properties: {
@@ -85,6 +86,35 @@ export const openClaim: ToolDefinition<AfterSalesDeps> = {
       (key) => isOwnPhoto(context.customerId, key),
     );
     const intent = INTENT_OF[request.kind];
+    const sku = order ? caseItem(order, request.description ?? '') : undefined;
+    const open = openCaseFor(await deps.claims.listForCustomer(context.customerId, 20), {
+      kind: request.kind,
+      sessionId: context.sessionId,
+      ...(order ? { orderId: order.orderId } : {}),
+      ...(sku ? { sku } : {}),
+    });
+    if (open) {
+      // A follow-up about the same goods: its photos join the case, and the chat keeps its place in the queue.
+      const added = photoKeys.filter((key) => !open.photoKeys.includes(key));
+      if (added.length > 0) await deps.claims.addEvidence(open.claimId, [], added);
+      const queued = await deps.handoffs.requestHandoff({
+        sessionId: context.sessionId,
+        customerId: context.customerId,
+        reason: 'needs_agent',
+        priority: 'high',
+        intent,
+        requestedAt: deps.now().toISOString(),
+      });
+      return success({
+        outcome: 'joined',
+        claimId: open.claimId,
+        kind: open.kind,
+        ...(open.orderId ? { orderId: open.orderId } : {}),
+        ...(open.sku ? { sku: open.sku } : {}),
+        photos: open.photoKeys.length + added.length,
+        handoff: queued,
+      });
+    }
     const { routing } = await deps.rules.get();
     const categorised = categoriseComplaint(request.description ?? '', intent);
     const route = routeComplaint(request.kind === 'payment' ? 'payment' : categorised.category, routing);
@@ -92,7 +122,7 @@ export const openClaim: ToolDefinition<AfterSalesDeps> = {
       request.kind === 'delivery'
         ? (request.problem ?? (order ? deliveryProblemOf(order) : 'other'))
         : undefined;
-    const claimId = `C-${deps.newId()}`;
+    const claimId = `C-${deps.newId('claim')}`;
     const now = deps.now().toISOString();
     await deps.claims.open({
       claimId,
@@ -100,6 +130,7 @@ export const openClaim: ToolDefinition<AfterSalesDeps> = {
       customerId: context.customerId,
       sessionId: context.sessionId,
       ...(order ? { orderId: order.orderId } : {}),
+      ...(sku ? { sku } : {}),
       category: route.category,
       owner: route.owner,
       status: 'open',
@@ -123,6 +154,7 @@ export const openClaim: ToolDefinition<AfterSalesDeps> = {
       category: route.category,
       owner: route.owner,
       ...(order ? { orderId: order.orderId } : {}),
+      ...(sku ? { sku } : {}),
       ...(problem ? { problem } : {}),
       photos: photoKeys.length,
       handoff: queued,

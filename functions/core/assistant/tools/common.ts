@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { ToolSpec } from '../../../ports/chat-model';
+import type { ProposalSummary } from '../../after-sales/confirmation';
 import type { Order } from '../../orders';
 
 export interface ToolContext {
@@ -17,6 +18,13 @@ export interface ToolContext {
    * the model: a hand-off it asks for is queued at least as high as this calls for.
    */
   urgency?: number;
+  /** The language the turn is answered in, when known: a proposal keeps it for the shopper's yes. */
+  language?: string;
+  /**
+   * Set only by code (core/assistant/confirmation-turn.ts) once the shopper said yes to this proposal;
+   * a model can never set it, so an irreversible tool without it only proposes.
+   */
+  confirmed?: { proposalId: string; summary: ProposalSummary };
 }
 
 export type ToolErrorCode =

@@ -2,6 +2,7 @@ import type {
   ClaimRepository,
   KnowledgeRepository,
   OrderStatusWriter,
+  ProposalStore,
   ReturnRepository,
   StorePolicySource,
 } from '../../../ports/after-sales';
@@ -14,8 +15,13 @@ export interface AfterSalesDeps {
   knowledge: KnowledgeRepository;
   claims: ClaimRepository;
   rules: StorePolicySource;
+  /** Irreversible actions wait here for the shopper's yes. */
+  proposals: ProposalStore;
   handoffs: Pick<ConversationRepository, 'requestHandoff'>;
   now: () => Date;
-  /** Short, unguessable reference; shoppers read it aloud to agents. */
-  newId: () => string;
+  /**
+   * Short, unguessable reference; shoppers read it aloud to agents. `purpose` names what it is for, so a
+   * turn that runs again gets the same reference for the same thing (see core/chat/turn-ids).
+   */
+  newId: (purpose: string) => string;
 }

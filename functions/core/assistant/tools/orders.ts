@@ -16,6 +16,7 @@ import {
   type ToolDefinition,
 } from './common';
 import type { AfterSalesDeps } from './deps';
+import { confirmedAs, propose } from './propose';
 
 const CancelInput = z.object({ orderId: OrderIdSchema }).strict();
 const ChangeInput = z
@@ -32,7 +33,7 @@ export const cancelOrder: ToolDefinition<AfterSalesDeps> = {
   spec: {
     name: 'cancel_order',
     description:
-      "Cancels one of the shopper's orders when the store's policy allows it (before shipping). Large refunds wait for a person. After shipping it returns the alternatives instead. Only call it when the shopper clearly asked to cancel.",
+      "Cancels one of the shopper's orders when the store's policy allows it (before shipping). It never cancels at once: it returns outcome needs_confirmation with a summary (order, items, refund) to put to the shopper; the store cancels only after their explicit yes. Large refunds wait for a person. After shipping it returns the alternatives instead. Only call it when the shopper clearly asked to cancel.",
     inputSchema: orderOnlyInputSchema,
   },
   async run(deps, input, context) {
@@ -62,6 +63,14 @@ export const cancelOrder: ToolDefinition<AfterSalesDeps> = {
       });
       return success({ orderId: order.orderId, outcome: 'needs_person', refund: decision.refund });
     }
+    const summary = {
+      action: 'cancel' as const,
+      orderId: order.orderId,
+      items: order.items.map(itemView),
+      refund: decision.refund,
+    };
+    if (!confirmedAs(context, summary))
+      return propose(deps, context, { tool: 'cancel_order', input: parsed.data, summary });
     const written = await deps.orderUpdates.cancelOrder(order.orderId, order.status, now.toISOString());
     if (written === 'stale') {
       return failure('conflict', 'The order changed while cancelling; check its status again.');
@@ -74,7 +83,7 @@ export const changeOrder: ToolDefinition<AfterSalesDeps> = {
   spec: {
     name: 'change_order',
     description:
-      "Asks for a change to one of the shopper's orders before it ships: the delivery address, or an item's size or colour. When the policy allows it a ticket goes to the team, who confirm in the chat; after shipping it returns the alternatives.",
+      "Asks for a change to one of the shopper's orders before it ships: the delivery address, or an item's size or colour. When the policy allows it, it first returns outcome needs_confirmation with a summary to put to the shopper; after their explicit yes a ticket goes to the team, who confirm in the chat. After shipping it returns the alternatives.",
     inputSchema: {
       type: 'object',
       properties: {
@@ -116,8 +125,16 @@ export const changeOrder: ToolDefinition<AfterSalesDeps> = {
         alternatives: decision.alternatives,
       });
     }
+    const summary = {
+      action: `change_${change.kind}` as const,
+      orderId: order.orderId,
+      items: item ? [item] : order.items.map(itemView),
+      ...('to' in change ? { to: change.to } : {}),
+    };
+    if (!confirmedAs(context, summary))
+      return propose(deps, context, { tool: 'change_order', input: request, summary });
     const route = routeComplaint('delivery', routing);
-    const claimId = `T-${deps.newId()}`;
+    const claimId = `T-${deps.newId('order-change')}`;
     await deps.claims.open({
       claimId,
       kind: 'order_change',

@@ -53,7 +53,12 @@ const returnProperties = {
   orderId: orderIdProperty,
   sku: { type: 'string', description: 'The SKU of the item; may be left out when the order has one item' },
   quantity: { type: 'integer', minimum: 1 },
-  reason: { type: 'string', enum: [...RETURN_REASONS] },
+  reason: {
+    type: 'string',
+    enum: [...RETURN_REASONS],
+    description:
+      "Why, in the shopper's own words mapped to one id: too_small or too_large for fit, damaged, wrong_item, not_as_described, changed_mind; leave out when they gave no reason",
+  },
   condition: { type: 'string', enum: [...ITEM_CONDITIONS] },
 };
 
@@ -231,7 +236,7 @@ export const startReturn: ToolDefinition<AfterSalesDeps> = {
     const now = deps.now().toISOString();
     const created = createRma(
       {
-        rmaId: `R-${order.orderId}-${deps.newId()}`,
+        rmaId: `R-${order.orderId}-${deps.newId(`return#${line.sku}`)}`,
         orderId: order.orderId,
         customerId: context.customerId,
         sku: line.sku,
@@ -246,10 +251,14 @@ export const startReturn: ToolDefinition<AfterSalesDeps> = {
     );
     if (!created.ok)
       return failure('invalid_input', `The return could not be opened: ${created.error.code}.`);
-    if ((await deps.returns.create(created.rma)) === 'exists') {
-      return failure('conflict', 'A return with that reference already exists; try again.');
-    }
     let rma = created.rma;
+    if ((await deps.returns.create(created.rma)) === 'exists') {
+      // A retried turn re-creates the same reference: the return its first run opened stands.
+      const existing = await deps.returns.get(order.orderId, created.rma.rmaId);
+      if (!existing || existing.customerId !== context.customerId)
+        return failure('conflict', 'A return with that reference already exists; try again.');
+      rma = existing;
+    }
     const needsPerson = kind === 'refund' && decision.refund.outcome === 'needs_human';
     if (needsPerson) {
       await deps.handoffs.requestHandoff({

@@ -1,0 +1,214 @@
+import type { CallController, CallOptions, CallState } from '../../video/src/call-types';
+
+type VideoEvent = { type: string } & Record<string, unknown>;
+type VideoModule = { start(options: CallOptions): CallController };
+
+/** Where the widget script came from: the video chunks sit next to it. */
+const WIDGET_SRC = document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : '';
+
+const loaded = new Map<string, Promise<VideoModule>>();
+/** The call code is a separate chunk, fetched only when a call starts (Chime's is ~300 KB gzipped). */
+function loadVideoModule(mode: 'webrtc' | 'chime'): Promise<VideoModule> {
+  const file = mode === 'chime' ? 'afterdesk-video-chime.js' : 'afterdesk-video.js';
+  let loading = loaded.get(file);
+  if (!loading) {
+    loading = new Promise<VideoModule>((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = new URL(file, WIDGET_SRC || location.href).href;
+      script.onload = () => {
+        const module = (globalThis as { AfterdeskVideo?: VideoModule }).AfterdeskVideo;
+        if (module) resolve(module);
+        else reject(new Error('video module missing'));
+      };
+      script.onerror = () => reject(new Error('video module failed to load'));
+      document.head.append(script);
+    });
+    loading.catch(() => loaded.delete(file));
+    loaded.set(file, loading);
+  }
+  return loading;
+}
+
+// English UI labels (accessible names are part of the contract); the outcome reaches the shopper in their language.
+const TEXT = {
+  start: 'Start video call',
+  join: 'Join video call',
+  end: 'End call',
+  mute: 'Mute',
+  unmute: 'Unmute',
+  cameraOff: 'Camera off',
+  cameraOn: 'Camera on',
+  switchCamera: 'Switch camera',
+  photoInstead: 'Send a photo instead',
+  consent:
+    'A video call lets a person from the store see and hear you. Your browser will now ask to use your camera and microphone; nothing is recorded unless you agree.',
+  waiting: 'Waiting for a person from the store to join…',
+  live: 'You are on a video call.',
+  audioOnly: 'Your connection is weak, so the call continues with audio only. You can send a photo instead.',
+  reconnecting: 'Reconnecting the call…',
+  ended: 'The call has ended.',
+  failed: 'The call could not be connected. You can send a photo instead.',
+  incoming: 'A person from the store would like to start a video call.',
+};
+
+/** The widget's call area: start, consent, the two videos, mute / camera / switch / end. */
+export class VideoCallPanel {
+  private controller: CallController | undefined;
+  private callId: string | undefined;
+  private tappedAt = 0;
+  private readonly startButton: HTMLButtonElement;
+  private readonly area: HTMLElement;
+  private readonly status: HTMLElement;
+  private readonly local: HTMLVideoElement;
+  private readonly remote: HTMLVideoElement;
+  private readonly controls: HTMLElement;
+  private readonly photo: HTMLButtonElement;
+
+  constructor(
+    root: ShadowRoot,
+    private readonly send: (frame: Record<string, unknown>) => boolean,
+    private readonly choosePhoto: () => void,
+  ) {
+    this.startButton = root.querySelector('.video-start') as HTMLButtonElement;
+    this.area = root.querySelector('.call') as HTMLElement;
+    this.status = this.area.querySelector('.call-status') as HTMLElement;
+    this.local = this.area.querySelector('.local') as HTMLVideoElement;
+    this.remote = this.area.querySelector('.remote') as HTMLVideoElement;
+    this.controls = this.area.querySelector('.call-controls') as HTMLElement;
+    this.photo = this.area.querySelector('.call-photo') as HTMLButtonElement;
+    this.startButton.textContent = TEXT.start;
+    this.photo.textContent = TEXT.photoInstead;
+    this.photo.addEventListener('click', () => this.choosePhoto());
+    this.startButton.addEventListener('click', () => this.start());
+    const [mute, camera, flip, end] = Array.from(this.controls.querySelectorAll('button'));
+    let muted = false;
+    let off = false;
+    if (mute && camera && flip && end) {
+      mute.textContent = TEXT.mute;
+      camera.textContent = TEXT.cameraOff;
+      flip.textContent = TEXT.switchCamera;
+      end.textContent = TEXT.end;
+      mute.addEventListener('click', () => {
+        muted = !muted;
+        this.controller?.setMuted(muted);
+        mute.textContent = muted ? TEXT.unmute : TEXT.mute;
+        mute.setAttribute('aria-pressed', String(muted));
+      });
+      camera.addEventListener('click', () => {
+        off = !off;
+        this.controller?.setCameraOff(off);
+        camera.textContent = off ? TEXT.cameraOn : TEXT.cameraOff;
+      });
+      flip.addEventListener('click', () => void this.controller?.switchCamera().catch(() => undefined));
+      end.addEventListener('click', () => this.end());
+    }
+  }
+
+  private show(text: string, photo = false): void {
+    this.area.hidden = false;
+    this.status.textContent = text;
+    this.photo.hidden = !photo;
+  }
+
+  private start(): void {
+    if (this.callId && this.controller) return;
+    this.tappedAt = performance.now();
+    // The consent line comes before the browser's permission prompt, which follows the invitation.
+    this.show(TEXT.consent);
+    const pending = this.callId;
+    const frame = pending
+      ? { action: 'acceptVideo', callId: pending }
+      : { action: 'startVideo', requestId: `v${Math.random().toString(36).slice(2, 12)}` };
+    if (!this.send(frame)) this.show(TEXT.failed, true);
+  }
+
+  private end(): void {
+    this.controller?.end();
+    if (!this.controller && this.callId) this.send({ action: 'endVideo', callId: this.callId });
+  }
+
+  /** After the chat socket comes back: the call resumes without a new invitation. */
+  resume(): void {
+    if (this.callId && this.controller) this.send({ action: 'acceptVideo', callId: this.callId });
+  }
+
+  handle(event: VideoEvent): void {
+    switch (event.type) {
+      case 'videoIncoming':
+        this.callId = String(event.callId);
+        this.startButton.textContent = TEXT.join;
+        this.show(TEXT.incoming);
+        return;
+      case 'videoUnavailable':
+        this.show(String(event.text), true);
+        return;
+      case 'videoJoin': {
+        const callId = String(event.callId);
+        if (this.controller && this.callId === callId) {
+          // A rejoin after a drop: same media, a fresh ticket.
+          this.send({ action: 'joinVideo', callId, ticket: String(event.ticket) });
+          return;
+        }
+        this.callId = callId;
+        this.area.dataset.callId = callId;
+        const join = event.join as CallOptions['join'];
+        this.controls.hidden = false;
+        this.startButton.hidden = true;
+        loadVideoModule(join.mode)
+          .then((module) => {
+            this.controller = module.start({
+              role: 'shopper',
+              callId,
+              ticket: String(event.ticket),
+              join,
+              tappedAt: this.tappedAt,
+              send: (frame) => void this.send(frame),
+              localVideo: this.local,
+              remoteVideo: this.remote,
+              onState: (state) => this.state(state),
+              onFirstFrame: (ms) => {
+                this.area.dataset.firstFrameMs = String(ms);
+              },
+            });
+          })
+          .catch(() => this.state('failed'));
+        return;
+      }
+      case 'videoState':
+        if (event.status === 'joined' && !event.peerJoined) this.show(TEXT.waiting);
+        this.controller?.handle(event);
+        return;
+      case 'videoEnded':
+        this.controller?.handle(event);
+        this.state('ended');
+        return;
+      case 'videoError':
+        if (!this.controller) this.show(String(event.message), true);
+        return;
+      default:
+        this.controller?.handle(event);
+    }
+  }
+
+  private state(state: CallState): void {
+    this.area.dataset.callState = state;
+    const text: Record<CallState, string> = {
+      connecting: TEXT.waiting,
+      live: TEXT.live,
+      audio_only: TEXT.audioOnly,
+      reconnecting: TEXT.reconnecting,
+      ended: TEXT.ended,
+      failed: TEXT.failed,
+    };
+    this.show(text[state], state === 'audio_only' || state === 'failed');
+    if (state === 'ended' || state === 'failed') {
+      this.controller = undefined;
+      this.callId = undefined;
+      this.controls.hidden = true;
+      this.startButton.hidden = false;
+      this.startButton.textContent = TEXT.start;
+      this.local.srcObject = null;
+      this.remote.srcObject = null;
+    }
+  }
+}
