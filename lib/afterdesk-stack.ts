@@ -10,6 +10,7 @@ import type { AfterdeskConfig } from './config';
 import { AgentConsole } from './console';
 import { ConversationCloser } from './conversation-closer';
 import { Data } from './data';
+import { GuestAccess } from './guest-access';
 import { LogEncryption } from './log-encryption';
 import { Photos } from './photos';
 import { ShopperTokenSecret } from './secrets';
@@ -41,6 +42,7 @@ export class AfterdeskStack extends Stack {
   readonly signingSecret: ShopperTokenSecret;
   readonly console: AgentConsole;
   readonly webhooks: Webhooks;
+  readonly guestAccess: GuestAccess;
   /**
    * Every function that may push to the chat API, by handler name (e.g. 'send-message'), and the webhook
    * function (which pushes nothing, but is held to the same per-function assertions).
@@ -154,6 +156,15 @@ export class AfterdeskStack extends Stack {
     this.video.addRoutes(this.chatApi.api, 'shopper');
     // The agent's side of a call rides the console's own API (the agent API's video routes in topology/).
     this.console.stage.node.addDependency(...this.video.addRoutes(this.console.api, 'agent'));
+    this.guestAccess = new GuestAccess(this, 'GuestAccess', {
+      logKey,
+      logRetention: config.logRetention,
+      environment,
+      store,
+      connections,
+      signingSecret: this.signingSecret.secret,
+      allowedOrigins: config.photos.allowedOrigins,
+    });
     this.webhooks = new Webhooks(this, 'Webhooks', { config, logKey, environment, store, conversations });
 
     this.functions = {
@@ -164,6 +175,7 @@ export class AfterdeskStack extends Stack {
       video: this.video.shopperRoutes,
       'agent-video': this.video.agentRoutes,
       'video-meeting-events': this.video.meetingEvents,
+      'guest-token': this.guestAccess.function,
       webhooks: this.webhooks.function,
     };
     for (const fn of Object.values(this.functions)) {

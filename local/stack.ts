@@ -164,6 +164,7 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       websocketUrl: endpoints.websocketUrl,
       secretFile,
       photoDir,
+      guestToken: late('guest-token'),
       console: {
         agentWebSocketUrl: agentEndpoints.websocketUrl,
         agents: localAgents.agents,
@@ -208,6 +209,8 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       ])
         if (!handlers.has(module)) handlers.set(module, await loadHandler(module));
     }
+    // Guest access is an HTTP route (the web server's /api/guest/token), not a WebSocket route.
+    handlers.set('guest-token', await loadHandler('guest-token'));
 
     const tableNames: Record<StreamTable, string> = {
       Conversations: tables.conversations,

@@ -10,6 +10,7 @@ import { buildWidget } from '../../web/widget/build';
 import { DEMO_CUSTOMERS } from '../seed/demo-store';
 import { handleAnalyticsRequest } from './analytics-routes';
 import { type ConsoleWebOptions, createConsoleRoutes } from './console-routes';
+import { handleGuestToken, LOCAL_GUEST_TOKEN_PATH } from './guest-routes';
 import { handlePhotoUpload } from './photo-uploads';
 import { handleWebhookRequest } from './webhook-routes';
 
@@ -34,6 +35,8 @@ export async function startWebServer(options: {
   photoDir: string;
   /** The agent console's pages and local sign-in (local/web/console-routes). */
   console?: ConsoleWebOptions;
+  /** The guest-token handler (functions/handlers/guest-token), served at /api/guest/token. */
+  guestToken?: import('../gateway/websocket-gateway').LambdaHandler;
 }): Promise<{ url: string; uploadUrl: string; stop(): Promise<void> }> {
   const secret = new TextEncoder().encode(await readOrCreateSecret(options.secretFile));
   const demoIds = new Set<string>(DEMO_CUSTOMERS.map((customer) => customer.customerId));
@@ -52,6 +55,8 @@ export async function startWebServer(options: {
     try {
       if (consoleRoutes && (await consoleRoutes(url, request, response, baseUrl))) return;
       if (await handleAnalyticsRequest(url, response, { dataDir: options.dataDir })) return;
+      if (url.pathname === LOCAL_GUEST_TOKEN_PATH && options.guestToken)
+        return await handleGuestToken(request, response, options.guestToken);
       if (await handleWebhookRequest(url, request, response)) return;
       if (url.pathname === '/uploads') {
         return await handlePhotoUpload(request, response, {

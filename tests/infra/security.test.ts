@@ -194,6 +194,14 @@ describe('IAM', () => {
     });
     expect(tableAccess('video-meeting-events')).toEqual({ Store: ['read', 'write'] });
     expect(tableAccess('conversation-stream')).toEqual({ Conversations: ['stream', 'write'] });
+    // Reads the one order a guest names; writes only its attempt counters.
+    expect(tableAccess('guest-token')).toEqual({ Store: ['read'], Connections: ['write'] });
+    expect(
+      statementsOf(stack, template, 'guest-token')
+        .flatMap(actions)
+        .filter((a) => a.startsWith('dynamodb:'))
+        .sort(),
+    ).toEqual(['dynamodb:GetItem', 'dynamodb:UpdateItem']);
     expect(statementsOf(stack, template, 'default').flatMap(actions).sort()).toEqual(
       [
         'dynamodb:UpdateItem',
@@ -301,7 +309,7 @@ describe('IAM', () => {
     ]);
   });
 
-  it('only the authorizer and the video routes (which sign join tickets) read the signing secret', () => {
+  it('only the authorizer, the video routes (which sign join tickets) and the guest-token function read the signing secret', () => {
     const readersOf = (secret: IConstruct) => {
       const ref = JSON.stringify({ Ref: stack.getLogicalId(secret.node.defaultChild as CfnElement) });
       return Object.keys(stack.functions).filter((h) =>
@@ -310,13 +318,13 @@ describe('IAM', () => {
         ),
       );
     };
-    expect(readersOf(stack.signingSecret.secret)).toEqual(['authorizer', 'video', 'agent-video']);
+    expect(readersOf(stack.signingSecret.secret)).toEqual(['authorizer', 'video', 'agent-video', 'guest-token']);
     // The webhook keys are another secret, read by the webhook function alone.
     expect(readersOf(stack.webhooks.secret)).toEqual(['webhooks']);
     const anyReader = Object.keys(stack.functions).filter((h) =>
       statementsOf(stack, template, h).some((s) => actions(s).includes('secretsmanager:GetSecretValue')),
     );
-    expect(anyReader).toEqual(['authorizer', 'video', 'agent-video', 'webhooks']);
+    expect(anyReader).toEqual(['authorizer', 'video', 'agent-video', 'guest-token', 'webhooks']);
   });
 
   it('the webhook function gets and puts Store items and puts and updates delivery markers, on the tables only', () => {

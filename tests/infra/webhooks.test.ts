@@ -21,7 +21,7 @@ describe('webhooks HTTP API', () => {
     const httpApis = template.findResources('AWS::ApiGatewayV2::Api', {
       Properties: { ProtocolType: 'HTTP' },
     });
-    expect(Object.keys(httpApis)).toEqual([id(stack.webhooks.api)]);
+    expect(Object.keys(httpApis)).toContain(id(stack.webhooks.api));
     const routes = Object.values(
       template.findResources('AWS::ApiGatewayV2::Route', {
         Properties: { ApiId: { Ref: id(stack.webhooks.api) } },
