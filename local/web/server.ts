@@ -47,12 +47,30 @@ export async function startWebServer(options: {
   const VIDEO_CHUNKS: Record<string, 'local' | 'chime'> = {
     '/widget/afterdesk-video.js': 'local',
     '/widget/afterdesk-video-chime.js': 'chime',
+    // The console loads the same chunks beside its own script when an agent takes a call.
+    '/console/afterdesk-video.js': 'local',
+    '/console/afterdesk-video-chime.js': 'chime',
   };
   const consoleRoutes = options.console ? await createConsoleRoutes(options.console) : undefined;
   let baseUrl = '';
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     try {
+      const chunk = VIDEO_CHUNKS[url.pathname];
+      if (chunk) {
+        let code = videoChunks.get(chunk);
+        if (!code) {
+          code = buildVideoChunk(chunk);
+          videoChunks.set(chunk, code);
+        }
+        const body = await code;
+        response.writeHead(200, {
+          'content-type': TYPES['.js'],
+          'cache-control': 'no-store',
+          'x-content-type-options': 'nosniff',
+        });
+        return response.end(body);
+      }
       if (consoleRoutes && (await consoleRoutes(url, request, response, baseUrl))) return;
       if (await handleAnalyticsRequest(url, response, { dataDir: options.dataDir })) return;
       if (url.pathname === LOCAL_GUEST_TOKEN_PATH && options.guestToken)
@@ -76,21 +94,6 @@ export async function startWebServer(options: {
         const customerId = url.searchParams.get('customer') ?? '';
         if (!demoIds.has(customerId)) return json(response, 404, { error: 'unknown demo customer' });
         return json(response, 200, { token: await signShopperToken(secret, { customerId }, 3600) });
-      }
-      const chunk = VIDEO_CHUNKS[url.pathname];
-      if (chunk) {
-        let code = videoChunks.get(chunk);
-        if (!code) {
-          code = buildVideoChunk(chunk);
-          videoChunks.set(chunk, code);
-        }
-        const body = await code;
-        response.writeHead(200, {
-          'content-type': TYPES['.js'],
-          'cache-control': 'no-store',
-          'x-content-type-options': 'nosniff',
-        });
-        return response.end(body);
       }
       if (url.pathname === '/widget/afterdesk-widget.js') {
         response.writeHead(200, {
