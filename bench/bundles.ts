@@ -54,7 +54,7 @@ const HANDLER_ENV: Record<string, string> = {
   CONNECTIONS_TABLE: 'Afterdesk-Connections',
   SIGNING_SECRET_ARN: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:afterdesk-signing-AbCdEf',
   CONNECTIONS_ENDPOINT: 'https://abcdef1234.execute-api.us-east-1.amazonaws.com/live',
-  ASSISTANT_FUNCTION_NAME: 'afterdesk-assistant',
+  IDEMPOTENCY_TABLE: 'afterdesk-idempotency',
   ANALYTICS_DELIVERY_STREAM: 'afterdesk-message-facts',
   ANALYTICS_DELIVERY_STREAM_CONVERSATION_FACTS: 'afterdesk-conversation-facts',
   ANALYTICS_DELIVERY_STREAM_RETURN_FACTS: 'afterdesk-return-facts',

@@ -1,9 +1,11 @@
-import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type { Construct } from 'constructs';
+import { WEBSOCKET_APIS, type WebSocketApiName } from '../topology';
 import { Analytics } from './analytics';
 import { Assistant } from './assistant';
-import { ChatApi } from './chat-api';
+import { ChatApi, routeFunctions } from './chat-api';
 import type { AfterdeskConfig } from './config';
 import { AgentConsole } from './console';
 import { ConversationCloser } from './conversation-closer';
@@ -11,7 +13,7 @@ import { Data } from './data';
 import { LogEncryption } from './log-encryption';
 import { Photos } from './photos';
 import { ShopperTokenSecret } from './secrets';
-import { SharedFunction } from './shared-function';
+import type { SharedFunction } from './shared-function';
 import { StreamProcessing } from './stream-processing';
 import { Video, videoConfigFromContext } from './video';
 
@@ -27,6 +29,8 @@ export interface AfterdeskStackProps extends StackProps {
 export class AfterdeskStack extends Stack {
   readonly data: Data;
   readonly chatApi: ChatApi;
+  /** Each WebSocket API of the topology by name. */
+  readonly webSocketApis: Readonly<Record<WebSocketApiName, { readonly api: apigwv2.WebSocketApi }>>;
   readonly assistant: Assistant;
   readonly streamProcessing: StreamProcessing;
   readonly analytics: Analytics;
@@ -35,8 +39,10 @@ export class AfterdeskStack extends Stack {
   readonly video: Video;
   readonly signingSecret: ShopperTokenSecret;
   readonly console: AgentConsole;
-  /** Every function by handler name (e.g. 'send-message'). */
+  /** Every function that may push to the chat API, by handler name (e.g. 'send-message'). */
   readonly functions: Readonly<Record<string, SharedFunction>>;
+  /** Every function a topology entry names (routes, stream mappings, schedules), by handler module. */
+  readonly topologyFunctions: Readonly<Record<string, SharedFunction>>;
 
   constructor(scope: Construct, id: string, props: AfterdeskStackProps) {
     super(scope, id, props);
@@ -63,50 +69,27 @@ export class AfterdeskStack extends Stack {
     };
     const common = { logRetention: config.logRetention, logKey, environment };
 
-    const routeFunction = (
-      id: string,
-      handler: string,
-      description: string,
-      memorySize: number,
-      timeoutSeconds: number,
-    ): SharedFunction =>
-      new SharedFunction(this, id, {
-        handler,
-        description: `Afterdesk: ${description}`,
-        memorySize,
-        timeout: Duration.seconds(timeoutSeconds),
-        ...common,
-      });
+    // The chat API's authorizer and route functions, one per handler module its topology entry names.
+    const chatFunctions = routeFunctions(this, WEBSOCKET_APIS.chat, common);
+    const routeFn = (handler: string): SharedFunction => {
+      const fn = chatFunctions[handler];
+      if (!fn) throw new Error(`The chat API has no ${handler} function`);
+      return fn;
+    };
+    const authorizer = routeFn('authorizer');
+    const connect = routeFn('connect');
+    const disconnect = routeFn('disconnect');
+    const sendMessage = routeFn('send-message');
+    const resume = routeFn('resume');
+    const requestUpload = routeFn('request-upload');
 
-    // Construct ids avoid 'Default', which CDK leaves out of logical ids.
-    // Route integrations time out after 29 s; route handlers do short DynamoDB work only.
-    const authorizer = routeFunction(
-      'Authorizer',
-      'authorizer',
-      'verifies shopper tokens on $connect',
-      256,
-      10,
-    );
-    const connect = routeFunction('Connect', 'connect', 'records a new connection', 256, 10);
-    const disconnect = routeFunction('Disconnect', 'disconnect', 'forgets a closed connection', 256, 10);
-    const defaultRoute = routeFunction('DefaultRoute', 'default', 'answers unknown actions', 256, 5);
-    const sendMessage = routeFunction(
-      'SendMessage',
-      'send-message',
-      'stores a shopper message and starts a turn',
-      512,
-      15,
-    );
-    const resume = routeFunction('Resume', 'resume', 'replays a conversation after a reconnect', 256, 10);
-    const requestUpload = routeFunction(
-      'RequestUpload',
-      'request-upload',
-      'grants a shopper a photo upload',
-      256,
-      10,
-    );
-
-    this.assistant = new Assistant(this, 'Assistant', { config, logKey, environment });
+    this.assistant = new Assistant(this, 'Assistant', {
+      config,
+      logKey,
+      environment,
+      conversations,
+      idempotency: this.data.table('Idempotency'),
+    });
     this.streamProcessing = new StreamProcessing(this, 'StreamProcessing', {
       config,
       logKey,
@@ -136,13 +119,8 @@ export class AfterdeskStack extends Stack {
     this.chatApi = new ChatApi(this, 'ChatApi', {
       config,
       logKey,
-      authorizer,
-      connect,
-      disconnect,
-      defaultRoute,
-      sendMessage,
-      resume,
-      requestUpload,
+      api: WEBSOCKET_APIS.chat,
+      functions: chatFunctions,
     });
 
     this.console = new AgentConsole(this, 'Console', {
@@ -157,6 +135,7 @@ export class AfterdeskStack extends Stack {
       grantPhotoRead: (grantee) => this.photos.grantCheck(grantee),
       accessLogsBucket: this.analytics.accessLogsBucket,
     });
+    this.webSocketApis = { chat: this.chatApi, agent: this.console };
     this.video = new Video(this, 'Video', {
       config,
       video: videoConfigFromContext(this),
@@ -168,18 +147,12 @@ export class AfterdeskStack extends Stack {
       accessLogsBucket: this.analytics.accessLogsBucket,
     });
     this.video.addRoutes(this.chatApi.api, 'shopper');
-    // The agent's side of a call rides the console's own API (declared in functions/config/console-topology).
+    // The agent's side of a call rides the console's own API (the agent API's video routes in topology/).
     this.console.stage.node.addDependency(...this.video.addRoutes(this.console.api, 'agent'));
 
     this.functions = {
+      ...chatFunctions,
       ...this.console.functions,
-      authorizer,
-      connect,
-      disconnect,
-      default: defaultRoute,
-      'send-message': sendMessage,
-      resume,
-      'request-upload': requestUpload,
       assistant: this.assistant.function,
       'conversation-stream': this.streamProcessing.function,
       video: this.video.shopperRoutes,
@@ -187,9 +160,17 @@ export class AfterdeskStack extends Stack {
       'video-meeting-events': this.video.meetingEvents,
     };
     for (const fn of Object.values(this.functions)) {
-      fn.addEnvironment({ CONNECTIONS_ENDPOINT: this.chatApi.connectionsEndpoint });
+      fn.addEnvironment({ [WEBSOCKET_APIS.chat.connectionsEndpointEnv]: this.chatApi.connectionsEndpoint });
     }
-    sendMessage.addEnvironment({ ASSISTANT_FUNCTION_NAME: this.assistant.function.fn.functionName });
+    // Stream and schedule functions by handler module too, for the topology check (they push nothing).
+    this.topologyFunctions = {
+      ...this.functions,
+      assistant: this.assistant.function,
+      'analytics-stream': this.analytics.function,
+      'store-analytics-stream': this.analytics.storeFunction,
+      'close-idle-conversations': this.conversationCloser.function,
+      video: this.video.shopperRoutes,
+    };
     for (const fn of [
       sendMessage,
       requestUpload,
@@ -204,7 +185,7 @@ export class AfterdeskStack extends Stack {
     for (const fn of [this.video.shopperRoutes, this.video.agentRoutes, this.video.meetingEvents]) {
       this.chatApi.grantPostToConnection(fn);
       // Calls ring and signal agents on their console sockets.
-      fn.addEnvironment({ AGENT_CONNECTIONS_ENDPOINT: this.console.connectionsEndpoint });
+      fn.addEnvironment({ [WEBSOCKET_APIS.agent.connectionsEndpointEnv]: this.console.connectionsEndpoint });
       this.console.grantAgentPost(fn);
     }
     this.photos.grantUpload(this.video.agentRoutes);
@@ -223,7 +204,6 @@ export class AfterdeskStack extends Stack {
     sendMessage.grantTableActions(connections, ['GetItem', 'UpdateItem']);
     // The message, its idempotency key and the session's sequence and rate counters; nothing is deleted.
     sendMessage.grantTableActions(conversations, ['GetItem', 'PutItem', 'UpdateItem']);
-    this.assistant.grantInvoke(sendMessage);
     this.photos.grantCheck(sendMessage);
 
     requestUpload.grantTableActions(connections, ['GetItem']); // identity fallback when no authorizer context arrives
@@ -233,8 +213,9 @@ export class AfterdeskStack extends Stack {
     resume.grantTableActions(connections, ['GetItem']); // identity fallback when no authorizer context arrives
     this.chatApi.grantPostToConnection(resume); // replays missed messages over @connections
 
-    // defaultRoute: only its ping windows (counter items in Connections), so pong means the store answered.
-    connections.grant(defaultRoute.fn, 'dynamodb:UpdateItem');
+    // The $default route's function: only its ping windows (counter items in Connections), so pong means
+    // the store answered.
+    connections.grant(routeFn('default').fn, 'dynamodb:UpdateItem');
 
     const assistantFn = this.assistant.function;
     assistantFn.grantTableActions(store, ['GetItem', 'Query']);

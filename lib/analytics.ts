@@ -15,10 +15,6 @@ import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as cxapi from 'aws-cdk-lib/cx-api';
 import { Construct } from 'constructs';
 import {
-  ANALYTICS_CONVERSATION_FILTERS,
-  STORE_ANALYTICS_FILTERS,
-} from '../functions/adapters/aws/stream-filters';
-import {
   CONVERSATION_STREAM_FACTS,
   deliveryStreamEnvVar,
   STORE_FACTS,
@@ -26,7 +22,7 @@ import {
 import { type ColumnType, FACT_COLUMNS, type FactName } from '../functions/core/analytics/facts';
 import { grantBedrockModel } from './bedrock-access';
 import { type AfterdeskConfig, ANALYTICS_IA_TRANSITION_DAYS } from './config';
-import { conversationsStreamSource, tableStreamSource } from './conversations-stream-source';
+import { streamMappingSource } from './conversations-stream-source';
 import { PROJECT_ROOT, SharedFunction } from './shared-function';
 
 /** Where the named queries live: one `<name>.sql` per `AWS::Athena::NamedQuery`. */
@@ -316,14 +312,10 @@ export class Analytics extends Construct {
         ALERT_EVENT_BUS_NAME: this.alertBus.eventBusName,
       },
     });
-    ({ eventSource: this.eventSource, failures: this.failures } = conversationsStreamSource(
+    ({ eventSource: this.eventSource, failures: this.failures } = streamMappingSource(
       this,
       props.conversations,
-      {
-        consumer: 'analytics',
-        maxBatchingWindow: Duration.seconds(5),
-        filters: ANALYTICS_CONVERSATION_FILTERS,
-      },
+      'analytics-stream',
     ));
     this.function.fn.addEventSource(this.eventSource);
 
@@ -383,15 +375,10 @@ export class Analytics extends Construct {
         ),
       },
     });
-    ({ eventSource: this.storeEventSource, failures: this.storeFailures } = tableStreamSource(
+    ({ eventSource: this.storeEventSource, failures: this.storeFailures } = streamMappingSource(
       storeScope,
       props.store,
-      {
-        consumer: 'store analytics',
-        tableLabel: 'Store',
-        maxBatchingWindow: Duration.seconds(5),
-        filters: STORE_ANALYTICS_FILTERS,
-      },
+      'store-analytics-stream',
     ));
     this.storeFunction.fn.addEventSource(this.storeEventSource);
     this.storeFunction.role.addToPrincipalPolicy(

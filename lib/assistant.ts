@@ -1,33 +1,36 @@
 import { ArnFormat, Duration, Stack } from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
-import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
+import type { DynamoEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { grantBedrockModel } from './bedrock-access';
 import type { AfterdeskConfig } from './config';
-import { failureQueue } from './failure-queue';
+import { streamMappingSource } from './conversations-stream-source';
 import { SharedFunction } from './shared-function';
 
 export interface AssistantProps {
   readonly config: AfterdeskConfig;
   readonly logKey: kms.IKey;
   readonly environment: Record<string, string>;
+  /** The outbox: its stream, filtered to stored shopper messages, starts the turns. */
+  readonly conversations: dynamodb.ITable;
+  /** Powertools idempotency records: one per session and message. */
+  readonly idempotency: dynamodb.ITable;
 }
 
-/** How long a failed turn stays useful: after this a shopper has long given up waiting for the reply. */
-export const ASSISTANT_MAX_EVENT_AGE = Duration.minutes(15);
-/** One retry: a turn is idempotent on its reply sequence, and a second failure is not transient. */
-export const ASSISTANT_RETRY_ATTEMPTS = 1;
-
 /**
- * The assistant: one model turn per invocation, invoked asynchronously (InvocationType Event) by sendMessage
- * so that model work never holds the 29 s WebSocket integration. Failed turns land in an encrypted queue.
- * Bedrock access is limited to the configured model (and guardrail).
+ * The assistant: one model turn per stored shopper message, started by the Conversations stream (the
+ * `assistant-turns` mapping of topology/), so model work never holds the 29 s WebSocket integration and a
+ * stored message is answered even when every process between storing and answering fails. Turns are
+ * idempotent; records that keep failing land in an encrypted queue. Bedrock access is limited to the
+ * configured model (and guardrail).
  */
 export class Assistant extends Construct {
   readonly function: SharedFunction;
   readonly failures: sqs.Queue;
+  readonly eventSource: DynamoEventSource;
 
   constructor(scope: Construct, id: string, props: AssistantProps) {
     super(scope, id);
@@ -35,7 +38,7 @@ export class Assistant extends Construct {
 
     this.function = new SharedFunction(this, 'Assistant', {
       handler: 'assistant',
-      description: 'Afterdesk: runs one assistant turn and streams the reply to the shopper',
+      description: 'Afterdesk: answers each stored shopper message and streams the reply to the shopper',
       // The embedded model (classifier, entity extraction) lives in memory; more memory also buys CPU.
       memorySize: 1024,
       // A streamed Bedrock turn with a few tool calls; well under the shopper's patience.
@@ -45,25 +48,24 @@ export class Assistant extends Construct {
       environment: props.environment,
     });
 
-    this.failures = failureQueue(this, 'FailedTurns', 'the asynchronous assistant invocations');
+    ({ eventSource: this.eventSource, failures: this.failures } = streamMappingSource(
+      this,
+      props.conversations,
+      'assistant-turns',
+      { failuresId: 'FailedTurns' },
+    ));
+    this.function.fn.addEventSource(this.eventSource);
 
-    this.function.fn.configureAsyncInvoke({
-      onFailure: new SqsDestination(this.failures),
-      maxEventAge: ASSISTANT_MAX_EVENT_AGE,
-      retryAttempts: ASSISTANT_RETRY_ATTEMPTS,
-    });
+    // Powertools idempotency claims, completes and (after a failed turn) deletes its own records.
+    props.idempotency.grant(
+      this.function.fn,
+      'dynamodb:GetItem',
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+      'dynamodb:DeleteItem',
+    );
 
     this.grantBedrock(config);
-  }
-
-  /** Lets `grantee` start turns: lambda:InvokeFunction on this function's unqualified ARN only. */
-  grantInvoke(grantee: SharedFunction): void {
-    grantee.role.addToPrincipalPolicy(
-      new iam.PolicyStatement({
-        actions: ['lambda:InvokeFunction'],
-        resources: [this.function.fn.functionArn],
-      }),
-    );
   }
 
   private grantBedrock(config: AfterdeskConfig): void {

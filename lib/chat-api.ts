@@ -1,4 +1,4 @@
-import { ArnFormat, CfnOutput, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { ArnFormat, CfnOutput, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat, CfnAccount } from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { WebSocketLambdaAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
@@ -7,31 +7,52 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import type { RouteThrottle, WebSocketApiSpec } from '../topology';
 import type { AfterdeskConfig } from './config';
-import type { SharedFunction } from './shared-function';
+import { SharedFunction } from './shared-function';
 
 export const STAGE_NAME = 'live';
-
-/** Route keys chosen by `$request.body.action`. */
-export const ROUTES = {
-  connect: '$connect',
-  disconnect: '$disconnect',
-  default: '$default',
-  sendMessage: 'sendMessage',
-  resume: 'resume',
-  requestUpload: 'requestUpload',
-} as const;
 
 export interface ChatApiProps {
   readonly config: AfterdeskConfig;
   readonly logKey: kms.IKey;
-  readonly authorizer: SharedFunction;
-  readonly connect: SharedFunction;
-  readonly disconnect: SharedFunction;
-  readonly defaultRoute: SharedFunction;
-  readonly sendMessage: SharedFunction;
-  readonly resume: SharedFunction;
-  readonly requestUpload: SharedFunction;
+  /** The API's entry in topology/ (routes, authorizer, `@connections` variable). */
+  readonly api: WebSocketApiSpec;
+  /** The function behind each handler module the API names (see `routeFunctions`). */
+  readonly functions: Readonly<Record<string, SharedFunction>>;
+}
+
+/** Shared function settings for route functions. */
+export interface RouteFunctionDefaults {
+  readonly logRetention: logs.RetentionDays;
+  readonly logKey: kms.IKey;
+  readonly environment: Record<string, string>;
+}
+
+/** Construct id of a handler's function: PascalCase of its module, never 'Default' (left out of logical ids). */
+export function functionId(handler: string): string {
+  const id = handler.replace(/(^|-)([a-z0-9])/g, (_, __, letter: string) => letter.toUpperCase());
+  return id === 'Default' ? 'DefaultRoute' : id;
+}
+
+/** One function per handler module the API names (its authorizer and routes), sized as the topology says. */
+export function routeFunctions(
+  scope: Construct,
+  api: WebSocketApiSpec,
+  defaults: RouteFunctionDefaults,
+): Record<string, SharedFunction> {
+  const functions: Record<string, SharedFunction> = {};
+  const own = Object.values(api.routes).filter((route) => !route.construct);
+  for (const spec of [api.authorizer, ...own]) {
+    functions[spec.handler] ??= new SharedFunction(scope, functionId(spec.handler), {
+      handler: spec.handler,
+      description: `Afterdesk: ${spec.description}`,
+      memorySize: spec.memorySize,
+      timeout: Duration.seconds(spec.timeoutSeconds),
+      ...defaults,
+    });
+  }
+  return functions;
 }
 
 /** One JSON line per WebSocket event. No payloads: messages carry shopper PII. */
@@ -72,39 +93,54 @@ export class ChatApi extends Construct {
     const stack = Stack.of(this);
     const { config } = props;
 
-    const authorizer = new WebSocketLambdaAuthorizer('ShopperTokenAuthorizer', props.authorizer.fn, {
-      identitySource: ['route.request.querystring.token'],
-    });
+    const { api } = props;
+    const fn = (handler: string) => {
+      const found = props.functions[handler];
+      if (!found) throw new Error(`No function for handler ${handler} of the ${api.name} API`);
+      return found.fn;
+    };
+    const route = (key: string) => {
+      const spec = api.routes[key];
+      if (!spec) throw new Error(`The ${api.name} API has no ${key} route`);
+      return spec;
+    };
+
+    const authorizer = new WebSocketLambdaAuthorizer(
+      `${functionId(api.name)}TokenAuthorizer`,
+      fn(api.authorizer.handler),
+      { identitySource: [...api.authorizer.identitySource] },
+    );
+    const integration = (key: string) =>
+      new WebSocketLambdaIntegration(functionId(route(key).handler), fn(route(key).handler));
 
     this.api = new apigwv2.WebSocketApi(this, 'Api', {
-      apiName: `${stack.stackName}-chat`,
-      description: 'Afterdesk shopper chat',
-      routeSelectionExpression: '$request.body.action',
+      apiName: `${stack.stackName}-${api.name}`,
+      description: api.description,
+      routeSelectionExpression: api.routeSelectionExpression,
       connectRouteOptions: {
-        integration: new WebSocketLambdaIntegration('Connect', props.connect.fn),
+        integration: integration('$connect'),
         authorizer,
+        returnResponse: route('$connect').returnResponse || undefined,
       },
       disconnectRouteOptions: {
-        integration: new WebSocketLambdaIntegration('Disconnect', props.disconnect.fn),
+        integration: integration('$disconnect'),
+        returnResponse: route('$disconnect').returnResponse || undefined,
       },
       defaultRouteOptions: {
-        integration: new WebSocketLambdaIntegration('DefaultRoute', props.defaultRoute.fn),
-        returnResponse: true,
+        integration: integration('$default'),
+        returnResponse: route('$default').returnResponse || undefined,
       },
     });
-    const sendMessageRoute = this.api.addRoute(ROUTES.sendMessage, {
-      integration: new WebSocketLambdaIntegration('SendMessage', props.sendMessage.fn),
-      returnResponse: true,
-    });
-    const resumeRoute = this.api.addRoute(ROUTES.resume, {
-      integration: new WebSocketLambdaIntegration('Resume', props.resume.fn),
-      returnResponse: true,
-    });
-
-    const requestUploadRoute = this.api.addRoute(ROUTES.requestUpload, {
-      integration: new WebSocketLambdaIntegration('RequestUpload', props.requestUpload.fn),
-      returnResponse: true,
-    });
+    const routes = [this.api.node.findChild('$connect-Route')];
+    for (const [key, spec] of Object.entries(api.routes)) {
+      if (key.startsWith('$') || spec.construct) continue;
+      routes.push(
+        this.api.addRoute(key, {
+          integration: integration(key),
+          returnResponse: spec.returnResponse || undefined,
+        }),
+      );
+    }
 
     this.connectionsEndpoint = `https://${this.api.apiId}.execute-api.${stack.region}.${stack.urlSuffix}/${STAGE_NAME}`;
 
@@ -129,38 +165,35 @@ export class ChatApi extends Construct {
 
     // Per-route throttling: the L2 stage has no per-route settings, so set them on the L1 stage.
     const cfnStage = this.stage.node.defaultChild as apigwv2.CfnStage;
-    cfnStage.routeSettings = {
-      [ROUTES.connect]: {
-        throttlingRateLimit: config.connectThrottle.rateLimit,
-        throttlingBurstLimit: config.connectThrottle.burstLimit,
-      },
-      [ROUTES.sendMessage]: {
-        throttlingRateLimit: config.sendMessageThrottle.rateLimit,
-        throttlingBurstLimit: config.sendMessageThrottle.burstLimit,
-      },
-      // Each grant is a signed upload: keep them to the pace of a person sending photos.
-      [ROUTES.requestUpload]: {
-        throttlingRateLimit: config.connectThrottle.rateLimit,
-        throttlingBurstLimit: config.connectThrottle.burstLimit,
-      },
-    };
+    const throttles = { connect: config.connectThrottle, sendMessage: config.sendMessageThrottle };
+    cfnStage.routeSettings = Object.fromEntries(
+      Object.entries(api.routes)
+        .filter(([, spec]) => spec.throttle !== undefined)
+        .map(([key, spec]) => {
+          const throttle = throttles[spec.throttle as RouteThrottle];
+          return [
+            key,
+            { throttlingRateLimit: throttle.rateLimit, throttlingBurstLimit: throttle.burstLimit },
+          ];
+        }),
+    );
     // Route settings name routes by key: the routes must exist before the stage refers to them.
-    const connectRoute = this.api.node.findChild('$connect-Route');
-    cfnStage.node.addDependency(connectRoute, sendMessageRoute, resumeRoute, requestUploadRoute);
+    cfnStage.node.addDependency(...routes);
 
     if (config.apiGatewayAccountRole) this.setAccountLoggingRole(cfnStage);
 
-    this.acknowledgeUnauthorizedRoutes();
+    this.acknowledgeUnauthorizedRoutes(api);
 
-    // Stable output names for scripts (`aws cloudformation describe-stacks`).
+    // Stable output names for scripts (`aws cloudformation describe-stacks`); the chat API keeps the bare names.
+    const outputPrefix = api.name === 'chat' ? '' : functionId(api.name);
     new CfnOutput(this, 'WebSocketUrl', {
-      description: 'Chat WebSocket URL (append ?token=<shopper token>)',
+      description: `${api.description}: WebSocket URL (append ?token=<token>)`,
       value: this.stage.url,
-    }).overrideLogicalId('WebSocketUrl');
+    }).overrideLogicalId(`${outputPrefix}WebSocketUrl`);
     new CfnOutput(this, 'ConnectionsEndpoint', {
-      description: 'The @connections management endpoint',
+      description: `${api.description}: the @connections management endpoint`,
       value: this.connectionsEndpoint,
-    }).overrideLogicalId('ConnectionsEndpoint');
+    }).overrideLogicalId(`${outputPrefix}ConnectionsEndpoint`);
   }
 
   /**
@@ -210,27 +243,14 @@ export class ChatApi extends Construct {
     cfnStage.node.addDependency(account);
   }
 
-  private acknowledgeUnauthorizedRoutes(): void {
-    const reasons: Record<string, string> = {
-      [ROUTES.disconnect]:
-        'API Gateway runs WebSocket authorizers only on $connect; $disconnect belongs to an already ' +
-        'authorized connection and cannot carry an authorizer.',
-      [ROUTES.default]:
-        'API Gateway runs WebSocket authorizers only on $connect; $default messages arrive on a connection ' +
-        'the $connect authorizer already admitted.',
-      [ROUTES.sendMessage]:
-        'API Gateway runs WebSocket authorizers only on $connect; sendMessage arrives on an authorized ' +
-        'connection and the handler checks session ownership against the stored connection.',
-      [ROUTES.requestUpload]:
-        'API Gateway runs WebSocket authorizers only on $connect; requestUpload arrives on an authorized ' +
-        'connection and the handler takes the shopper from that connection, never from the message.',
-      [ROUTES.resume]:
-        'API Gateway runs WebSocket authorizers only on $connect; resume arrives on an authorized ' +
-        'connection and the handler checks session ownership against the stored connection.',
-    };
-    for (const [routeKey, reason] of Object.entries(reasons)) {
+  /** Every route but $connect is reached on an admitted connection: each says why it needs no authorizer. */
+  private acknowledgeUnauthorizedRoutes(api: WebSocketApiSpec): void {
+    for (const [routeKey, spec] of Object.entries(api.routes)) {
+      if (routeKey === '$connect' || spec.construct) continue;
+      if (!spec.unauthorizedBecause)
+        throw new Error(`Route ${routeKey} of the ${api.name} API needs unauthorizedBecause in topology/`);
       const route = this.api.node.findChild(`${routeKey}-Route`);
-      Validations.of(route).acknowledge({ id: 'AwsSolutions-APIG4', reason });
+      Validations.of(route).acknowledge({ id: 'AwsSolutions-APIG4', reason: spec.unauthorizedBecause });
     }
   }
 }

@@ -14,12 +14,21 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
-import { CONSOLE_FILTERS } from '../functions/adapters/aws/stream-filters';
-import { AGENT_API, CONSOLE_STREAM, type ConsoleHandler } from '../functions/config/console-topology';
+import { type RouteSpec, WEBSOCKET_APIS } from '../topology';
 import { buildConsoleSync, CONSOLE_HTML } from '../web/console/build';
+import { functionId, routeFunctions } from './chat-api';
 import type { AfterdeskConfig } from './config';
-import { conversationsStreamSource } from './conversations-stream-source';
+import { streamMappingSource } from './conversations-stream-source';
 import { SharedFunction } from './shared-function';
+
+/** The agents' API and the console's stream consumer, as topology/ declares them. */
+const AGENT_API = WEBSOCKET_APIS.agent;
+type ConsoleHandler =
+  | typeof AGENT_API.authorizer.handler
+  | 'agent-connect'
+  | 'agent-disconnect'
+  | 'agent-command'
+  | 'console-stream';
 
 const STAGE_NAME = 'live';
 
@@ -43,7 +52,7 @@ export interface ConsoleProps {
 /**
  * The people's side of the desk in AWS: a Cognito user pool (groups agent and supervisor), a second
  * WebSocket API whose $connect authorizer verifies Cognito ID tokens with aws-jwt-verify, the console's
- * functions and stream mapping (declared once in functions/config/console-topology), and the console
+ * functions and stream mapping (declared once in topology/: the `agent` API, the `console-stream` mapping), and the console
  * itself, served from a private S3 bucket through CloudFront.
  */
 export class AgentConsole extends Construct {
@@ -53,7 +62,7 @@ export class AgentConsole extends Construct {
   readonly stage: apigwv2.WebSocketStage;
   readonly bucket: s3.Bucket;
   readonly distribution: cloudfront.Distribution;
-  readonly functions: Readonly<Record<Exclude<ConsoleHandler, 'agent-video'>, SharedFunction>>;
+  readonly functions: Readonly<Record<ConsoleHandler, SharedFunction>>;
   readonly connectionsEndpoint: string;
 
   constructor(scope: Construct, id: string, props: ConsoleProps) {
@@ -125,81 +134,75 @@ export class AgentConsole extends Construct {
       CONNECTIONS_ENDPOINT: props.shopperConnectionsEndpoint,
       PHOTO_BUCKET: props.photoBucket.bucketName,
     };
-    const fn = (name: ConsoleHandler, description: string, memorySize: number, timeoutSeconds: number) =>
-      new SharedFunction(
-        this,
-        name.replace(/(^|-)(\w)/g, (_, __, letter: string) => letter.toUpperCase()),
-        {
-          handler: name,
-          description: `Afterdesk: ${description}`,
-          memorySize,
-          timeout: Duration.seconds(timeoutSeconds),
-          logRetention: config.logRetention,
-          logKey: props.logKey,
-          environment,
-        },
-      );
+    const routed = routeFunctions(this, AGENT_API, {
+      logRetention: config.logRetention,
+      logKey: props.logKey,
+      environment,
+    });
+    const routeFn = (handler: string): SharedFunction => {
+      const found = routed[handler];
+      if (!found) throw new Error(`The agent API has no ${handler} function`);
+      return found;
+    };
     this.functions = {
-      'agent-authorizer': fn('agent-authorizer', 'verifies agent ID tokens on $connect', 256, 10),
-      'agent-connect': fn('agent-connect', 'records an agent connection', 256, 10),
-      'agent-disconnect': fn('agent-disconnect', 'forgets an agent connection', 256, 10),
-      'agent-command': fn('agent-command', 'runs agent actions (take over, reply, hand back…)', 512, 20),
-      'console-stream': fn('console-stream', 'pushes hand-off changes and messages to agents', 512, 60),
+      'agent-authorizer': routeFn('agent-authorizer'),
+      'agent-connect': routeFn('agent-connect'),
+      'agent-disconnect': routeFn('agent-disconnect'),
+      'agent-command': routeFn('agent-command'),
+      'console-stream': new SharedFunction(this, functionId('console-stream'), {
+        handler: 'console-stream',
+        description: 'Afterdesk: pushes hand-off changes and messages to agents',
+        memorySize: 512,
+        timeout: Duration.seconds(60),
+        logRetention: config.logRetention,
+        logKey: props.logKey,
+        environment,
+      }),
     };
 
     const authorizer = new WebSocketLambdaAuthorizer(
       'AgentTokenAuthorizer',
-      this.functions['agent-authorizer'].fn,
-      {
-        identitySource: [AGENT_API.identitySource],
-      },
+      routeFn(AGENT_API.authorizer.handler).fn,
+      { identitySource: [...AGENT_API.authorizer.identitySource] },
     );
-    const integrations = new Map<ConsoleHandler, WebSocketLambdaIntegration>();
-    const integrationFor = (handler: ConsoleHandler) => {
-      if (handler === 'agent-video') throw new Error('lib/video adds the agent video routes');
+    const integrations = new Map<string, WebSocketLambdaIntegration>();
+    const integrationFor = (handler: string) => {
       let integration = integrations.get(handler);
       if (!integration) {
-        integration = new WebSocketLambdaIntegration(`${handler}-integration`, this.functions[handler].fn);
+        integration = new WebSocketLambdaIntegration(`${handler}-integration`, routeFn(handler).fn);
         integrations.set(handler, integration);
       }
       return integration;
     };
-    const route = (key: string) => {
-      const declared = AGENT_API.routes.find((candidate) => candidate.routeKey === key);
-      if (!declared) throw new Error(`the agent API declares no ${key} route`);
-      return declared;
-    };
+    const routes = AGENT_API.routes;
     this.api = new apigwv2.WebSocketApi(this, 'AgentApi', {
-      apiName: `${stack.stackName}-agents`,
-      description: 'Afterdesk agent console',
+      apiName: `${stack.stackName}-${AGENT_API.name}`,
+      description: AGENT_API.description,
       routeSelectionExpression: AGENT_API.routeSelectionExpression,
-      connectRouteOptions: { integration: integrationFor(route('$connect').handler), authorizer },
-      disconnectRouteOptions: { integration: integrationFor(route('$disconnect').handler) },
+      connectRouteOptions: { integration: integrationFor(routes.$connect.handler), authorizer },
+      disconnectRouteOptions: { integration: integrationFor(routes.$disconnect.handler) },
       defaultRouteOptions: {
-        integration: integrationFor(route('$default').handler),
-        returnResponse: route('$default').returnResponse,
+        integration: integrationFor(routes.$default.handler),
+        returnResponse: routes.$default.returnResponse,
       },
     });
-    const actionRoutes = AGENT_API.routes
+    const actionRoutes = Object.entries<RouteSpec>(routes)
       // Routes of another concern (video) are added by its construct, with its own function.
-      .filter((declared) => !declared.routeKey.startsWith('$') && !('construct' in declared))
-      .map((declared) => {
-        const added = this.api.addRoute(declared.routeKey, {
-          integration: integrationFor(declared.handler),
-          returnResponse: declared.returnResponse,
+      .filter(([key, spec]) => !key.startsWith('$') && !spec.construct)
+      .map(([key, spec]) => {
+        const added = this.api.addRoute(key, {
+          integration: integrationFor(spec.handler),
+          returnResponse: spec.returnResponse,
         });
-        Validations.of(added).acknowledge({
-          id: 'AwsSolutions-APIG4',
-          reason:
-            'API Gateway runs WebSocket authorizers only on $connect; agent actions arrive on a connection the ' +
-            'Cognito token authorizer admitted, and the handler takes the agent from that authorizer context.',
-        });
+        if (!spec.unauthorizedBecause)
+          throw new Error(`Agent route ${key} needs unauthorizedBecause in topology/`);
+        Validations.of(added).acknowledge({ id: 'AwsSolutions-APIG4', reason: spec.unauthorizedBecause });
         return added;
       });
-    for (const key of ['$disconnect', '$default'])
+    for (const key of ['$disconnect', '$default'] as const)
       Validations.of(this.api.node.findChild(`${key}-Route`)).acknowledge({
         id: 'AwsSolutions-APIG4',
-        reason: `API Gateway runs WebSocket authorizers only on $connect; ${key} belongs to an already authorized connection.`,
+        reason: routes[key].unauthorizedBecause,
       });
 
     const accessLogs = new logs.LogGroup(this, 'AgentApiAccessLogs', {
@@ -238,7 +241,7 @@ export class AgentConsole extends Construct {
     const { conversations, store } = props;
     const all = Object.values(this.functions);
     for (const grantee of all.filter((f) => f !== this.functions['agent-authorizer']))
-      grantee.addEnvironment({ AGENT_CONNECTIONS_ENDPOINT: this.connectionsEndpoint });
+      grantee.addEnvironment({ [AGENT_API.connectionsEndpointEnv]: this.connectionsEndpoint });
     conversations.grant(this.functions['agent-connect'].fn, 'dynamodb:PutItem');
     conversations.grant(this.functions['agent-disconnect'].fn, 'dynamodb:DeleteItem');
     for (const reader of [this.functions['agent-command'], this.functions['console-stream']]) {
@@ -271,11 +274,7 @@ export class AgentConsole extends Construct {
       );
     }
 
-    const streamSource = conversationsStreamSource(this, conversations, {
-      consumer: 'console',
-      maxBatchingWindow: Duration.seconds(CONSOLE_STREAM.maxBatchingWindowSeconds),
-      filters: CONSOLE_FILTERS,
-    });
+    const streamSource = streamMappingSource(this, conversations, 'console-stream');
     this.functions['console-stream'].fn.addEventSource(streamSource.eventSource);
 
     // The console: static files in a private bucket, read by CloudFront through origin access control.

@@ -6,6 +6,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import { OPEN_CONTACTS_PREFIX } from '../functions/config/tables';
+import { SCHEDULES } from '../topology';
 import type { AfterdeskConfig } from './config';
 import { SharedFunction } from './shared-function';
 
@@ -16,8 +17,6 @@ export interface ConversationCloserProps {
   readonly environment: Record<string, string>;
   /** Minutes without a message after which a conversation closes. */
   readonly idleMinutes?: number;
-  /** How often the closer runs. */
-  readonly every?: Duration;
 }
 
 /**
@@ -32,11 +31,12 @@ export class ConversationCloser extends Construct {
   constructor(scope: Construct, id: string, props: ConversationCloserProps) {
     super(scope, id);
 
+    const schedule = SCHEDULES['close-idle-conversations'];
     this.function = new SharedFunction(this, 'CloseIdleConversations', {
-      handler: 'close-idle-conversations',
-      description: 'Afterdesk: closes conversations idle past CONVERSATION_IDLE_MINUTES',
-      memorySize: 256,
-      timeout: Duration.seconds(60),
+      handler: schedule.handler,
+      description: `Afterdesk: ${schedule.description}`,
+      memorySize: schedule.memorySize,
+      timeout: Duration.seconds(schedule.timeoutSeconds),
       logRetention: props.config.logRetention,
       logKey: props.logKey,
       environment: {
@@ -69,11 +69,8 @@ export class ConversationCloser extends Construct {
 
     this.schedule = new events.Rule(this, 'Schedule', {
       description: 'Afterdesk: closes idle conversations',
-      schedule: events.Schedule.rate(props.every ?? Duration.minutes(5)),
-      targets: [
-        // A failed run needs no retry: the next one finds the same idle contacts.
-        new targets.LambdaFunction(this.function.fn, { retryAttempts: 0 }),
-      ],
+      schedule: events.Schedule.rate(Duration.minutes(schedule.rateMinutes)),
+      targets: [new targets.LambdaFunction(this.function.fn, { retryAttempts: schedule.retryAttempts })],
     });
   }
 }

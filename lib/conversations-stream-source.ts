@@ -4,53 +4,43 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
+import { STREAM_MAPPINGS, type StreamMappingName, type StreamMappingSpec } from '../topology';
 import { failureQueue } from './failure-queue';
 
-export interface TableStreamSourceOptions {
-  /** Who consumes the stream, for the failure queue's description (e.g. 'analytics'). */
-  readonly consumer: string;
-  /** The table whose stream this is, for the same description. */
-  readonly tableLabel: string;
-  readonly maxBatchingWindow: Duration;
+export interface StreamMappingSourceOptions {
   /** Construct id of the failure queue; distinct when one scope holds several mappings. */
   readonly failuresId?: string;
-  /** The records the consumer is invoked for (functions/adapters/aws/stream-filters). */
-  readonly filters: readonly Record<string, unknown>[];
 }
 
 /**
- * The event-source-mapping policy every DynamoDB stream consumer shares: per-record failure reports,
- * bisection, finite retries, a maximum record age and an SQS on-failure destination.
+ * The event source mapping a topology entry declares (topology/index.ts): per-record failure reports,
+ * its batch size and window, bisection, finite retries, a maximum record age, its filters and an SQS
+ * on-failure destination. The local pollers read the same entry.
  */
-export function tableStreamSource(
+export function streamMappingSource(
   scope: Construct,
   table: dynamodb.ITable,
-  options: TableStreamSourceOptions,
+  name: StreamMappingName,
+  options: StreamMappingSourceOptions = {},
 ): { eventSource: DynamoEventSource; failures: sqs.Queue } {
+  const mapping: StreamMappingSpec = STREAM_MAPPINGS[name];
   const failures = failureQueue(
     scope,
     options.failuresId ?? 'FailedRecords',
-    `the ${options.consumer} ${options.tableLabel} stream mapping (it receives the shard and sequence range of records that failed)`,
+    `the ${name} mapping on the ${mapping.table} stream (it receives the shard and sequence range of records that failed)`,
   );
   const eventSource = new DynamoEventSource(table, {
-    startingPosition: lambda.StartingPosition.LATEST,
-    batchSize: 100,
-    maxBatchingWindow: options.maxBatchingWindow,
+    startingPosition: lambda.StartingPosition[mapping.startingPosition],
+    batchSize: mapping.batchSize,
+    maxBatchingWindow: Duration.seconds(mapping.maxBatchingWindowSeconds),
     reportBatchItemFailures: true,
-    bisectBatchOnError: true,
-    retryAttempts: 3,
-    maxRecordAge: Duration.hours(1),
+    bisectBatchOnError: mapping.bisectBatchOnError,
+    retryAttempts: mapping.retryAttempts,
+    maxRecordAge: Duration.seconds(mapping.maxRecordAgeSeconds),
+    filters: mapping.filters?.map((pattern) =>
+      lambda.FilterCriteria.filter(pattern as Record<string, unknown>),
+    ),
     onFailure: new SqsDlq(failures),
-    filters: options.filters.map((pattern) => lambda.FilterCriteria.filter(pattern)),
   });
   return { eventSource, failures };
-}
-
-/** The Conversations stream's consumers: the same policy. */
-export function conversationsStreamSource(
-  scope: Construct,
-  table: dynamodb.ITable,
-  options: Omit<TableStreamSourceOptions, 'tableLabel'>,
-): { eventSource: DynamoEventSource; failures: sqs.Queue } {
-  return tableStreamSource(scope, table, { ...options, tableLabel: 'Conversations' });
 }

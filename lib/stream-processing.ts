@@ -4,9 +4,8 @@ import type * as kms from 'aws-cdk-lib/aws-kms';
 import type { DynamoEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { CONVERSATION_ACTIVITY_FILTERS } from '../functions/adapters/aws/stream-filters';
 import type { AfterdeskConfig } from './config';
-import { conversationsStreamSource } from './conversations-stream-source';
+import { streamMappingSource } from './conversations-stream-source';
 import { SharedFunction } from './shared-function';
 
 export interface StreamProcessingProps {
@@ -38,10 +37,10 @@ export class StreamProcessing extends Construct {
       environment: props.environment,
     });
 
-    ({ eventSource: this.eventSource, failures: this.failures } = conversationsStreamSource(
+    ({ eventSource: this.eventSource, failures: this.failures } = streamMappingSource(
       this,
       props.conversations,
-      { consumer: 'summary', maxBatchingWindow: Duration.seconds(1), filters: CONVERSATION_ACTIVITY_FILTERS },
+      'conversation-stream',
     ));
     this.function.fn.addEventSource(this.eventSource);
   }

@@ -4,28 +4,51 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent, ScheduledEvent } from 'aws-lambda';
 import { createDocumentClient } from '../functions/adapters/aws/dynamodb-client';
 import { readOrCreateSecret } from '../functions/adapters/local/file-signing-secret';
-import {
-  drainAssistantJobs,
-  registerAssistantRunner,
-} from '../functions/adapters/local/in-process-assistant-queue';
 import { sharedOcrWorker } from '../functions/adapters/local/ocr-worker';
 import { registerParquetWriter } from '../functions/adapters/local/parquet-analytics-sink';
-import { CONNECTIONS_TABLE, CONVERSATIONS_TABLE, STORE_TABLE } from '../functions/config/tables';
-import { SHOPPER_VIDEO_ROUTES } from '../lib/video-routes';
+import {
+  CONNECTIONS_TABLE,
+  CONVERSATIONS_TABLE,
+  IDEMPOTENCY_TABLE,
+  STORE_TABLE,
+} from '../functions/config/tables';
+import {
+  entriesOf,
+  type FilterPattern,
+  SCHEDULES,
+  type ScheduleName,
+  type ScheduleSpec,
+  STREAM_MAPPINGS,
+  type StreamMappingName,
+  type StreamMappingSpec,
+  type StreamTable,
+  WEBSOCKET_APIS,
+  type WebSocketApiName,
+  type WebSocketApiSpec,
+} from '../topology';
 import type { LocalConfig } from './config';
-import { agentGatewayRoutes, loadConsoleHandlers, prepareLocalAgents } from './console/agent-api';
+import { prepareLocalAgents } from './console/agent-api';
 import type { DemoAgent } from './console/demo-agents';
+import { releaseAbandonedTurns } from './dynamodb/abandoned-turns';
 import { ensureTables, tableName } from './dynamodb/create-tables';
 import { startDynamoDbLocal } from './dynamodb/launcher';
 import { lambdaContext } from './gateway/lambda-context';
-import { type LambdaHandler, LocalWebSocketGateway } from './gateway/websocket-gateway';
+import { gatewayRoutes, type NamedHandler, namedHandler } from './gateway/topology-routes';
+import {
+  type GatewayEndpoints,
+  type LambdaHandler,
+  LocalWebSocketGateway,
+} from './gateway/websocket-gateway';
+import { loadHandler } from './handler-modules';
 import { type RuntimeInfo, removeRuntimeInfo, writeRuntimeInfo } from './runtime-file';
 import { seedDemoStore } from './seed/demo-store';
-import { startStreamPoller } from './streams/poller';
+import { type StreamPoller, type StreamPollerSettings, startStreamPoller } from './streams/poller';
 import { startWebServer } from './web/server';
 
 export interface LocalStack {
   info: RuntimeInfo;
+  /** Each WebSocket API of the topology on its own loopback gateway (`chat` is `info.websocketUrl`). */
+  apis: Record<WebSocketApiName, GatewayEndpoints>;
   stop(): Promise<void>;
   /** Resolves when the stream pollers have processed everything written so far. */
   streamsDrained(): Promise<void>;
@@ -33,8 +56,19 @@ export interface LocalStack {
   dropConnections(): number;
   /** Runs the idle-conversation closer now, as its timer would (resolves when that run is over). */
   closeIdleConversations(): Promise<void>;
+  /** What this stack actually registered: gateway routes, pollers and timers (compared with topology/). */
+  topology(): LocalTopology;
   /** The seeded demo agents (two agents and a supervisor) and their passwords for this data folder. */
   demoAgents: readonly DemoAgent[];
+}
+
+export interface LocalTopology {
+  apis: Record<
+    WebSocketApiName,
+    { authorizer?: string; routes: Record<string, { handler?: string; returnResponse: boolean }> }
+  >;
+  mappings: Record<StreamMappingName, StreamPollerSettings & { handler: string }>;
+  schedules: Record<ScheduleName, { handler: string; intervalMs: number }>;
 }
 
 export interface StartOptions {
@@ -49,7 +83,12 @@ export interface StartOptions {
   pollIntervalMs?: number;
   /** Time without a message after which a conversation closes (CONVERSATION_IDLE_MINUTES, default 30). */
   conversationIdleMs?: number;
-  /** How often the idle-conversation closer runs; the cloud schedule is every 5 minutes. Default 1 minute. */
+  /**
+   * Fault injection for tests: wraps the handler a topology entry names (e.g. 'assistant'), so a test can
+   * make invocations fail or crash part-way, as a Lambda would.
+   */
+  wrapHandler?: (module: string, handler: LambdaHandler) => LambdaHandler;
+  /** How often the idle-conversation closer runs; default its topology rate (as in the cloud). */
   closeIdleIntervalMs?: number;
 }
 
@@ -85,60 +124,36 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       store: tableName(config.tablePrefix, STORE_TABLE),
       conversations: tableName(config.tablePrefix, CONVERSATIONS_TABLE),
       connections: tableName(config.tablePrefix, CONNECTIONS_TABLE),
+      idempotency: tableName(config.tablePrefix, IDEMPOTENCY_TABLE),
     };
+    // Turns a killed process was running can run again now (see releaseAbandonedTurns).
+    await releaseAbandonedTurns(rawClient, tables.idempotency);
 
-    const handlers: Record<string, LambdaHandler> = {};
-    const late =
-      (name: string): LambdaHandler =>
-      (event, context) => {
-        const handler = handlers[name];
-        if (!handler) throw new Error(`handler ${name} is not loaded`);
+    const handlers = new Map<string, LambdaHandler>();
+    // Handlers load after the environment is set (they read it at cold start); gateways start before that.
+    const late = (module: string): NamedHandler =>
+      namedHandler(module, (event, context) => {
+        const handler = handlers.get(module);
+        if (!handler) throw new Error(`handler ${module} is not loaded`);
         return handler(event, context);
-      };
-    const gateway = new LocalWebSocketGateway(
-      {
-        authorizer: late('authorizer'),
-        $connect: late('connect'),
-        $disconnect: late('disconnect'),
-        $default: late('default'),
-        actions: {
-          sendMessage: late('sendMessage'),
-          resume: late('resume'),
-          requestUpload: late('requestUpload'),
-          // Video calls: the same routes as the cloud's; locally they also carry WebRTC signalling.
-          ...Object.fromEntries(SHOPPER_VIDEO_ROUTES.map((route) => [route, late('video')])),
-        },
-        returnResponse: new Set([
-          'sendMessage',
-          'resume',
-          'requestUpload',
-          '$default',
-          ...SHOPPER_VIDEO_ROUTES,
-        ]),
-      },
-      {
-        port: config.wsPort,
+      });
+    const gateways = {} as Record<WebSocketApiName, LocalWebSocketGateway>;
+    const apiEndpoints = {} as Record<WebSocketApiName, GatewayEndpoints>;
+    for (const [apiName, api] of entriesOf<WebSocketApiName, WebSocketApiSpec>(WEBSOCKET_APIS)) {
+      const gateway = new LocalWebSocketGateway(gatewayRoutes(api, late), {
+        port: { chat: config.wsPort, agent: config.agentWsPort ?? 0 }[apiName],
         idleTimeoutMs: options.idleTimeoutMs,
         maxConnectionMs: options.maxConnectionMs,
         onError: (where, error) =>
-          log(`gateway ${where}: ${error instanceof Error ? error.message : String(error)}`),
-      },
-    );
-    const endpoints = await gateway.start();
-    stops.push(() => gateway.stop());
-    // The agents' WebSocket API: a second gateway, as the stack has a second API Gateway API.
-    const agentGateway = new LocalWebSocketGateway(
-      agentGatewayRoutes((name) => late(name)),
-      {
-        port: config.agentWsPort ?? 0,
-        idleTimeoutMs: options.idleTimeoutMs,
-        maxConnectionMs: options.maxConnectionMs,
-        onError: (where, error) =>
-          log(`agent gateway ${where}: ${error instanceof Error ? error.message : String(error)}`),
-      },
-    );
-    const agentEndpoints = await agentGateway.start();
-    stops.push(() => agentGateway.stop());
+          log(`${apiName} gateway ${where}: ${error instanceof Error ? error.message : String(error)}`),
+      });
+      apiEndpoints[apiName] = await gateway.start();
+      stops.push(() => gateway.stop());
+      gateways[apiName] = gateway;
+    }
+    const endpoints = apiEndpoints.chat;
+    const gateway = gateways.chat;
+    const agentEndpoints = apiEndpoints.agent;
     const localAgents = await prepareLocalAgents(config.dataDir);
 
     // Before the handlers load: they read the upload endpoint's address at cold start.
@@ -166,53 +181,64 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       STORE_TABLE: tables.store,
       CONVERSATIONS_TABLE: tables.conversations,
       CONNECTIONS_TABLE: tables.connections,
+      IDEMPOTENCY_TABLE: tables.idempotency,
       DYNAMODB_ENDPOINT: dynamo.endpoint,
-      CONNECTIONS_ENDPOINT: endpoints.connectionsEndpoint,
+      ...Object.fromEntries(
+        entriesOf<WebSocketApiName, WebSocketApiSpec>(WEBSOCKET_APIS).map(([apiName, api]) => [
+          api.connectionsEndpointEnv,
+          apiEndpoints[apiName].connectionsEndpoint,
+        ]),
+      ),
       SIGNING_SECRET_FILE: secretFile,
       WEBHOOK_SECRET_FILE: join(config.dataDir, 'webhook-secrets.json'),
       CHAT_MODEL: 'embedded',
       ANALYTICS_DATA_DIR: config.dataDir,
       PHOTO_UPLOAD_URL: web.uploadUrl,
       PHOTO_DIR: photoDir,
-      AGENT_CONNECTIONS_ENDPOINT: agentEndpoints.connectionsEndpoint,
       LOCAL_AGENT_ISSUER: new URL('console', web.url).href,
       LOCAL_AGENT_KEY_FILE: localAgents.keyFile,
       CONSOLE_PHOTO_BASE_URL: web.url,
     });
     if (options.conversationIdleMs !== undefined)
       process.env.CONVERSATION_IDLE_MINUTES = String(options.conversationIdleMs / 60_000);
-    Object.assign(handlers, {
-      authorizer: (await import('../functions/handlers/authorizer')).handler,
-      connect: (await import('../functions/handlers/connect')).handler,
-      disconnect: (await import('../functions/handlers/disconnect')).handler,
-      default: (await import('../functions/handlers/default')).handler,
-      sendMessage: (await import('../functions/handlers/send-message')).handler,
-      resume: (await import('../functions/handlers/resume')).handler,
-      requestUpload: (await import('../functions/handlers/request-upload')).handler,
-      ...(await loadConsoleHandlers()),
-      video: (await import('../functions/handlers/video')).handler,
-    });
-    const assistant = (await import('../functions/handlers/assistant')).handler;
-    registerAssistantRunner((job) => assistant(job, lambdaContext('assistant', 60_000)));
-    stops.push(() => drainAssistantJobs());
+    for (const api of Object.values<WebSocketApiSpec>(WEBSOCKET_APIS)) {
+      for (const module of [
+        api.authorizer.handler,
+        ...Object.values(api.routes).map((route) => route.handler),
+      ])
+        if (!handlers.has(module)) handlers.set(module, await loadHandler(module));
+    }
 
-    /** One event source mapping on a table's stream (Conversations by default), as Lambda would run it. */
-    const startMapping = async (name: string, handler: LambdaHandler, tableName = tables.conversations) => {
+    const tableNames: Record<StreamTable, string> = {
+      Conversations: tables.conversations,
+      Store: tables.store,
+    };
+    /** One event source mapping of the topology, run as Lambda would run it. */
+    const startMapping = async (name: StreamMappingName, mapping: StreamMappingSpec) => {
+      const loaded = await loadHandler(mapping.handler);
+      const handler = options.wrapHandler?.(mapping.handler, loaded) ?? loaded;
       const failureFile = join(config.dataDir, 'failures', `${name}.ndjson`);
-      const poller = await startStreamPoller({
+      const poller = startStreamPoller({
         endpoint: dynamo.endpoint,
-        tableName,
+        tableName: tableNames[mapping.table],
         handler: (event: DynamoDBStreamEvent) =>
           handler(event, lambdaContext(name, 60_000)) as Promise<DynamoDBBatchResponse>,
-        pollIntervalMs: options.pollIntervalMs ?? 100,
-        startingPosition: 'LATEST',
+        // A mapping with no batching window (the assistant's) is read as often as DynamoDB Local allows
+        // without hogging it; the others wait as their window would.
+        pollIntervalMs: options.pollIntervalMs ?? (mapping.maxBatchingWindowSeconds === 0 ? 20 : 100),
+        startingPosition: mapping.startingPosition,
+        batchSize: mapping.batchSize,
+        maxRetries: mapping.retryAttempts,
+        bisectBatchOnError: mapping.bisectBatchOnError,
+        maxRecordAgeSeconds: mapping.maxRecordAgeSeconds,
+        filters: 'filters' in mapping ? (mapping.filters as readonly FilterPattern[]) : undefined,
         checkpointFile: options.inMemory ? undefined : join(config.dataDir, 'checkpoints', `${name}.json`),
-        onFailure: async (records, reason) => {
+        onFailure: async (records, condition) => {
           await mkdir(join(config.dataDir, 'failures'), { recursive: true });
           const lines = records.map((record) =>
             JSON.stringify({
               at: new Date().toISOString(),
-              reason,
+              condition,
               eventID: record.eventID,
               keys: record.dynamodb?.Keys,
             }),
@@ -224,45 +250,42 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       stops.push(() => poller.stop());
       return poller;
     };
-    const poller = await startMapping(
-      'conversation-stream',
-      (await import('../functions/handlers/conversation-stream')).handler,
-    );
-    // A second mapping on the same stream: message facts for analytics (Parquet under dataDir).
-    const analyticsPoller = await startMapping(
-      'analytics-stream',
-      (await import('../functions/handlers/analytics-stream')).handler,
-    );
-    // The agents' live queue: hand-off changes and messages pushed to connected agents.
-    const consolePoller = await startMapping('console-stream', late('console-stream'));
-    // The Store stream: return and ticket facts.
-    const storePoller = await startMapping(
-      'store-analytics-stream',
-      (await import('../functions/handlers/store-analytics-stream')).handler,
-      tables.store,
-    );
+    const pollers = {} as Record<StreamMappingName, StreamPoller>;
+    for (const [name, mapping] of entriesOf<StreamMappingName, StreamMappingSpec>(STREAM_MAPPINGS))
+      pollers[name] = await startMapping(name, mapping);
+    // As a created event source mapping is: nothing written from now on is missed (LATEST is taken).
+    await Promise.all(Object.values<StreamPoller>(pollers).map((poller) => poller.ready()));
 
-    // The cloud's EventBridge schedule as a timer: each close becomes a conversation fact on the stream.
-    const closer = (await import('../functions/handlers/close-idle-conversations')).handler;
-    let closing: Promise<void> | undefined;
-    const closeIdle = (): Promise<void> => {
-      closing ??= closer({} as ScheduledEvent, lambdaContext('close-idle-conversations', 60_000))
-        .then(
-          () => undefined,
-          (error: unknown) =>
-            log(`close-idle-conversations: ${error instanceof Error ? error.message : String(error)}`),
-        )
-        .finally(() => {
-          closing = undefined;
-        });
-      return closing;
-    };
-    const closeTimer = setInterval(closeIdle, options.closeIdleIntervalMs ?? 60_000);
-    closeTimer.unref();
-    stops.push(async () => {
-      clearInterval(closeTimer);
-      await closing;
-    });
+    // The cloud's EventBridge schedules as timers, one run at a time each.
+    const scheduleRuns = {} as Record<ScheduleName, () => Promise<void>>;
+    const scheduleIntervals = {} as Record<ScheduleName, number>;
+    for (const [name, schedule] of entriesOf<ScheduleName, ScheduleSpec>(SCHEDULES)) {
+      const handler = await loadHandler(schedule.handler);
+      let running: Promise<void> | undefined;
+      const run = (): Promise<void> => {
+        running ??= Promise.resolve()
+          .then(() => handler({} as ScheduledEvent, lambdaContext(name, 60_000)))
+          .then(
+            () => undefined,
+            (error: unknown) => log(`${name}: ${error instanceof Error ? error.message : String(error)}`),
+          )
+          .finally(() => {
+            running = undefined;
+          });
+        return running;
+      };
+      const intervalMs =
+        (name === 'close-idle-conversations' ? options.closeIdleIntervalMs : undefined) ??
+        schedule.rateMinutes * 60_000;
+      const timer = setInterval(run, intervalMs);
+      timer.unref();
+      stops.push(async () => {
+        clearInterval(timer);
+        await running;
+      });
+      scheduleRuns[name] = run;
+      scheduleIntervals[name] = intervalMs;
+    }
 
     if (options.seed !== false)
       await seedDemoStore(
@@ -287,20 +310,36 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
     let stopped: Promise<void> | undefined;
     return {
       info,
+      apis: apiEndpoints,
       stop: () => {
         stopped ??= stopAll();
         return stopped;
       },
       streamsDrained: async () => {
-        await Promise.all([
-          poller.drained(),
-          analyticsPoller.drained(),
-          storePoller.drained(),
-          consolePoller.drained(),
-        ]);
+        await Promise.all(Object.values<StreamPoller>(pollers).map((poller) => poller.drained()));
       },
       dropConnections: () => gateway.dropAllConnections(),
-      closeIdleConversations: closeIdle,
+      closeIdleConversations: scheduleRuns['close-idle-conversations'],
+      topology: () => ({
+        apis: Object.fromEntries(
+          entriesOf(gateways).map(([apiName, api]) => [
+            apiName,
+            { authorizer: api.authorizerModule, routes: api.routeTable() },
+          ]),
+        ) as LocalTopology['apis'],
+        mappings: Object.fromEntries(
+          entriesOf(pollers).map(([name, poller]) => [
+            name,
+            { ...poller.settings, handler: STREAM_MAPPINGS[name].handler },
+          ]),
+        ) as LocalTopology['mappings'],
+        schedules: Object.fromEntries(
+          entriesOf(scheduleIntervals).map(([name, intervalMs]) => [
+            name,
+            { handler: SCHEDULES[name].handler, intervalMs },
+          ]),
+        ) as LocalTopology['schedules'],
+      }),
       demoAgents: localAgents.agents,
     };
   } catch (error) {

@@ -17,11 +17,12 @@ export const EnvSchema = z.object({
   STORE_TABLE: z.string().min(1),
   CONVERSATIONS_TABLE: z.string().min(1),
   CONNECTIONS_TABLE: z.string().min(1),
+  /** Powertools idempotency records of assistant turns (read by the assistant only). */
+  IDEMPOTENCY_TABLE: z.string().min(1).optional(),
   DYNAMODB_ENDPOINT: z.url().optional(),
   CONNECTIONS_ENDPOINT: z.url().optional(),
   SIGNING_SECRET_ARN: z.string().optional(),
   SIGNING_SECRET_FILE: z.string().optional(),
-  ASSISTANT_FUNCTION_NAME: z.string().optional(),
   CHAT_MODEL: z.enum(['bedrock', 'embedded']).default(DEFAULTS.chatModel),
   /** Absent: the default model for AWS_REGION (bedrock-models). */
   BEDROCK_MODEL_ID: z.string().min(1).optional(),

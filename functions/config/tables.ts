@@ -7,7 +7,7 @@ export type KeyType = 'S' | 'N';
 
 export interface TableDefinition {
   /** Logical id, also the suffix of the physical table name. */
-  readonly id: 'Store' | 'Conversations' | 'Connections';
+  readonly id: 'Store' | 'Conversations' | 'Connections' | 'Idempotency';
   readonly partitionKey: { readonly name: string; readonly type: KeyType };
   readonly sortKey?: { readonly name: string; readonly type: KeyType };
   readonly globalIndexes: ReadonlyArray<{
@@ -60,4 +60,22 @@ export const CONNECTIONS_TABLE: TableDefinition = {
   envVar: 'CONNECTIONS_TABLE',
 };
 
-export const TABLES: readonly TableDefinition[] = [STORE_TABLE, CONVERSATIONS_TABLE, CONNECTIONS_TABLE];
+/**
+ * Powertools idempotency records of assistant turns (one per session and message): a retried or duplicated
+ * turn returns the stored result instead of answering twice. Its own table, so these records stay off the
+ * Conversations stream; they expire by TTL.
+ */
+export const IDEMPOTENCY_TABLE: TableDefinition = {
+  id: 'Idempotency',
+  partitionKey: { name: 'id', type: 'S' },
+  globalIndexes: [],
+  ttlAttribute: 'expiration',
+  envVar: 'IDEMPOTENCY_TABLE',
+};
+
+export const TABLES: readonly TableDefinition[] = [
+  STORE_TABLE,
+  CONVERSATIONS_TABLE,
+  CONNECTIONS_TABLE,
+  IDEMPOTENCY_TABLE,
+];

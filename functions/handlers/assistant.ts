@@ -1,54 +1,63 @@
-import { randomBytes } from 'node:crypto';
-import { parser } from '@aws-lambda-powertools/parser/middleware';
-import * as z from 'zod';
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
+import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { turnRequestOf } from '../adapters/aws/dynamodb-turn-requests';
 import { claims, knowledge, proposals, returns, storeRules } from '../config/after-sales';
 import { chatModel } from '../config/chat-model';
 import { clientPush } from '../config/client-push';
+import { createClient } from '../config/clients';
 import { conversations, orders } from '../config/dynamodb';
 import { logger, metrics } from '../config/observability';
 import { photoTurn } from '../config/photo-understanding';
 import { env } from '../config/runtime-env';
 import { whileQueued } from '../config/waiting';
 import { AssistantTools } from '../core/assistant/tools';
-import { answerMessage } from '../core/chat/answer-message';
+import { answerMessage, type TurnRequest } from '../core/chat/answer-message';
+import { turnIds } from '../core/chat/turn-ids';
 import { withObservability } from './shared/middleware';
 
-const AssistantJobSchema = z.object({
-  sessionId: z.string().min(1),
-  customerId: z.string().min(1),
-  connectionId: z.string().min(1),
-  messageSeq: z.number().int().nonnegative(),
-  replySeq: z.number().int().positive(),
-  clientMessageId: z.string().min(1),
+const toolsFor = (turn: TurnRequest) =>
+  new AssistantTools(orders, conversations, {
+    orders,
+    orderUpdates: orders,
+    returns,
+    knowledge,
+    claims,
+    rules: storeRules,
+    proposals,
+    handoffs: conversations,
+    now: () => new Date(),
+    newId: turnIds(turn),
+  });
+
+const idempotencyConfig = new IdempotencyConfig({
+  // One turn per session and message, whatever else the record carries.
+  eventKeyJmesPath: '[sessionId, messageSeq]',
+  // Longer than the mapping's maximum record age: a record retried until then still finds its result.
+  expiresAfterSeconds: 3600,
 });
 
-const tools = new AssistantTools(orders, conversations, {
-  orders,
-  orderUpdates: orders,
-  returns,
-  knowledge,
-  claims,
-  rules: storeRules,
-  proposals,
-  handoffs: conversations,
-  now: () => new Date(),
-  newId: () => randomBytes(4).toString('hex').toUpperCase(),
+if (!env.IDEMPOTENCY_TABLE) throw new Error('Invalid configuration: IDEMPOTENCY_TABLE');
+const persistenceStore = new DynamoDBPersistenceLayer({
+  tableName: env.IDEMPOTENCY_TABLE,
+  awsSdkV3Client: createClient(DynamoDBClient, { region: env.AWS_REGION, endpoint: env.DYNAMODB_ENDPOINT }),
 });
 
-const readPhoto = photoTurn(tools);
-
-/** Invoked asynchronously by sendMessage; Lambda retries and then routes failures to its destination. */
-export const handler = withObservability(
-  async (job: z.infer<typeof AssistantJobSchema>): Promise<{ replySeq: number | null }> => {
+/** One turn, at most once per session and message: a duplicate or retried record gets the stored result. */
+const answerOnce = makeIdempotent(
+  async (turn: TurnRequest): Promise<{ replySeq: number | null }> => {
+    const tools = toolsFor(turn);
     const reply = await answerMessage(
       {
         conversations,
         model: chatModel,
         tools,
+        photoTurn: photoTurn(tools),
         push: clientPush,
         historyTurns: env.HISTORY_TURNS,
         whileQueued,
-        photoTurn: readPhoto,
         onModelError: (error) => {
           logger.warn('model failed; fallback reply sent', {
             error: error instanceof Error ? error.name : 'unknown',
@@ -56,14 +65,35 @@ export const handler = withObservability(
           metrics.addMetric('ModelFailure', 'Count', 1);
         },
       },
-      job,
+      turn,
     );
     if (!reply) {
-      metrics.addMetric('AssistantSilentForAgent', 'Count', 1);
+      metrics.addMetric('AssistantSilent', 'Count', 1);
       return { replySeq: null };
     }
     metrics.addMetric('AssistantReply', 'Count', 1);
     if (reply.intent) logger.debug('answered', { intent: reply.intent, language: reply.language });
     return { replySeq: reply.seq };
   },
-).use(parser({ schema: AssistantJobSchema }));
+  { persistenceStore, config: idempotencyConfig },
+);
+
+const processor = new BatchProcessor(EventType.DynamoDBStreams);
+
+async function recordHandler(record: DynamoDBRecord): Promise<void> {
+  const turn = turnRequestOf(record);
+  if (turn) await answerOnce(turn);
+}
+
+/**
+ * The outbox consumer: the Conversations stream, filtered to stored shopper messages, starts each turn.
+ * A failed turn is reported alone; the mapping retries it and finally sends it to its failure queue.
+ */
+export const handler = withObservability(async (event: DynamoDBStreamEvent, context: Context) => {
+  idempotencyConfig.registerLambdaContext(context);
+  const response = await processPartialResponse(event, recordHandler, processor, { context });
+  if (response.batchItemFailures.length > 0) {
+    logger.warn('turns failed', { failed: response.batchItemFailures.length, total: event.Records.length });
+  }
+  return response;
+});

@@ -1,5 +1,4 @@
 import type { APIGatewayProxyResultV2 } from 'aws-lambda';
-import { assistantQueue } from '../config/assistant-queue';
 import { conversations, rateLimiter, rateLimits } from '../config/dynamodb';
 import { logger, metrics } from '../config/observability';
 import { photos } from '../config/photos';
@@ -26,7 +25,6 @@ export const handler = withObservability(
       const reply = await acceptMessage(
         {
           conversations,
-          queue: assistantQueue,
           photos,
           customerLimit: { limiter: rateLimiter, perMinute: rateLimits.perCustomerPerMinute },
         },
@@ -36,6 +34,7 @@ export const handler = withObservability(
       return routeResponse(reply);
     } catch (error) {
       logger.error('sendMessage failed', { error: error instanceof Error ? error.name : 'unknown' });
+      // Nothing was acknowledged: the widget resends this clientMessageId, and the store answers once.
       return routeResponse(
         errorEvent(
           'internal_error',

@@ -89,6 +89,10 @@ export interface ConversationRepository {
     attachments?: Attachment[];
   }): Promise<AppendShopperResult>;
   putMessage(message: StoredMessage): Promise<void>;
+  /** Stores the message unless its sequence is taken; then returns what holds it, which stays unchanged. */
+  putMessageOnce(
+    message: StoredMessage,
+  ): Promise<{ status: 'stored' } | { status: 'exists'; message: StoredMessage }>;
   /** Reserves `count` more sequence numbers in the session; returns the first. */
   reserveSequences(sessionId: string, count: number): Promise<number>;
   /** Oldest first, strictly after `afterSeq`. */

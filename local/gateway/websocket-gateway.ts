@@ -39,6 +39,12 @@ export interface GatewayOptions {
   onError?: (where: string, error: unknown) => void;
 }
 
+export interface GatewayEndpoints {
+  port: number;
+  websocketUrl: string;
+  connectionsEndpoint: string;
+}
+
 interface LiveConnection extends ConnectionInfo {
   socket: WebSocket;
   lastActiveAt: number;
@@ -89,7 +95,7 @@ export class LocalWebSocketGateway {
     });
   }
 
-  async start(): Promise<{ port: number; websocketUrl: string; connectionsEndpoint: string }> {
+  async start(): Promise<GatewayEndpoints> {
     await new Promise<void>((resolve, reject) => {
       this.server.once('error', reject);
       this.server.listen(this.options.port, this.options.host, () => resolve());
@@ -102,6 +108,24 @@ export class LocalWebSocketGateway {
       websocketUrl: `ws://${this.options.host}:${port}`,
       connectionsEndpoint: `http://${this.options.host}:${port}/${this.options.stage}`,
     };
+  }
+
+  /** The routes this gateway dispatches: key -> handler module (when named) and returnResponse. */
+  routeTable(): Record<string, { handler?: string; returnResponse: boolean }> {
+    const { authorizer: _authorizer, actions, returnResponse, ...fixed } = this.routes;
+    const table: Record<string, { handler?: string; returnResponse: boolean }> = {};
+    for (const [key, handler] of Object.entries({ ...fixed, ...actions })) {
+      table[key] = {
+        handler: (handler as { handlerModule?: string }).handlerModule,
+        returnResponse: returnResponse.has(key),
+      };
+    }
+    return table;
+  }
+
+  /** The handler module of the $connect authorizer, when named. */
+  get authorizerModule(): string | undefined {
+    return (this.routes.authorizer as { handlerModule?: string }).handlerModule;
   }
 
   get connectionCount(): number {

@@ -8,6 +8,8 @@ import {
   TrimmedDataAccessException,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { matchesFilters } from '../../functions/adapters/aws/stream-filters';
+import type { FilterPattern } from '../../topology';
 import {
   type DeliveryPorts,
   type DeliveryRules,
@@ -53,6 +55,8 @@ export interface StreamPollerOptions {
   readonly maxRecordAgeSeconds?: number;
   /** Default true. */
   readonly bisectBatchOnError?: boolean;
+  /** Lambda FilterCriteria: records matching none are skipped undelivered (and checkpointed). */
+  readonly filters?: readonly FilterPattern[];
   /** Persists each shard's last processed sequence number, so a restart resumes instead of redelivering. */
   readonly checkpointFile?: string;
   /** The region written into each record's awsRegion. Default: AWS_REGION. */
@@ -61,7 +65,24 @@ export interface StreamPollerOptions {
   readonly onError?: (error: unknown) => void;
 }
 
+/** What the poller actually runs with, after defaults: compared with the topology by tests. */
+export interface StreamPollerSettings {
+  readonly tableName: string;
+  readonly startingPosition: StartingPosition;
+  readonly batchSize: number;
+  readonly maxRetries: number;
+  readonly bisectBatchOnError: boolean;
+  readonly maxRecordAgeSeconds?: number;
+  readonly filters?: readonly FilterPattern[];
+}
+
 export interface StreamPoller {
+  readonly settings: StreamPollerSettings;
+  /**
+   * Resolves once every shard has its read position (LATEST is taken then): records written afterwards
+   * are delivered. Rejects if the poller stops first.
+   */
+  ready(): Promise<void>;
   stop(): Promise<void>;
   /** Resolves once every record in the stream when it was called has been processed or given up on. */
   drained(): Promise<void>;
@@ -121,8 +142,16 @@ class ShardedStreamPoller implements StreamPoller {
   private stopping = false;
   private stopped: Promise<void> | undefined;
   private readonly running: Promise<void>;
+  private readonly positioned: Promise<void>;
+  private markPositioned: () => void = () => undefined;
+  private failPositioned: (error: Error) => void = () => undefined;
 
   constructor(private readonly options: StreamPollerOptions) {
+    this.positioned = new Promise<void>((resolve, reject) => {
+      this.markPositioned = resolve;
+      this.failPositioned = reject;
+    });
+    this.positioned.catch(() => undefined);
     this.batchSize = options.batchSize ?? 100;
     this.pollIntervalMs = options.pollIntervalMs ?? 50;
     if (!Number.isInteger(this.batchSize) || this.batchSize < 1 || this.batchSize > 10_000) {
@@ -147,9 +176,24 @@ class ShardedStreamPoller implements StreamPoller {
     this.running = this.run();
   }
 
+  get settings(): StreamPollerSettings {
+    return {
+      tableName: this.options.tableName,
+      startingPosition: this.options.startingPosition,
+      batchSize: this.batchSize,
+      ...this.rules,
+      filters: this.options.filters,
+    };
+  }
+
+  ready(): Promise<void> {
+    return this.positioned;
+  }
+
   stop(): Promise<void> {
     this.stopped ??= (async () => {
       this.stopping = true;
+      this.failPositioned(new Error('The stream poller was stopped'));
       this.idle.wakeAll();
       this.retryPauses.wakeAll();
       await this.running;
@@ -179,6 +223,7 @@ class ShardedStreamPoller implements StreamPoller {
           await this.refreshShards(streamArn);
         }
         const worked = await this.stepReadableShards(streamArn);
+        this.markPositioned();
         this.settleDrainWaiters();
         this.lastReportedError = undefined;
         if (!worked) await this.idle.sleep(this.pollIntervalMs);
@@ -288,7 +333,12 @@ class ShardedStreamPoller implements StreamPoller {
         await this.finishShard(streamArn, shard);
         return true;
       }
-      const delivered = await deliverBatch(records, this.rules, this.deliveryPorts(streamArn, shard));
+      const ports = this.deliveryPorts(streamArn, shard);
+      const matching = records.filter((record) => matchesFilters(this.options.filters, record));
+      const delivered = matching.length === 0 || (await deliverBatch(matching, this.rules, ports));
+      // Filtered-out records count as processed, as in Lambda: move the checkpoint past them.
+      const last = records[records.length - 1] as DynamoDBRecord;
+      if (delivered && matching[matching.length - 1] !== last) await ports.checkpoint(last);
       if (delivered && !shard.iterator) await this.finishShard(streamArn, shard);
       // Like an event source mapping, a partial batch waits one poll interval for more records rather
       // than hammering the stream with tiny reads under a steady trickle of writes.

@@ -33,8 +33,10 @@ export function shardStart(shard: ListedShard, context: StartContext): ShardStar
   if (checkpoint?.sequenceNumber) {
     return { type: 'AFTER_SEQUENCE_NUMBER', sequenceNumber: checkpoint.sequenceNumber };
   }
-  // A checkpoint without a sequence number marks a shard that was read from LATEST and had no record yet.
-  if (checkpoint) return { type: 'LATEST' };
+  // A checkpoint without a sequence number marks a shard that was read from LATEST and had no record
+  // processed yet. After a restart, records written since that first start (and before the crash) may be
+  // waiting: read from the oldest, so nothing is skipped (delivery is at least once, as in Lambda).
+  if (checkpoint) return { type: 'TRIM_HORIZON' };
   if (context.presentAtFirstStart && context.startingPosition === 'LATEST') {
     return shard.closed ? { type: 'FINISHED' } : { type: 'LATEST' };
   }

@@ -1,8 +1,8 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AGENT_ACTIONS } from '../../functions/config/console-topology';
 import type { AfterdeskStack } from '../../lib/afterdesk-stack';
 import { synthApp } from '../../lib/app';
+import { WEBSOCKET_APIS } from '../../topology';
 
 let stack: AfterdeskStack;
 let template: Template;
@@ -44,7 +44,8 @@ describe('agent console infrastructure', () => {
       (route) => JSON.stringify(route.Properties.ApiId) === JSON.stringify({ Ref: apiId }),
     );
     const keys = routes.map((route) => route.Properties.RouteKey as string);
-    expect(keys.sort()).toEqual(['$connect', '$default', '$disconnect', ...AGENT_ACTIONS].sort());
+    // The console's actions and the agent's video routes, as topology/ declares the agent API.
+    expect(keys.sort()).toEqual(Object.keys(WEBSOCKET_APIS.agent.routes).sort());
     const connect = routes.find((route) => route.Properties.RouteKey === '$connect');
     expect(connect?.Properties.AuthorizationType).toBe('CUSTOM');
     const env = JSON.stringify(

@@ -131,7 +131,7 @@ describe('shared function defaults', () => {
       expect(e.HYBRID_INTENTS, handler).toBe('track_order');
       expect(e.GUARDRAIL_ID, handler).toBe('');
     }
-    expect(env('send-message').ASSISTANT_FUNCTION_NAME).toEqual({ Ref: logicalId('assistant') });
+    expect(env('assistant').IDEMPOTENCY_TABLE).toEqual({ Ref: expect.any(String) });
   });
 });
 
@@ -155,37 +155,48 @@ describe('hybrid routing settings', () => {
 });
 
 describe('assistant invocation', () => {
-  it('the assistant is invoked asynchronously with a bounded age, finite retries and an on-failure queue', () => {
-    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+  it('the stored shopper message starts the turn: a filtered Conversations stream mapping with an on-failure queue', () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       FunctionName: { Ref: logicalId('assistant') },
-      MaximumEventAgeInSeconds: Match.anyValue(),
-      MaximumRetryAttempts: 1,
+      FilterCriteria: { Filters: [{ Pattern: Match.stringLikeRegexp('"role":\\{"S":\\["shopper"\\]') }] },
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
       DestinationConfig: {
         OnFailure: { Destination: { 'Fn::GetAtt': [Match.stringLikeRegexp('FailedTurns'), 'Arn'] } },
       },
     });
-    const config = Object.values(template.findResources('AWS::Lambda::EventInvokeConfig'))[0];
-    expect(config?.Properties.MaximumEventAgeInSeconds).toBeLessThanOrEqual(3600);
+    template.resourceCountIs('AWS::Lambda::EventInvokeConfig', 0);
   });
 
-  it('only sendMessage may invoke the assistant, and only its unqualified ARN', () => {
+  it('nothing may invoke the assistant directly', () => {
     const policies = template.findResources('AWS::IAM::Policy');
-    const invokers: string[] = [];
+    for (const policy of Object.values(policies)) {
+      const statements = policy.Properties.PolicyDocument.Statement as Array<{ Action: unknown }>;
+      for (const s of statements) {
+        const actions = ([] as unknown[]).concat(s.Action);
+        expect(actions.some((a) => typeof a === 'string' && a.startsWith('lambda:Invoke'))).toBe(false);
+      }
+    }
+  });
+
+  it('only the assistant may touch the idempotency table, with exact actions', () => {
+    const policies = template.findResources('AWS::IAM::Policy');
+    const users: string[] = [];
     for (const [id, policy] of Object.entries(policies)) {
       const statements = policy.Properties.PolicyDocument.Statement as Array<{
         Action: unknown;
         Resource: unknown;
       }>;
       for (const s of statements) {
-        const actions = ([] as unknown[]).concat(s.Action);
-        if (actions.some((a) => typeof a === 'string' && a.startsWith('lambda:'))) {
-          invokers.push(id);
-          expect(s.Action).toBe('lambda:InvokeFunction');
-          expect(s.Resource).toEqual({ 'Fn::GetAtt': [logicalId('assistant'), 'Arn'] });
-        }
+        if (!JSON.stringify(s.Resource).includes('Idempotency')) continue;
+        users.push(id);
+        expect(([] as unknown[]).concat(s.Action).sort()).toEqual([
+          'dynamodb:DeleteItem',
+          'dynamodb:GetItem',
+          'dynamodb:PutItem',
+          'dynamodb:UpdateItem',
+        ]);
       }
     }
-    expect(invokers).toHaveLength(1);
-    expect(invokers[0]).toMatch(/^SendMessageRole/);
+    expect(users).toEqual([expect.stringMatching(/^AssistantRole/)]);
   });
 });

@@ -177,9 +177,11 @@ describe('IAM', () => {
     expect(tableAccess('request-upload')).toEqual({ Connections: ['read'] });
     // The ping windows only: pong means the store answered.
     expect(tableAccess('default')).toEqual({ Connections: ['write'] });
+    // The assistant reads the Conversations stream (its outbox) and keeps its idempotency records.
     expect(tableAccess('assistant')).toEqual({
       Store: ['read', 'write'],
-      Conversations: ['read', 'write'],
+      Conversations: ['read', 'stream', 'write'],
+      Idempotency: ['delete', 'read', 'write'],
     });
     expect(tableAccess('video')).toEqual({
       Connections: ['read'],

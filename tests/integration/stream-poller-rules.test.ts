@@ -148,8 +148,9 @@ describe('shard plan', () => {
       type: 'AFTER_SEQUENCE_NUMBER',
       sequenceNumber: '000000000000000000007',
     });
+    // Resumed before any record was processed: whatever was written since the first start is read.
     expect(shardStart(child, { ...first, presentAtFirstStart: false, checkpoint: {} })).toEqual({
-      type: 'LATEST',
+      type: 'TRIM_HORIZON',
     });
     expect(shardStart(parent, { ...first, checkpoint: { finished: true } })).toEqual({ type: 'FINISHED' });
     expect(

@@ -48,7 +48,7 @@ export class ShopperClient {
     return clientMessageId;
   }
 
-  waitFor(match: (event: ServerEvent) => boolean, timeoutMs = 15_000): Promise<ServerEvent> {
+  waitFor(match: (event: ServerEvent) => boolean, timeoutMs = 45_000): Promise<ServerEvent> {
     const seen = this.events.find(match);
     if (seen) return Promise.resolve(seen);
     return new Promise((resolve, reject) => {
@@ -64,7 +64,7 @@ export class ShopperClient {
   }
 
   /** The next event of a type that arrives after this call (ignores ones already received). */
-  next(match: (event: ServerEvent) => boolean, timeoutMs = 15_000): Promise<ServerEvent> {
+  next(match: (event: ServerEvent) => boolean, timeoutMs = 45_000): Promise<ServerEvent> {
     const already = this.events.length;
     return this.waitFor((event) => this.events.indexOf(event) >= already && match(event), timeoutMs);
   }

@@ -3,7 +3,6 @@ import { acceptMessage } from '../../functions/core/chat/accept-message';
 import { grantPhotoUpload } from '../../functions/core/chat/grant-photo-upload';
 import { routeDefault } from '../../functions/core/chat/route-default';
 import { newPhotoKey } from '../../functions/core/photos/photo-keys';
-import type { AssistantJob } from '../../functions/ports/assistant-queue';
 import type { AppendShopperResult } from '../../functions/ports/repositories';
 
 function fakeConversations() {
@@ -40,16 +39,14 @@ function fakeConversations() {
 
 function setup() {
   const conversations = fakeConversations();
-  const jobs: AssistantJob[] = [];
-  const queue = { enqueue: async (job: AssistantJob) => void jobs.push(job) };
   const uploaded = new Set<string>();
   const photos = { exists: async (key: string) => uploaded.has(key) };
   const send = (body: string | undefined) =>
     acceptMessage(
-      { conversations, queue, photos },
+      { conversations, photos },
       { connectionId: 'conn-1', customerId: 'c-ana', sessionId: 's-12345678', body },
     );
-  return { conversations, jobs, send, uploaded };
+  return { conversations, send, uploaded };
 }
 
 const message = (extra: Record<string, unknown> = {}) =>
@@ -71,7 +68,7 @@ describe('photo attachments', () => {
   });
 
   it("refuses another customer's photo and an unfinished upload, storing nothing", async () => {
-    const { send, uploaded, jobs } = setup();
+    const { send, uploaded, conversations } = setup();
     const theirs = newPhotoKey('c-jonas', 'image/jpeg');
     uploaded.add(theirs);
     expect(await send(message({ attachments: [{ key: theirs }] }))).toMatchObject({
@@ -86,7 +83,7 @@ describe('photo attachments', () => {
     expect(await send(message({ attachments: [{ key: '../../store-secret' }] }))).toMatchObject({
       code: 'invalid_message',
     });
-    expect(jobs).toHaveLength(0);
+    expect(conversations.stored).toHaveLength(0);
   });
 
   it("grants an upload under the shopper's own prefix, with a size cap, and refuses non-images", async () => {
@@ -121,25 +118,33 @@ describe('photo attachments', () => {
 });
 
 describe('the sendMessage route', () => {
-  it('acknowledges a message with its cursor and hands it to the assistant', async () => {
-    const { send, jobs } = setup();
+  it('acknowledges a message with its cursor once it is stored (the stored message starts the turn)', async () => {
+    const { send, conversations } = setup();
     const reply = await send(message());
     expect(reply).toEqual({ type: 'ack', clientMessageId: 'cmid-0001', sessionId: 's-12345678', cursor: 1 });
-    expect(jobs).toEqual([
-      expect.objectContaining({ sessionId: 's-12345678', customerId: 'c-ana', messageSeq: 1, replySeq: 2 }),
+    expect(conversations.stored).toEqual([
+      expect.objectContaining({ sessionId: 's-12345678', clientMessageId: 'cmid-0001' }),
     ]);
   });
 
+  it('does not acknowledge a message the store failed to keep', async () => {
+    const { conversations, send } = setup();
+    conversations.appendShopperMessage = async () => {
+      throw new Error('ProvisionedThroughputExceededException');
+    };
+    await expect(send(message())).rejects.toThrow();
+  });
+
   it('answers a repeated clientMessageId with a typed error and does not process it twice', async () => {
-    const { send, jobs } = setup();
+    const { send, conversations } = setup();
     await send(message());
     const again = await send(message());
     expect(again).toMatchObject({ type: 'error', code: 'duplicate_message', clientMessageId: 'cmid-0001' });
-    expect(jobs).toHaveLength(1);
+    expect(conversations.stored).toHaveLength(1);
   });
 
   it('refuses malformed JSON, missing text and oversized bodies with typed errors', async () => {
-    const { send, jobs } = setup();
+    const { send, conversations } = setup();
     expect(await send('{"action":"sendMessage",')).toMatchObject({ type: 'error', code: 'invalid_json' });
     expect(await send(message({ text: undefined }))).toMatchObject({
       type: 'error',
@@ -151,7 +156,7 @@ describe('the sendMessage route', () => {
     expect(await send(message({ clientMessageId: 'bad id with spaces' }))).toMatchObject({
       code: 'invalid_message',
     });
-    expect(jobs).toHaveLength(0);
+    expect(conversations.stored).toHaveLength(0);
   });
 
   it('never echoes internals in error messages', async () => {

@@ -38,7 +38,6 @@ describe('text entering through a frame', () => {
             } as AppendShopperResult;
           },
         },
-        queue: { enqueue: async () => undefined },
         photos: { exists: async () => false },
       },
       {

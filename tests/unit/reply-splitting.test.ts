@@ -54,11 +54,20 @@ describe('replies longer than one WebSocket frame', () => {
     const reply = await answerMessage(
       {
         conversations: {
-          getSession: async () => ({ sessionId: 's-1', customerId: 'c-ana', createdAt: 'then' }),
+          getSession: async () => ({
+            sessionId: 's-1',
+            customerId: 'c-ana',
+            connectionId: 'conn-1',
+            createdAt: 'then',
+          }),
           listRecentMessages: async () => [
             { sessionId: 's-1', seq: 1, role: 'shopper', text: 'Tell me everything', createdAt: 'now' },
           ],
           putMessage: async (message) => void stored.push(message),
+          putMessageOnce: async (message) => {
+            stored.push(message);
+            return { status: 'stored' };
+          },
           reserveSequences: async (_session, count) => {
             const first = nextSeq;
             nextSeq += count;
@@ -78,14 +87,7 @@ describe('replies longer than one WebSocket frame', () => {
         },
         historyTurns: 10,
       },
-      {
-        sessionId: 's-1',
-        customerId: 'c-ana',
-        connectionId: 'conn-1',
-        messageSeq: 1,
-        replySeq: 2,
-        clientMessageId: 'cmid-0001',
-      },
+      { sessionId: 's-1', messageSeq: 1, clientMessageId: 'cmid-0001' },
     );
     expect(reply?.seq).toBe(2);
     expect(stored.length).toBeGreaterThan(3);

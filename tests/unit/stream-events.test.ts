@@ -128,7 +128,7 @@ describe('event source mapping filters', () => {
     ]);
   });
 
-  it('invoke the store analytics for returns and claims, not orders', () => {
+  it('invoke the store analytics for returns, claims and video calls, not orders', () => {
     const ret = record(
       'MODIFY',
       { pk: 'ORDER#A1', sk: 'RETURN#R1' },
@@ -140,7 +140,9 @@ describe('event source mapping filters', () => {
       { pk: 'ORDER#A1', sk: 'ORDER' },
       { old: { type: 'order' }, new: { type: 'order' } },
     );
-    expect([ret, claim, order].map((r) => matchesFilters(STORE_ANALYTICS_FILTERS, r))).toEqual([
+    const call = record('INSERT', { pk: 'VIDEO#V1', sk: 'VIDEO' }, { new: { type: 'video' } });
+    expect([ret, claim, call, order].map((r) => matchesFilters(STORE_ANALYTICS_FILTERS, r))).toEqual([
+      true,
       true,
       true,
       false,

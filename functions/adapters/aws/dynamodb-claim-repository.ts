@@ -1,5 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Claim } from '../../core/after-sales/claims';
 import type { PhotoEvidence } from '../../core/photos/evidence';
 import type { ClaimRepository } from '../../ports/after-sales';
@@ -12,26 +13,37 @@ export class DynamoDbClaimRepository implements ClaimRepository {
   ) {}
 
   async open(claim: Claim): Promise<void> {
-    await this.db.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: {
-          pk: `CLAIM#${claim.claimId}`,
-          sk: 'CLAIM',
-          gsi1pk: `CUSTOMER#${claim.customerId}`,
-          gsi1sk: `CLAIM#${claim.createdAt}#${claim.claimId}`,
-          type: 'claim',
-          kind: claim.kind,
-          category: claim.category,
-          ownerType: claim.owner.type,
-          ownerId: claim.owner.id,
-          status: claim.status,
-          data: claim,
-          updatedAt: claim.createdAt,
-        },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
+    await this.db
+      .send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: {
+            pk: `CLAIM#${claim.claimId}`,
+            sk: 'CLAIM',
+            gsi1pk: `CUSTOMER#${claim.customerId}`,
+            gsi1sk: `CLAIM#${claim.createdAt}#${claim.claimId}`,
+            type: 'claim',
+            kind: claim.kind,
+            category: claim.category,
+            ownerType: claim.owner.type,
+            ownerId: claim.owner.id,
+            status: claim.status,
+            data: claim,
+            updatedAt: claim.createdAt,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        }),
+      )
+      .catch((error: unknown) => {
+        // A retried turn opens the same claim id again: the claim its first run opened stands. Any other
+        // holder of the id is a collision and must not pass for this claim.
+        const old =
+          error instanceof ConditionalCheckFailedException && error.Item ? unmarshall(error.Item) : undefined;
+        const first = old?.data as Claim | undefined;
+        if (first && first.sessionId === claim.sessionId && first.customerId === claim.customerId) return;
+        throw error;
+      });
   }
 
   async addEvidence(claimId: string, evidence: PhotoEvidence[], photoKeys: string[]): Promise<void> {

@@ -200,6 +200,25 @@ export class DynamoDbConversationRepository implements ConversationRepository {
     await this.db.send(new PutCommand({ TableName: this.tableName, Item: this.toItem(message) }));
   }
 
+  async putMessageOnce(
+    message: StoredMessage,
+  ): Promise<{ status: 'stored' } | { status: 'exists'; message: StoredMessage }> {
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: this.toItem(message),
+          ConditionExpression: 'attribute_not_exists(pk)',
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        }),
+      );
+      return { status: 'stored' };
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException) || !error.Item) throw error;
+      return { status: 'exists', message: fromItem(unmarshall(error.Item)) };
+    }
+  }
+
   async listMessagesAfter(sessionId: string, afterSeq: number, limit: number): Promise<StoredMessage[]> {
     const result = await this.db.send(
       new QueryCommand({

@@ -1,4 +1,3 @@
-import type { AssistantQueue } from '../../ports/assistant-queue';
 import type { PhotoStore } from '../../ports/photo-store';
 import type { RateLimiter } from '../../ports/rate-limiter';
 import type { ConversationRepository } from '../../ports/repositories';
@@ -13,13 +12,13 @@ import {
 import { clientMessageIdOf, readFrame } from './read-frame';
 
 /**
- * The sendMessage route: store once, acknowledge once, and hand the answer to the assistant
- * asynchronously so the route returns in milliseconds whatever the model does.
+ * The sendMessage route: store once, acknowledge once. The store is the outbox: the stored shopper message
+ * itself starts the assistant's turn (the Conversations stream, filtered to shopper inserts), so the ack is
+ * sent only after the durable write and nothing between storing and answering can lose the message.
  */
 export async function acceptMessage(
   deps: {
     conversations: Pick<ConversationRepository, 'appendShopperMessage'>;
-    queue: AssistantQueue;
     photos: Pick<PhotoStore, 'exists'>;
     /** Per customer, across all their sessions (the store limits each session on its own). */
     customerLimit?: { limiter: RateLimiter; perMinute: number };
@@ -58,14 +57,6 @@ export async function acceptMessage(
       clientMessageId,
     );
   }
-  await deps.queue.enqueue({
-    sessionId: input.sessionId,
-    customerId: input.customerId,
-    connectionId: input.connectionId,
-    messageSeq: result.message.seq,
-    replySeq: result.replySeq,
-    clientMessageId,
-  });
   return { type: 'ack', clientMessageId, sessionId: input.sessionId, cursor: result.message.seq };
 }
 

@@ -1,4 +1,3 @@
-import type { AssistantJob } from '../../ports/assistant-queue';
 import type { ChatMessage, ChatModel } from '../../ports/chat-model';
 import type { ClientPush } from '../../ports/client-push';
 import type { ConversationRepository, SessionRecord, StoredMessage } from '../../ports/repositories';
@@ -11,13 +10,22 @@ import { fallbackReply } from './fallback-reply';
 import { toMessageEvent } from './message-event';
 import { splitReply } from './split-reply';
 
+/** One stored shopper message to answer: what the outbox (the Conversations stream) hands the assistant. */
+export interface TurnRequest {
+  sessionId: string;
+  /** Sequence of the shopper message; its reply takes the next one, reserved when it was stored. */
+  messageSeq: number;
+  clientMessageId: string;
+}
+
 export interface AnswerDeps {
   conversations: Pick<
     ConversationRepository,
-    'listRecentMessages' | 'putMessage' | 'getSession' | 'reserveSequences'
+    'listRecentMessages' | 'putMessage' | 'putMessageOnce' | 'getSession' | 'reserveSequences'
   >;
   model: ChatModel;
-  tools: AssistantTools;
+  /** Tools for this turn: ids they create derive from the turn, so a retried turn creates nothing twice. */
+  tools: AssistantTools | ((turn: TurnRequest) => AssistantTools);
   push: ClientPush;
   historyTurns: number;
   /** Reports a model failure without its text: transcripts are PII. */
@@ -32,20 +40,34 @@ export interface AnswerDeps {
 const WAITING_INTENTS = new Set([undefined, 'smalltalk', 'human_agent', 'other', 'video_call']);
 
 /**
- * Answers one shopper message. The reply is stored before it is pushed, so a shopper who dropped off
- * gets it on resume; a failed push never loses it.
+ * Answers one stored shopper message. The reply is stored before it is pushed, so a shopper who dropped off
+ * gets it on resume; a failed push never loses it. Safe to run twice for the same message: the reply takes
+ * the sequence reserved for it only if nothing holds it yet, and a second run pushes the stored reply
+ * instead of a new one.
  */
-export async function answerMessage(deps: AnswerDeps, job: AssistantJob): Promise<StoredMessage | undefined> {
+export async function answerMessage(deps: AnswerDeps, turn: TurnRequest): Promise<StoredMessage | undefined> {
   const [session, recent] = await Promise.all([
-    deps.conversations.getSession(job.sessionId),
-    deps.conversations.listRecentMessages(job.sessionId, deps.historyTurns),
+    deps.conversations.getSession(turn.sessionId),
+    deps.conversations.listRecentMessages(turn.sessionId, deps.historyTurns),
   ]);
+  // The session is gone (erased or expired): there is no one to answer.
+  if (!session) return undefined;
   // A person owns the conversation: the message is stored for them, and the assistant must not talk over
   // them. The reserved reply sequence stays unused; resume reads by "after cursor", so a gap is harmless.
-  if (session?.handoffStatus === 'assigned') return undefined;
+  if (session.handoffStatus === 'assigned') return undefined;
+  const job = {
+    ...turn,
+    customerId: session.customerId,
+    // The session's live connection: the shopper may have reconnected since sending.
+    connectionId: session.connectionId,
+    replySeq: turn.messageSeq + 1,
+  };
+  const tools = typeof deps.tools === 'function' ? deps.tools(turn) : deps.tools;
   // The shopper sees "typing…" while the model thinks; deltas follow it in order.
   const typing: ServerEvent = { type: 'typing', sessionId: job.sessionId, replyTo: job.clientMessageId };
-  let deltas: Promise<unknown> = deps.push.send(job.connectionId, typing).catch(() => undefined);
+  const push = (event: ServerEvent) =>
+    job.connectionId ? deps.push.send(job.connectionId, event) : Promise.resolve('gone' as const);
+  let deltas: Promise<unknown> = push(typing).catch(() => undefined);
   const answered = recent.filter((message) => message.seq <= job.messageSeq);
   const history = toChatHistory(answered);
   const photoKeys = answered.flatMap((message) =>
@@ -59,7 +81,7 @@ export async function answerMessage(deps: AnswerDeps, job: AssistantJob): Promis
       replyTo: job.clientMessageId,
       text,
     };
-    deltas = deltas.then(() => deps.push.send(job.connectionId, event)).catch(() => undefined);
+    deltas = deltas.then(() => push(event)).catch(() => undefined);
   };
 
   let text = '';
@@ -72,7 +94,7 @@ export async function answerMessage(deps: AnswerDeps, job: AssistantJob): Promis
   } else {
     try {
       const turn = await runAssistantTurn(
-        { model: deps.model, tools: deps.tools },
+        { model: deps.model, tools },
         {
           history,
           context: { customerId: job.customerId, sessionId: job.sessionId, photoKeys, urgency },
@@ -91,30 +113,42 @@ export async function answerMessage(deps: AnswerDeps, job: AssistantJob): Promis
   }
 
   // A reply longer than one frame goes out as several messages answering the same question.
-  const parts = splitReply(text);
-  const more =
-    parts.length > 1 ? await deps.conversations.reserveSequences(job.sessionId, parts.length - 1) : 0;
+  const [first = '', ...rest] = splitReply(text);
   const createdAt = new Date().toISOString();
-  const replies: StoredMessage[] = parts.map((part, index) => ({
+  const replyOf = (part: string, seq: number, isFirst = false): StoredMessage => ({
     sessionId: job.sessionId,
-    seq: index === 0 ? job.replySeq : more + index - 1,
+    seq,
     role: 'assistant',
     text: part,
     createdAt,
     replyTo: job.clientMessageId,
     language,
     intent,
-    ...(index === 0 && photo ? { photoReadings: photo.readings } : {}),
-  }));
-  for (const reply of replies) await deps.conversations.putMessage(reply);
+    ...(isFirst && photo ? { photoReadings: photo.readings } : {}),
+  });
+  const stored = await deps.conversations.putMessageOnce(replyOf(first, job.replySeq, true));
   await deltas;
+  if (stored.status === 'exists') {
+    // An earlier run of this turn answered already: its reply stands, and is what the shopper gets.
+    await deliver(deps, job, toMessageEvent(stored.message));
+    return stored.message;
+  }
+  const replies = [replyOf(first, job.replySeq, true)];
+  if (rest.length > 0) {
+    const more = await deps.conversations.reserveSequences(job.sessionId, rest.length);
+    for (const [index, part] of rest.entries()) {
+      const reply = replyOf(part, more + index);
+      await deps.conversations.putMessage(reply);
+      replies.push(reply);
+    }
+  }
   for (const reply of replies) await deliver(deps, job, toMessageEvent(reply));
   return replies[0];
 }
 
 async function readPhotos(
   deps: AnswerDeps,
-  job: AssistantJob,
+  job: { customerId: string; sessionId: string; messageSeq: number },
   answered: StoredMessage[],
   sessionLanguage: string | undefined,
 ): Promise<PhotoTurnResult | undefined> {
@@ -134,8 +168,13 @@ async function readPhotos(
   }
 }
 
-async function deliver(deps: AnswerDeps, job: AssistantJob, event: ServerEvent): Promise<void> {
-  if ((await deps.push.send(job.connectionId, event)) === 'delivered') return;
+interface DeliveryTarget {
+  sessionId: string;
+  connectionId?: string;
+}
+
+async function deliver(deps: AnswerDeps, job: DeliveryTarget, event: ServerEvent): Promise<void> {
+  if (job.connectionId && (await deps.push.send(job.connectionId, event)) === 'delivered') return;
   // The shopper may have reconnected while the model worked: follow the session, not the connection.
   const session = await deps.conversations.getSession(job.sessionId);
   if (session?.connectionId && session.connectionId !== job.connectionId) {

@@ -122,7 +122,7 @@ export const openClaim: ToolDefinition<AfterSalesDeps> = {
       request.kind === 'delivery'
         ? (request.problem ?? (order ? deliveryProblemOf(order) : 'other'))
         : undefined;
-    const claimId = `C-${deps.newId()}`;
+    const claimId = `C-${deps.newId('claim')}`;
     const now = deps.now().toISOString();
     await deps.claims.open({
       claimId,

@@ -19,6 +19,9 @@ export interface AfterSalesDeps {
   proposals: ProposalStore;
   handoffs: Pick<ConversationRepository, 'requestHandoff'>;
   now: () => Date;
-  /** Short, unguessable reference; shoppers read it aloud to agents. */
-  newId: () => string;
+  /**
+   * Short, unguessable reference; shoppers read it aloud to agents. `purpose` names what it is for, so a
+   * turn that runs again gets the same reference for the same thing (see core/chat/turn-ids).
+   */
+  newId: (purpose: string) => string;
 }

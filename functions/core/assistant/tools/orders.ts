@@ -134,7 +134,7 @@ export const changeOrder: ToolDefinition<AfterSalesDeps> = {
     if (!confirmedAs(context, summary))
       return propose(deps, context, { tool: 'change_order', input: request, summary });
     const route = routeComplaint('delivery', routing);
-    const claimId = `T-${deps.newId()}`;
+    const claimId = `T-${deps.newId('order-change')}`;
     await deps.claims.open({
       claimId,
       kind: 'order_change',

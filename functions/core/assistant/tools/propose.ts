@@ -14,7 +14,7 @@ export async function propose(
   const now = deps.now();
   const until = validUntil(now);
   await deps.proposals.put({
-    proposalId: `P-${deps.newId()}`,
+    proposalId: `P-${deps.newId('proposal')}`,
     sessionId: context.sessionId,
     customerId: context.customerId,
     tool: proposal.tool,

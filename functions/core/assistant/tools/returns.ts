@@ -236,7 +236,7 @@ export const startReturn: ToolDefinition<AfterSalesDeps> = {
     const now = deps.now().toISOString();
     const created = createRma(
       {
-        rmaId: `R-${order.orderId}-${deps.newId()}`,
+        rmaId: `R-${order.orderId}-${deps.newId(`return#${line.sku}`)}`,
         orderId: order.orderId,
         customerId: context.customerId,
         sku: line.sku,
@@ -251,10 +251,14 @@ export const startReturn: ToolDefinition<AfterSalesDeps> = {
     );
     if (!created.ok)
       return failure('invalid_input', `The return could not be opened: ${created.error.code}.`);
-    if ((await deps.returns.create(created.rma)) === 'exists') {
-      return failure('conflict', 'A return with that reference already exists; try again.');
-    }
     let rma = created.rma;
+    if ((await deps.returns.create(created.rma)) === 'exists') {
+      // A retried turn re-creates the same reference: the return its first run opened stands.
+      const existing = await deps.returns.get(order.orderId, created.rma.rmaId);
+      if (!existing || existing.customerId !== context.customerId)
+        return failure('conflict', 'A return with that reference already exists; try again.');
+      rma = existing;
+    }
     const needsPerson = kind === 'refund' && decision.refund.outcome === 'needs_human';
     if (needsPerson) {
       await deps.handoffs.requestHandoff({

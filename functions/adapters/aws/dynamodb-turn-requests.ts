@@ -1,0 +1,19 @@
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type { DynamoDBRecord } from 'aws-lambda';
+import type { TurnRequest } from '../../core/chat/answer-message';
+
+/**
+ * The outbox read: a Conversations stream record of a newly stored shopper message becomes the turn that
+ * answers it. Anything else (the mapping's filter should have kept it out) is not a turn.
+ */
+export function turnRequestOf(record: DynamoDBRecord): TurnRequest | undefined {
+  if (record.eventName !== 'INSERT' || !record.dynamodb?.NewImage) return undefined;
+  const item = unmarshall(record.dynamodb.NewImage as Record<string, AttributeValue>);
+  if (item.type !== 'message' || item.role !== 'shopper') return undefined;
+  const { sessionId, seq, clientMessageId } = item;
+  if (typeof sessionId !== 'string' || typeof seq !== 'number' || typeof clientMessageId !== 'string') {
+    throw new Error('A stored shopper message lacks its session, sequence or clientMessageId');
+  }
+  return { sessionId, messageSeq: seq, clientMessageId };
+}
