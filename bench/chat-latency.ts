@@ -1,19 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import { cpus, totalmem } from 'node:os';
-import { performance } from 'node:perf_hooks';
-import {
-  type DynamoDBDocumentClient,
-  PutCommand,
-  QueryCommand,
-  TransactWriteCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { execFile } from 'node:child_process';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { createDocumentClient } from '../functions/adapters/aws/dynamodb-client';
 import { DynamoDbOrderRepository } from '../functions/adapters/aws/dynamodb-order-repository';
 import type { Order } from '../functions/core/orders';
 import { applyLocalEnvDefaults } from '../local/local-env';
 import { startTestStack } from '../tests/support/local-stack';
-import { ShopperClient } from '../tests/support/shopper-client';
+import { customerOf, type LoadRun, percentile, type RunResult, trackingOf } from './chat-load';
+import { attributeToHandler, countDynamoDbCalls, dynamoDbCalls, resetDynamoDbCalls } from './dynamodb-calls';
 
 /**
  * Chat latency under load: N shoppers on real WebSockets each ask where their order is, against the whole
@@ -22,24 +17,22 @@ import { ShopperClient } from '../tests/support/shopper-client';
  * closed-loop run (no think time) then finds the peak rate. The same run measures the floor: the DynamoDB
  * Local round trips one message needs on its critical path, issued raw by the same number of shoppers
  * with the same think times, with no gateway, handler or model in between.
+ *
+ * The shoppers (and the floor's raw calls) run in a separate process (bench/chat-load.ts), so the load
+ * generator does not share the stack's event loop. The stack's process counts every DynamoDB call by
+ * handler (bench/dynamodb-calls.ts): calls per message on the critical path (the sendMessage route and the
+ * assistant's turn) and off it (the stream consumers).
  */
 const MESSAGES_PER_SHOPPER = Number(process.env.BENCH_MESSAGES ?? 20);
 const LEVELS = (process.env.BENCH_SHOPPERS ?? '100,200').split(',').map(Number);
 const TARGET_RATES = (process.env.BENCH_RATES ?? '100,300').split(',').map(Number);
+/** Handlers a shopper waits on between sending and reading the reply. */
+const CRITICAL_PATH = new Set(['send-message', 'assistant', 'authorizer', 'connect']);
 
 applyLocalEnvDefaults('ERROR');
 // Simulated shoppers send far faster than people; the per-session limit would stop the benchmark.
 process.env.MAX_MESSAGES_PER_MINUTE ??= '1000';
-
-type Tables = { store: string; conversations: string };
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
-}
-
-const customerOf = (index: number) => `bench-${String(index).padStart(4, '0')}`;
-const trackingOf = (index: number) => `JD0146${String(index).padStart(4, '0')}`;
+process.env.MAX_MESSAGES_PER_CUSTOMER_PER_MINUTE ??= '1000';
 
 function benchOrder(index: number): Order {
   return {
@@ -61,132 +54,70 @@ function benchOrder(index: number): Order {
   };
 }
 
-/** Exponential think time, so arrivals across shoppers are close to a Poisson process. */
-function thinkTime(meanMs: number): Promise<void> {
-  if (meanMs <= 0) return Promise.resolve();
-  return new Promise((resolve) => setTimeout(resolve, -Math.log(1 - Math.random()) * meanMs));
+const run = promisify(execFile);
+async function load(spec: LoadRun): Promise<RunResult> {
+  const { stdout } = await run(
+    process.execPath,
+    ['--import', 'tsx', join(import.meta.dirname, 'chat-load.ts')],
+    {
+      env: { ...process.env, BENCH_LOAD: JSON.stringify(spec) },
+      maxBuffer: 64 * 2 ** 20,
+    },
+  );
+  return JSON.parse(stdout.trim().split('\n').at(-1) as string) as RunResult;
 }
 
-interface RunResult {
-  latencies: number[];
-  /** Messages per second while every shopper was active: between the 10th and 90th percentile completions. */
-  steadyRate: number;
-  wrong: number;
+/** Calls per message by handler, command and table, and the totals on and off the critical path. */
+function callsPerMessage(messages: number): { critical: number; off: number; table: string[] } {
+  let critical = 0;
+  let off = 0;
+  const table: string[] = [];
+  for (const [key, count] of [...dynamoDbCalls()].sort((a, b) => b[1] - a[1])) {
+    const [handler = '', command = '', tableName = ''] = key.split('\t');
+    const perMessage = count / messages;
+    if (CRITICAL_PATH.has(handler)) critical += perMessage;
+    else off += perMessage;
+    if (perMessage >= 0.01)
+      table.push(`| ${handler} | ${command} | ${tableName} | ${perMessage.toFixed(2)} |`);
+  }
+  return { critical, off, table };
 }
 
-/** Each of `shoppers` workers does `step` MESSAGES_PER_SHOPPER times, thinking between. */
-async function drive(
-  shoppers: number,
-  meanThinkMs: number,
-  step: (index: number, n: number) => Promise<boolean>,
-): Promise<RunResult> {
-  const latencies: number[] = [];
-  const completions: number[] = [];
-  let wrong = 0;
-  await Promise.all(
-    Array.from({ length: shoppers }, async (_, index) => {
-      for (let n = 0; n < MESSAGES_PER_SHOPPER; n++) {
-        await thinkTime(meanThinkMs);
-        const sentAt = performance.now();
-        const correct = await step(index, n);
-        const doneAt = performance.now();
-        latencies.push(doneAt - sentAt);
-        completions.push(doneAt);
-        if (!correct) wrong++;
-      }
-    }),
-  );
-  completions.sort((a, b) => a - b);
-  const from = percentile(completions, 10);
-  const to = percentile(completions, 90);
-  const inWindow = completions.filter((at) => at > from && at <= to).length;
-  return { latencies: latencies.sort((a, b) => a - b), steadyRate: inWindow / ((to - from) / 1000), wrong };
-}
-
-/** The DynamoDB operations on one message's critical path, in the order the handlers issue them. */
-async function floorMessage(
-  db: DynamoDBDocumentClient,
-  tables: Tables,
-  customer: string,
-  pk: string,
-  seq: number,
-) {
-  const sk = (n: number) => `MSG#${String(n).padStart(12, '0')}`;
-  await db.send(
-    new UpdateCommand({
-      TableName: tables.conversations,
-      Key: { pk, sk: 'META' },
-      UpdateExpression: 'ADD seq :two',
-      ExpressionAttributeValues: { ':two': 2 },
-      ReturnValues: 'UPDATED_NEW',
-    }),
-  );
-  await db.send(
-    new TransactWriteCommand({
-      TransactItems: [
-        {
-          Put: {
-            TableName: tables.conversations,
-            Item: { pk, sk: `CMID#${randomUUID()}` },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
-        },
-        { Put: { TableName: tables.conversations, Item: { pk, sk: sk(seq), text: 'Where is my order?' } } },
-      ],
-    }),
-  );
-  await db.send(
-    new QueryCommand({
-      TableName: tables.conversations,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :m)',
-      ExpressionAttributeValues: { ':pk': pk, ':m': 'MSG#' },
-      ScanIndexForward: false,
-      Limit: 12,
-    }),
-  );
-  await db.send(
-    new QueryCommand({
-      TableName: tables.store,
-      IndexName: 'byCustomer',
-      KeyConditionExpression: 'gsi1pk = :pk',
-      ExpressionAttributeValues: { ':pk': `CUSTOMER#${customer}` },
-      ScanIndexForward: false,
-      Limit: 10,
-    }),
-  );
-  await db.send(
-    new PutCommand({ TableName: tables.conversations, Item: { pk, sk: sk(seq + 1), text: 'reply' } }),
-  );
-}
-
-const test = await startTestStack({ log: () => undefined });
+countDynamoDbCalls();
+const test = await startTestStack({ log: () => undefined, wrapHandler: attributeToHandler });
 try {
   const db = createDocumentClient({ region: 'us-east-1', endpoint: test.stack.info.dynamodbEndpoint });
   const orders = new DynamoDbOrderRepository(db, test.stack.info.tables.store);
   for (let i = 0; i < Math.max(...LEVELS); i++) await orders.putOrder(benchOrder(i));
+  const base = {
+    websocketUrl: test.stack.info.websocketUrl,
+    secretFile: test.stack.info.secretFile,
+    dynamodbEndpoint: test.stack.info.dynamodbEndpoint,
+    tables: test.stack.info.tables,
+  };
 
   const cpu = cpus();
   console.log(
-    `# Chat latency — ${new Date().toISOString()} — ${cpu.length} × ${cpu[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    `# Chat latency — ${new Date().toISOString()} — ${cpu.length} × ${cpu[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' / ')}`,
   );
   console.log(
-    `${MESSAGES_PER_SHOPPER} messages per shopper, one at a time; embedded model; DynamoDB Local in memory.\n`,
+    `${MESSAGES_PER_SHOPPER} messages per shopper, one at a time; embedded model; DynamoDB Local in memory; load generator in its own process.\n`,
   );
   const lines = [
-    '| shoppers | load | messages | p50 ms | p99 ms | msg/s | floor p50 ms | floor p99 ms | p50 ÷ floor | p99 ÷ floor | wrong replies |',
-    '|---|---|---|---|---|---|---|---|---|---|---|',
+    '| shoppers | load | messages | p50 ms | p99 ms | msg/s | floor p50 ms | floor p99 ms | p50 ÷ floor | p99 ÷ floor | DynamoDB calls/msg (critical path) | (stream consumers) | wrong replies |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   // Warm-up, not measured: DynamoDB Local's JIT and ours need a few thousand requests to settle.
-  const warmers = await Promise.all(
-    Array.from({ length: 50 }, async (_, i) =>
-      ShopperClient.connect(test.stack.info.websocketUrl, { token: await test.token(customerOf(i)) }),
-    ),
-  );
-  for (let round = 0; round < Number(process.env.BENCH_WARMUP_ROUNDS ?? 40); round++) {
-    await Promise.all(warmers.map((client) => client.ask('Where is my order?')));
-  }
-  await Promise.all(warmers.map((client) => client.close()));
-  // The stream poller must not still be summarising warm-up replies while the first run is measured.
+  await load({
+    ...base,
+    mode: 'warmup',
+    shoppers: Number(process.env.BENCH_WARMUP_SHOPPERS ?? 50),
+    thinkMs: 0,
+    messages: Number(process.env.BENCH_WARMUP_ROUNDS ?? 40),
+  });
+  // The stream pollers must not still be working on warm-up messages while the first run is measured.
   await test.stack.streamsDrained();
 
   const runs = LEVELS.flatMap((shoppers) => [
@@ -195,26 +126,26 @@ try {
       thinkMs: (shoppers / rate) * 1000,
       load: `${rate} msg/s offered`,
     })),
-    { shoppers, thinkMs: 0, load: 'closed loop' },
+    ...(process.env.BENCH_CLOSED_LOOP === '0' ? [] : [{ shoppers, thinkMs: 0, load: 'closed loop' }]),
   ]);
-  for (const run of runs) {
-    const clients = await Promise.all(
-      Array.from({ length: run.shoppers }, async (_, i) =>
-        ShopperClient.connect(test.stack.info.websocketUrl, { token: await test.token(customerOf(i)) }),
-      ),
-    );
-    // Warm-up: one message per shopper, so JIT, model training and connection pools are steady first.
-    await Promise.all(clients.map((client) => client.ask('hello')));
-    const e2e = await drive(run.shoppers, run.thinkMs, async (index) => {
-      const reply = await (clients[index] as ShopperClient).ask('Where is my order?');
-      return reply.text.includes(trackingOf(index));
+  for (const each of runs) {
+    resetDynamoDbCalls();
+    const e2e = await load({
+      ...base,
+      mode: 'e2e',
+      shoppers: each.shoppers,
+      thinkMs: each.thinkMs,
+      messages: MESSAGES_PER_SHOPPER,
     });
-    await Promise.all(clients.map((client) => client.close()));
     await test.stack.streamsDrained();
-    const sessions = Array.from({ length: run.shoppers }, () => `SESSION#floor-${randomUUID()}`);
-    const floor = await drive(run.shoppers, run.thinkMs, async (index, n) => {
-      await floorMessage(db, test.stack.info.tables, customerOf(index), sessions[index] as string, n * 2 + 1);
-      return true;
+    // Each shopper's 'hello' before measuring is a message too.
+    const calls = callsPerMessage(e2e.latencies.length + each.shoppers);
+    const floor = await load({
+      ...base,
+      mode: 'floor',
+      shoppers: each.shoppers,
+      thinkMs: each.thinkMs,
+      messages: MESSAGES_PER_SHOPPER,
     });
     const [p50, p99, f50, f99] = [
       percentile(e2e.latencies, 50),
@@ -223,11 +154,17 @@ try {
       percentile(floor.latencies, 99),
     ];
     lines.push(
-      `| ${run.shoppers} | ${run.load} | ${e2e.latencies.length} | ${p50.toFixed(1)} | ${p99.toFixed(1)} | ${e2e.steadyRate.toFixed(0)} | ${f50.toFixed(1)} | ${f99.toFixed(1)} | ${(p50 / f50).toFixed(2)} | ${(p99 / f99).toFixed(2)} | ${e2e.wrong} |`,
+      `| ${each.shoppers} | ${each.load} | ${e2e.latencies.length} | ${p50.toFixed(1)} | ${p99.toFixed(1)} | ${e2e.steadyRate.toFixed(0)} | ${f50.toFixed(1)} | ${f99.toFixed(1)} | ${(p50 / f50).toFixed(2)} | ${(p99 / f99).toFixed(2)} | ${calls.critical.toFixed(2)} | ${calls.off.toFixed(2)} | ${e2e.wrong} |`,
     );
     console.log(lines.at(-1));
+    console.log(['| handler | call | table | per message |', '|---|---|---|---|', ...calls.table].join('\n'));
   }
   console.log(`\n${lines.join('\n')}`);
+  console.log(
+    `\nload average at the end: ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' / ')}`,
+  );
 } finally {
   await test.stop();
 }

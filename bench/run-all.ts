@@ -11,6 +11,8 @@ const scripts = [
   'bench/analytics.ts',
   'bench/photo-understanding.ts',
   'bench/console.ts',
+  'bench/knowledge.ts',
+  'bench/imports.ts',
 ];
 let failed = false;
 for (const script of scripts) {

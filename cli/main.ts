@@ -1,7 +1,12 @@
 import { parseArgs } from 'node:util';
 import { runChat } from './commands/chat';
 import { runConfigApply, runConfigValidate } from './commands/config';
-import { runEvalConversations } from './commands/eval-conversations';
+import {
+  CONVERSATION_SPLITS,
+  type ConversationSplit,
+  runEvalConversations,
+  splitDir,
+} from './commands/eval-conversations';
 import { runEvalIntents } from './commands/eval-intents';
 import { runEvalSentiment, SENTIMENT_SPLITS, type SentimentSplit } from './commands/eval-sentiment';
 import { runImport } from './commands/import-orders';
@@ -27,7 +32,9 @@ const USAGE = `Usage: afterdesk <command>
   eval sentiment [<file.jsonl>] [--split heldout|dev|earlier|sample] [--errors]
                                                  score the embedded sentiment analyser on {"text","sentiment","lang"} lines;
                                                  without a file, the sealed held-out split (figures per language and pattern)
-  eval conversations <dir>                       play the scenario files of <dir> on a throwaway local stack (docs/evaluation.md)
+  eval conversations <dir> | --split tuning|heldout
+                                                 play the scenario files of <dir>, or of a multi-turn split (held-out:
+                                                 sealed, checked first), on a throwaway local stack (docs/evaluation.md)
 
 Environment: AFTERDESK_DATA_DIR (default .afterdesk/data) locates the running local stack.`;
 
@@ -113,10 +120,15 @@ async function main(argv: string[]): Promise<number> {
           throw new UsageError(`--split must be one of ${SENTIMENT_SPLITS.join(', ')}`);
         return runEvalSentiment(rest[1], { split: split as SentimentSplit, errors: values.errors });
       }
-      if (rest[0] === 'conversations' && rest[1]) return runEvalConversations(rest[1]);
+      if (rest[0] === 'conversations' && (rest[1] || values.split)) {
+        if (rest[1]) return runEvalConversations(rest[1]);
+        if (!(CONVERSATION_SPLITS as readonly string[]).includes(values.split ?? ''))
+          throw new UsageError(`--split must be one of ${CONVERSATION_SPLITS.join(', ')}`);
+        return runEvalConversations(splitDir(values.split as ConversationSplit));
+      }
       if (rest[0] !== 'intents' || !rest[1])
         throw new UsageError(
-          'eval intents <file.jsonl> | eval sentiment [<file.jsonl>] | eval conversations <dir>',
+          'eval intents <file.jsonl> | eval sentiment [<file.jsonl>] | eval conversations <dir> | --split <split>',
         );
       return runEvalIntents(rest[1]);
     default:

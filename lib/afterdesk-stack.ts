@@ -10,6 +10,7 @@ import type { AfterdeskConfig } from './config';
 import { AgentConsole } from './console';
 import { ConversationCloser } from './conversation-closer';
 import { Data } from './data';
+import { GuestAccess } from './guest-access';
 import { LogEncryption } from './log-encryption';
 import { Photos } from './photos';
 import { ShopperTokenSecret } from './secrets';
@@ -39,6 +40,7 @@ export class AfterdeskStack extends Stack {
   readonly video: Video;
   readonly signingSecret: ShopperTokenSecret;
   readonly console: AgentConsole;
+  readonly guestAccess: GuestAccess;
   /** Every function that may push to the chat API, by handler name (e.g. 'send-message'). */
   readonly functions: Readonly<Record<string, SharedFunction>>;
   /** Every function a topology entry names (routes, stream mappings, schedules), by handler module. */
@@ -149,6 +151,15 @@ export class AfterdeskStack extends Stack {
     this.video.addRoutes(this.chatApi.api, 'shopper');
     // The agent's side of a call rides the console's own API (the agent API's video routes in topology/).
     this.console.stage.node.addDependency(...this.video.addRoutes(this.console.api, 'agent'));
+    this.guestAccess = new GuestAccess(this, 'GuestAccess', {
+      logKey,
+      logRetention: config.logRetention,
+      environment,
+      store,
+      connections,
+      signingSecret: this.signingSecret.secret,
+      allowedOrigins: config.photos.allowedOrigins,
+    });
 
     this.functions = {
       ...chatFunctions,
@@ -158,6 +169,7 @@ export class AfterdeskStack extends Stack {
       video: this.video.shopperRoutes,
       'agent-video': this.video.agentRoutes,
       'video-meeting-events': this.video.meetingEvents,
+      'guest-token': this.guestAccess.function,
     };
     for (const fn of Object.values(this.functions)) {
       fn.addEnvironment({ [WEBSOCKET_APIS.chat.connectionsEndpointEnv]: this.chatApi.connectionsEndpoint });

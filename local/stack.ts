@@ -84,8 +84,9 @@ export interface StartOptions {
   /** Time without a message after which a conversation closes (CONVERSATION_IDLE_MINUTES, default 30). */
   conversationIdleMs?: number;
   /**
-   * Fault injection for tests: wraps the handler a topology entry names (e.g. 'assistant'), so a test can
-   * make invocations fail or crash part-way, as a Lambda would.
+   * Fault injection for tests and instrumentation for benchmarks: wraps the handler a topology entry names
+   * (a route's, e.g. 'send-message', or a stream mapping's, e.g. 'assistant'), so a test can make
+   * invocations fail or crash part-way, as a Lambda would, and a benchmark can attribute work to a handler.
    */
   wrapHandler?: (module: string, handler: LambdaHandler) => LambdaHandler;
   /** How often the idle-conversation closer runs; default its topology rate (as in the cloud). */
@@ -164,6 +165,7 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       websocketUrl: endpoints.websocketUrl,
       secretFile,
       photoDir,
+      guestToken: late('guest-token'),
       console: {
         agentWebSocketUrl: agentEndpoints.websocketUrl,
         agents: localAgents.agents,
@@ -206,8 +208,13 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
         api.authorizer.handler,
         ...Object.values(api.routes).map((route) => route.handler),
       ])
-        if (!handlers.has(module)) handlers.set(module, await loadHandler(module));
+        if (!handlers.has(module)) {
+          const loaded = await loadHandler(module);
+          handlers.set(module, options.wrapHandler?.(module, loaded) ?? loaded);
+        }
     }
+    // Guest access is an HTTP route (the web server's /api/guest/token), not a WebSocket route.
+    handlers.set('guest-token', await loadHandler('guest-token'));
 
     const tableNames: Record<StreamTable, string> = {
       Conversations: tables.conversations,

@@ -10,10 +10,11 @@ import { ConfigurationError, loadConfig } from './load';
  * without the sentiment and keyword-spike machinery of config/analytics (and so keep small bundles).
  */
 
-/** The facts the Conversations stream makes: one per message, one per closed conversation. */
+/** The facts the Conversations stream makes: one per message, one per closed conversation, one per photo read. */
 export const CONVERSATION_STREAM_FACTS = [
   'message_facts',
   'conversation_facts',
+  'photo_facts',
 ] as const satisfies readonly FactName[];
 /** The facts the Store stream makes: returns, tickets and video calls, a row per change of state. */
 export const STORE_FACTS = [

@@ -15,6 +15,9 @@ export const DEFAULTS = {
   maxMessagesPerCustomerPerMinute: 60,
   /** Heartbeats a connection may send per minute (the widget sends one every 4.5 quiet minutes). */
   maxPingsPerMinute: 6,
+  /** Guest proofs per 15 minutes: per client (source address) and per order number, existing or not. */
+  guestAttemptsPerClient: 10,
+  guestAttemptsPerOrder: 5,
   /** History turns given to the model; older turns are not needed to answer after-sales questions. */
   historyTurns: 12,
   /**

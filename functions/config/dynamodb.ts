@@ -25,3 +25,8 @@ export const rateLimits = {
   perCustomerPerMinute: env.MAX_MESSAGES_PER_CUSTOMER_PER_MINUTE,
   pingsPerMinute: env.MAX_PINGS_PER_MINUTE,
 };
+const GUEST_WINDOW_SECONDS = 900;
+export const guestLimits = {
+  perClient: { max: env.GUEST_ATTEMPTS_PER_CLIENT, windowSeconds: GUEST_WINDOW_SECONDS },
+  perOrder: { max: env.GUEST_ATTEMPTS_PER_ORDER, windowSeconds: GUEST_WINDOW_SECONDS },
+};

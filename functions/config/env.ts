@@ -63,6 +63,19 @@ export const EnvSchema = z.object({
     .default(DEFAULTS.maxMessagesPerCustomerPerMinute),
   /** Heartbeats a connection may send per minute (the widget sends one every 4.5 quiet minutes). */
   MAX_PINGS_PER_MINUTE: z.coerce.number().int().positive().max(1000).default(DEFAULTS.maxPingsPerMinute),
+  /** Guest proofs (order number + email) one client may try per 15 minutes, and any one order may receive. */
+  GUEST_ATTEMPTS_PER_CLIENT: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(1000)
+    .default(DEFAULTS.guestAttemptsPerClient),
+  GUEST_ATTEMPTS_PER_ORDER: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(100)
+    .default(DEFAULTS.guestAttemptsPerOrder),
   HISTORY_TURNS: z.coerce.number().int().positive().max(100).default(DEFAULTS.historyTurns),
   KEYWORD_SPIKE_MIN_MENTIONS: z.coerce
     .number()

@@ -33,6 +33,8 @@ export interface StoreProduct extends ProductFacts {
 export interface KnowledgeRepository {
   listFaq(): Promise<FaqEntry[]>;
   listProducts(): Promise<StoreProduct[]>;
+  /** The catalogue version the lists were read at, when the store keeps one (the index is built per version). */
+  catalogueVersion?(): Promise<string | undefined>;
   getProduct(sku: string): Promise<StoreProduct | undefined>;
 }
 

@@ -14,6 +14,7 @@ const PREDICATES: Readonly<Record<FactName, string>> = {
   return_facts: 'order_id IN (SELECT id FROM orders) OR return_id IN (SELECT id FROM returns)',
   ticket_facts: 'ticket_id IN (SELECT id FROM cases) OR conversation_id IN (SELECT id FROM sessions)',
   video_facts: 'conversation_id IN (SELECT id FROM sessions)',
+  photo_facts: 'conversation_id IN (SELECT id FROM sessions)',
 };
 
 type Connection = Parameters<Parameters<typeof withConnection>[0]>[0];

@@ -29,6 +29,11 @@ export const ScenarioSchema = z.strictObject({
   description: z.string().min(1),
   intent: Intent,
   lang: Language,
+  /** The multi-turn pattern the scenario exercises (greeting, topic-switch, bare-answer…); results are grouped by it. */
+  pattern: z
+    .string()
+    .regex(/^[a-z][a-z-]{0,39}$/)
+    .optional(),
   customer: z.string().min(1),
   turns: z
     .array(z.strictObject({ say: z.string().trim().min(1), expect: TurnExpectationSchema.default({}) }))

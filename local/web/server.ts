@@ -10,6 +10,7 @@ import { buildWidget } from '../../web/widget/build';
 import { DEMO_CUSTOMERS } from '../seed/demo-store';
 import { handleAnalyticsRequest } from './analytics-routes';
 import { type ConsoleWebOptions, createConsoleRoutes } from './console-routes';
+import { handleGuestToken, LOCAL_GUEST_TOKEN_PATH } from './guest-routes';
 import { handlePhotoUpload } from './photo-uploads';
 import { handleWebhookRequest } from './webhook-routes';
 
@@ -34,6 +35,8 @@ export async function startWebServer(options: {
   photoDir: string;
   /** The agent console's pages and local sign-in (local/web/console-routes). */
   console?: ConsoleWebOptions;
+  /** The guest-token handler (functions/handlers/guest-token), served at /api/guest/token. */
+  guestToken?: import('../gateway/websocket-gateway').LambdaHandler;
 }): Promise<{ url: string; uploadUrl: string; stop(): Promise<void> }> {
   const secret = new TextEncoder().encode(await readOrCreateSecret(options.secretFile));
   const demoIds = new Set<string>(DEMO_CUSTOMERS.map((customer) => customer.customerId));
@@ -44,14 +47,34 @@ export async function startWebServer(options: {
   const VIDEO_CHUNKS: Record<string, 'local' | 'chime'> = {
     '/widget/afterdesk-video.js': 'local',
     '/widget/afterdesk-video-chime.js': 'chime',
+    // The console loads the same chunks beside its own script when an agent takes a call.
+    '/console/afterdesk-video.js': 'local',
+    '/console/afterdesk-video-chime.js': 'chime',
   };
   const consoleRoutes = options.console ? await createConsoleRoutes(options.console) : undefined;
   let baseUrl = '';
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     try {
+      const chunk = VIDEO_CHUNKS[url.pathname];
+      if (chunk) {
+        let code = videoChunks.get(chunk);
+        if (!code) {
+          code = buildVideoChunk(chunk);
+          videoChunks.set(chunk, code);
+        }
+        const body = await code;
+        response.writeHead(200, {
+          'content-type': TYPES['.js'],
+          'cache-control': 'no-store',
+          'x-content-type-options': 'nosniff',
+        });
+        return response.end(body);
+      }
       if (consoleRoutes && (await consoleRoutes(url, request, response, baseUrl))) return;
       if (await handleAnalyticsRequest(url, response, { dataDir: options.dataDir })) return;
+      if (url.pathname === LOCAL_GUEST_TOKEN_PATH && options.guestToken)
+        return await handleGuestToken(request, response, options.guestToken);
       if (await handleWebhookRequest(url, request, response)) return;
       if (url.pathname === '/uploads') {
         return await handlePhotoUpload(request, response, {
@@ -71,21 +94,6 @@ export async function startWebServer(options: {
         const customerId = url.searchParams.get('customer') ?? '';
         if (!demoIds.has(customerId)) return json(response, 404, { error: 'unknown demo customer' });
         return json(response, 200, { token: await signShopperToken(secret, { customerId }, 3600) });
-      }
-      const chunk = VIDEO_CHUNKS[url.pathname];
-      if (chunk) {
-        let code = videoChunks.get(chunk);
-        if (!code) {
-          code = buildVideoChunk(chunk);
-          videoChunks.set(chunk, code);
-        }
-        const body = await code;
-        response.writeHead(200, {
-          'content-type': TYPES['.js'],
-          'cache-control': 'no-store',
-          'x-content-type-options': 'nosniff',
-        });
-        return response.end(body);
       }
       if (url.pathname === '/widget/afterdesk-widget.js') {
         response.writeHead(200, {

@@ -2,10 +2,9 @@ import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocumentClient } from '../../functions/adapters/aws/dynamodb-client';
-import { AgentClient, signInAgent } from '../support/agent-client';
 import { startTestStack, type TestStack } from '../support/local-stack';
 import { queryFacts } from '../support/video-facts-query';
-import { openFakeMediaBrowser, startAgentPage } from './video-pages';
+import { openFakeMediaBrowser, signInConsole } from './video-pages';
 
 let test: TestStack;
 let shopper: Awaited<ReturnType<typeof openFakeMediaBrowser>>;
@@ -48,15 +47,12 @@ describe('a video call in Chromium with fake cameras', () => {
     expect(status).toContain('the next person is expected at');
   });
 
-  it('shopper starts, agent accepts, both decode video, a snapshot lands on the case, the outcome is recorded and the agent ends it', async () => {
+  it('shopper starts, the agent accepts in the console, both decode video, a snapshot lands on the case, the outcome is recorded and the agent ends it', async () => {
     const mei = test.stack.demoAgents[0];
     if (!mei) throw new Error('no demo agent');
-    const token = await signInAgent(test.stack.info.webUrl, mei.email, mei.password);
-    // Presence is the console's own record: Mei says she is online, as in the console.
-    const presence = await AgentClient.connect(test.stack.info.agentWebsocketUrl, token);
-    expect((await presence.request({ action: 'setPresence', status: 'online' })).type).toBe('done');
+    // Signing in to the console marks Mei online (the console's own presence).
+    await signInConsole(agent.page, test.stack.info.consoleUrl, mei.email, mei.password);
     await openWidget(shopper.page);
-    await startAgentPage(agent.page, test.stack.info.webUrl, test.stack.info.agentWebsocketUrl, token);
 
     await shopper.page.getByRole('button', { name: 'Start video call' }).click();
     // The consent line shows before the camera is used.
@@ -69,10 +65,10 @@ describe('a video call in Chromium with fake cameras', () => {
       WAIT,
     );
     const callId = String(await callArea(shopper.page, 'callId'));
-    await agent.page.evaluate(
-      (id) => (window as unknown as { acceptCall(id: string): void }).acceptCall(id),
-      callId,
-    );
+
+    // The call waits in the console's queue; Mei opens it and accepts.
+    await agent.page.locator('ul[aria-label="Queue"] li button').first().click(WAIT);
+    await agent.page.getByRole('button', { name: 'Accept video call' }).click(WAIT);
 
     // Both sides decode the other's video.
     await shopper.page.waitForFunction(
@@ -83,23 +79,25 @@ describe('a video call in Chromium with fake cameras', () => {
       WAIT,
     );
     await agent.page.waitForFunction(
-      () => (document.getElementById('remote') as HTMLVideoElement).videoWidth > 0,
+      () => ((document.getElementById('call-remote') as HTMLVideoElement | null)?.videoWidth ?? 0) > 0,
       undefined,
       WAIT,
     );
+    expect(await agent.page.getByRole('button', { name: 'Start video call' }).count()).toBe(0);
     await shopper.page.getByRole('button', { name: 'End call' }).waitFor(WAIT);
     expect(Number(await callArea(shopper.page, 'firstFrameMs'))).toBeGreaterThan(0);
 
     await agent.page.getByRole('button', { name: 'Take snapshot' }).click();
-    await agent.page.waitForFunction(
-      () =>
-        ((window as unknown as { agentEvents: Array<{ type: string }> }).agentEvents ?? []).some(
-          (e) => e.type === 'videoSnapshot',
-        ),
-      undefined,
-      WAIT,
-    );
+    const consoleCall = (key: string, value: string) =>
+      agent.page.waitForFunction(
+        ([k, v]) => (document.querySelector('.call') as HTMLElement | null)?.dataset[k as string] === v,
+        [key, value],
+        WAIT,
+      );
+    await consoleCall('snapshots', '1');
+    await agent.page.getByLabel('Outcome').selectOption('verified');
     await agent.page.getByRole('button', { name: 'Record outcome' }).click();
+    await consoleCall('outcome', 'verified');
     await agent.page.getByRole('button', { name: 'End call' }).click();
     await shopper.page.waitForFunction(
       () =>
@@ -133,6 +131,5 @@ describe('a video call in Chromium with fake cameras', () => {
     const facts = await queryFacts(test.dataDir, callId);
     expect(facts.at(-1)).toMatchObject({ status: 'ended', outcome: 'verified', snapshots: 1 });
     expect(Number(facts.at(-1)?.shopper_first_frame_ms)).toBeGreaterThan(0);
-    await presence.close();
   });
 });

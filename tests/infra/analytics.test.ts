@@ -269,9 +269,12 @@ describe('analytics: stream function', () => {
     expect(p.Environment.Variables.ANALYTICS_DELIVERY_STREAM_CONVERSATION_FACTS).toEqual({
       Ref: id(stack.analytics.deliveryStreams.conversation_facts),
     });
+    expect(p.Environment.Variables.ANALYTICS_DELIVERY_STREAM_PHOTO_FACTS).toEqual({
+      Ref: id(stack.analytics.deliveryStreams.photo_facts),
+    });
   });
 
-  it('may put record batches to the message and conversation fact streams only and call Comprehend text analysis', () => {
+  it('may put record batches to the message, conversation and photo fact streams only and call Comprehend text analysis', () => {
     const policy = stack.analytics.function.role.node.findChild('DefaultPolicy');
     const statements = policyStatements(id(policy));
     const firehose = statements.filter((s) => actions(s).some((a) => a.startsWith('firehose:')));
@@ -280,6 +283,7 @@ describe('analytics: stream function', () => {
     expect(firehose[0]?.Resource).toEqual([
       { 'Fn::GetAtt': [id(stack.analytics.deliveryStream), 'Arn'] },
       { 'Fn::GetAtt': [id(stack.analytics.deliveryStreams.conversation_facts), 'Arn'] },
+      { 'Fn::GetAtt': [id(stack.analytics.deliveryStreams.photo_facts), 'Arn'] },
     ]);
 
     const comprehend = statements.filter((s) => actions(s).some((a) => a.startsWith('comprehend:')));

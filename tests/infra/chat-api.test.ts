@@ -56,8 +56,8 @@ beforeAll(() => {
 
 describe('WebSocket API', () => {
   it('selects routes on $request.body.action', () => {
-    // The shopper chat API and the agents' API (lib/console).
-    template.resourceCountIs('AWS::ApiGatewayV2::Api', 2);
+    // The shopper chat API, the agents' API (lib/console) and the guest-access HTTP API (lib/guest-access).
+    template.resourceCountIs('AWS::ApiGatewayV2::Api', 3);
     template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
       ProtocolType: 'WEBSOCKET',
       RouteSelectionExpression: '$request.body.action',
@@ -232,5 +232,45 @@ describe('@connections access', () => {
       expect.stringMatching(/^VideoMeetingEvents/),
       expect.stringMatching(/^VideoShopperVideo/),
     ]);
+  });
+});
+
+describe('guest access HTTP API', () => {
+  const guestApi = () => {
+    const apis = template.findResources('AWS::ApiGatewayV2::Api', { Properties: { ProtocolType: 'HTTP' } });
+    expect(Object.keys(apis)).toHaveLength(1);
+    return Object.keys(apis)[0] as string;
+  };
+
+  it('has one POST route to the guest-token function, CORS for the storefront origins only', () => {
+    const apiId = guestApi();
+    const api = template.findResources('AWS::ApiGatewayV2::Api')[apiId];
+    expect(api?.Properties.CorsConfiguration).toMatchObject({ AllowMethods: ['POST'] });
+    const guestRoutes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).filter(
+      (route) => JSON.stringify(route.Properties.ApiId) === JSON.stringify({ Ref: apiId }),
+    );
+    expect(guestRoutes.map((route) => route.Properties.RouteKey)).toEqual(['POST /guest/token']);
+    const integrations = Object.values(template.findResources('AWS::ApiGatewayV2::Integration')).filter(
+      (integration) => JSON.stringify(integration.Properties.ApiId) === JSON.stringify({ Ref: apiId }),
+    );
+    expect(integrations).toHaveLength(1);
+    expect(JSON.stringify(integrations[0]?.Properties.IntegrationUri)).toContain(fnLogicalId('guest-token'));
+  });
+
+  it('throttles its stage and logs access without bodies to an encrypted log group', () => {
+    const apiId = guestApi();
+    const stages = Object.values(template.findResources('AWS::ApiGatewayV2::Stage')).filter(
+      (stage) => JSON.stringify(stage.Properties.ApiId) === JSON.stringify({ Ref: apiId }),
+    );
+    expect(stages).toHaveLength(1);
+    const p = stages[0]?.Properties;
+    expect(p.DefaultRouteSettings).toMatchObject({ ThrottlingRateLimit: 5, ThrottlingBurstLimit: 10 });
+    const format = p.AccessLogSettings.Format as string;
+    expect(format).toContain('$context.status');
+    expect(format).not.toMatch(/body|querystring/i);
+    const logGroupId = (p.AccessLogSettings.DestinationArn as { 'Fn::GetAtt': string[] })[
+      'Fn::GetAtt'
+    ][0] as string;
+    expect(template.findResources('AWS::Logs::LogGroup')[logGroupId]?.Properties.KmsKeyId).toBeDefined();
   });
 });

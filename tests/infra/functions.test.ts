@@ -29,6 +29,7 @@ const HANDLERS = [
   'video',
   'agent-video',
   'video-meeting-events',
+  'guest-token',
 ];
 
 function logicalId(handler: string): string {

@@ -194,6 +194,14 @@ describe('IAM', () => {
     });
     expect(tableAccess('video-meeting-events')).toEqual({ Store: ['read', 'write'] });
     expect(tableAccess('conversation-stream')).toEqual({ Conversations: ['stream', 'write'] });
+    // Reads the one order a guest names; writes only its attempt counters.
+    expect(tableAccess('guest-token')).toEqual({ Store: ['read'], Connections: ['write'] });
+    expect(
+      statementsOf(stack, template, 'guest-token')
+        .flatMap(actions)
+        .filter((a) => a.startsWith('dynamodb:'))
+        .sort(),
+    ).toEqual(['dynamodb:GetItem', 'dynamodb:UpdateItem']);
     expect(statementsOf(stack, template, 'default').flatMap(actions).sort()).toEqual(
       [
         'dynamodb:UpdateItem',
@@ -301,11 +309,11 @@ describe('IAM', () => {
     ]);
   });
 
-  it('only the authorizer and the video routes (which sign join tickets) read the signing secret', () => {
+  it('only the authorizer, the video routes (which sign join tickets) and the guest-token function read the signing secret', () => {
     const readers = Object.keys(stack.functions).filter((h) =>
       statementsOf(stack, template, h).some((s) => actions(s).includes('secretsmanager:GetSecretValue')),
     );
-    expect(readers).toEqual(['authorizer', 'video', 'agent-video']);
+    expect(readers).toEqual(['authorizer', 'video', 'agent-video', 'guest-token']);
   });
 
   it('function logs may be written only to their own log group', () => {

@@ -9,6 +9,7 @@ import { DynamoDbOrderRepository } from '../../functions/adapters/aws/dynamodb-o
 import { DynamoDbReturnRepository } from '../../functions/adapters/aws/dynamodb-return-repository';
 import { sharedOcrWorker } from '../../functions/adapters/local/ocr-worker';
 import type { Order } from '../../functions/core/orders';
+import { readableParts, runNamedQuery } from '../../local/analytics/duckdb';
 import { startTestStack, type TestStack } from '../support/local-stack';
 import { ShopperClient } from '../support/shopper-client';
 
@@ -211,5 +212,23 @@ describe('a shopper sends a photo of what arrived', { timeout: 180_000 }, () => 
     expect(
       await new DynamoDbClaimRepository(db, test.stack.info.tables.store).listForCustomer('c-photo-ja', 5),
     ).toEqual([]);
+  });
+
+  it("turns every photo read into a fact with its order line's SKU, which the weekly query counts", async () => {
+    await test.stack.streamsDrained();
+    const { files } = readableParts(test.dataDir, 'photo_facts');
+    expect(files.length).toBeGreaterThan(0);
+    const at = (millis: number) => new Date(millis).toISOString().slice(0, 19).replace('T', ' ');
+    const bySku = await runNamedQuery(test.dataDir, 'photo-findings-by-sku', {
+      since: at(Date.now() - DAY),
+      until: at(Date.now() + DAY),
+      timezone: 'UTC',
+    });
+    // The Spanish shoe label (EU 44 for EU 42) is a wrong-size photo of the shoe's SKU; the German
+    // wrong-colour photo is counted on the jacket only if the jacket also drew a wrong-size or damaged one.
+    expect(bySku).toContainEqual(
+      expect.objectContaining({ sku: 'RUN-42-BLK', wrong_size_photos: 1, damaged_photos: 0 }),
+    );
+    expect(bySku.map((row) => row.sku)).not.toContain('JKT-M-NVY');
   });
 });

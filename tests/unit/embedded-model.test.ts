@@ -183,9 +183,8 @@ describe('EmbeddedChatModel', () => {
       ['转人工', 'human_agent', '我正在请我们的工作人员加入对话'],
       ['상담원 연결해 주세요', 'human_agent', '저희 팀 직원에게'],
       ['what is the weather today', 'other', 'I can help with your orders here'],
-      ['my shirt faded after one wash', 'damaged_item', 'A person from our team will help you'],
     ];
-    const promisesAPerson = new Set(['human_agent', 'damaged_item']);
+    const promisesAPerson = new Set(['human_agent']);
     for (const [text, intent, expected] of cases) {
       const turn = await only([text], [SHOES]);
       expect({ text, intent: turn.response.intent }).toEqual({ text, intent });
@@ -198,7 +197,11 @@ describe('EmbeddedChatModel', () => {
   });
 
   it('queues for a person with a reason and the intent read, before promising one', async () => {
-    const turn = await only(['my shirt faded after one wash'], [SHOES]);
+    // Without a way to look the order up, a damage report goes to a person rather than waiting for a number.
+    const noLookup = TOOL_SPECS.filter(
+      (tool) => tool.name !== 'list_my_orders' && tool.name !== 'open_claim',
+    );
+    const turn = await only(['my shirt faded after one wash'], [SHOES], { tools: noLookup });
     expect(turn.toolCalls).toMatchObject([
       { name: 'request_human', input: { reason: 'needs_agent', intent: 'damaged_item' } },
     ]);

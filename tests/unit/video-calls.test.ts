@@ -1,4 +1,11 @@
+import {
+  ChimeSDKMeetingsClient,
+  CreateMeetingWithAttendeesCommand,
+  ServiceUnavailableException,
+} from '@aws-sdk/client-chime-sdk-meetings';
+import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { ChimeVideoMeetings } from '../../functions/adapters/aws/chime-video-meetings';
 import { WebRtcVideoMeetings } from '../../functions/adapters/local/webrtc-video-meetings';
 import { DEMO_COMPLAINT_ROUTING, DEMO_STORE_POLICY } from '../../functions/core/after-sales/demo-policy';
 import type { Order } from '../../functions/core/orders';
@@ -54,6 +61,7 @@ const ORDER: Order = {
 let sessions: MemorySessions;
 let pushed: Array<{ party: string; connectionId: string; event: VideoEvent }>;
 let messages: StoredMessage[];
+let handoffs: string[];
 let online: number;
 let clock: Date;
 let deps: VideoDeps;
@@ -71,6 +79,7 @@ beforeEach(() => {
   sessions = new MemorySessions();
   pushed = [];
   messages = [];
+  handoffs = [];
   online = 1;
   clock = new Date('2026-12-05T10:00:00Z');
   let n = 0;
@@ -98,7 +107,10 @@ beforeEach(() => {
               language: 'th',
             }
           : undefined,
-      requestHandoff: async () => 'queued',
+      requestHandoff: async (request) => {
+        handoffs.push(request.reason);
+        return 'queued';
+      },
       reserveSequences: async () => messages.length + 10,
       putMessage: async (m) => void messages.push(m),
     },
@@ -176,6 +188,36 @@ describe('a video call on a case', () => {
     const rung = pushed.filter((p) => p.party === 'agent' && p.event.type === 'videoIncoming');
     expect(rung.map((p) => p.connectionId)).toEqual(['conn-agent-0', 'conn-agent-1']);
     expect(rung[0]?.event).toMatchObject({ callId: invite.callId, caseId: CASE, startedBy: 'shopper' });
+  });
+
+  it('tells the shopper clearly when Chime cannot create the meeting, and leaves nothing stuck', async () => {
+    const chime = mockClient(ChimeSDKMeetingsClient);
+    chime
+      .on(CreateMeetingWithAttendeesCommand)
+      .rejects(new ServiceUnavailableException({ message: 'Service unavailable', $metadata: {} }));
+    deps.meetings = new ChimeVideoMeetings(new ChimeSDKMeetingsClient({ region: 'us-east-1' }));
+    const reply = await handleVideoFrame(
+      deps,
+      shopper,
+      frame({ action: 'startVideo', requestId: 'req-00000001' }),
+    );
+    expect(reply).toMatchObject({
+      type: 'videoError',
+      code: 'video_unavailable',
+      message: 'Video calls are not available right now. Please try again.',
+    });
+    // No call, no hand-off, no agent rung: a retry starts clean instead of "already active".
+    expect(sessions.byId.size).toBe(0);
+    expect(handoffs).toEqual([]);
+    expect(pushed).toEqual([]);
+    deps.meetings = new WebRtcVideoMeetings();
+    const retry = await handleVideoFrame(
+      deps,
+      shopper,
+      frame({ action: 'startVideo', requestId: 'req-00000002' }),
+    );
+    expect(retry.type).toBe('videoJoin');
+    chime.restore();
   });
 
   it('goes invited → joined when both parties join, and the shopper makes the offer', async () => {

@@ -9,8 +9,10 @@ export const CATALOGUE_PARTITION = 'CATALOGUE';
 /** Written by config apply and imports whenever products or FAQ change (store-config/writer.ts). */
 export const CATALOGUE_VERSION_KEY = { pk: 'CONFIG#catalogue', sk: 'CONFIG' };
 export const productKey = (sku: string) => ({ pk: `PRODUCT#${sku.toUpperCase()}`, sk: 'PRODUCT' });
-/** Catalogues change rarely; a warm Lambda need not read them for every message. */
+/** Without a catalogue version (an older table), a warm Lambda re-reads the catalogue this often. */
 const CACHE_MS = 60_000;
+/** How stale a warm Lambda's catalogue may be after config apply or an import. */
+const VERSION_CHECK_MS = 5_000;
 
 const FaqSchema = z.object({
   id: z.string().min(1),
@@ -37,8 +39,15 @@ const ProductSchema = z.looseObject({
   sizeChart: z.unknown().optional(),
 });
 
+interface Catalogue {
+  faq: FaqEntry[];
+  products: StoreProduct[];
+  version?: string;
+}
+
 export class DynamoDbKnowledgeRepository implements KnowledgeRepository {
-  private cached?: { at: number; items: Promise<Record<string, unknown>[]> };
+  private cached?: { checkedAt: number; version?: string; catalogue: Promise<Catalogue> };
+  private checking?: Promise<Catalogue>;
 
   constructor(
     private readonly db: DynamoDBDocumentClient,
@@ -47,13 +56,16 @@ export class DynamoDbKnowledgeRepository implements KnowledgeRepository {
   ) {}
 
   async listFaq(): Promise<FaqEntry[]> {
-    const items = await this.catalogue();
-    return items.filter((item) => item.type === 'faq').flatMap((item) => parseFaq(item));
+    return (await this.catalogue()).faq;
   }
 
   async listProducts(): Promise<StoreProduct[]> {
-    const items = await this.catalogue();
-    return items.filter((item) => item.type === 'product').flatMap((item) => parseProduct(item));
+    return (await this.catalogue()).products;
+  }
+
+  /** The version the FAQ and products were read at; the knowledge index is built once per version. */
+  async catalogueVersion(): Promise<string | undefined> {
+    return (await this.catalogue()).version;
   }
 
   async getProduct(sku: string): Promise<StoreProduct | undefined> {
@@ -61,16 +73,54 @@ export class DynamoDbKnowledgeRepository implements KnowledgeRepository {
     return result.Item ? parseProduct(result.Item)[0] : undefined;
   }
 
-  private catalogue(): Promise<Record<string, unknown>[]> {
-    if (!this.cached || this.now() - this.cached.at > CACHE_MS) {
-      const items = this.queryCatalogue();
-      // A failed read must not stay cached for a minute.
-      items.catch(() => {
-        this.cached = undefined;
-      });
-      this.cached = { at: this.now(), items };
+  /**
+   * The whole catalogue is read again only when its version changed (one small read every few seconds),
+   * so a warm Lambda returns the same arrays, and the same index, until config apply or an import
+   * changes something. Tables written before versions existed fall back to a time-based cache.
+   */
+  private catalogue(): Promise<Catalogue> {
+    const cached = this.cached;
+    if (cached && this.now() - cached.checkedAt <= (cached.version ? VERSION_CHECK_MS : CACHE_MS))
+      return cached.catalogue;
+    // One check at a time: the FAQ, products and version asked for together come from one read.
+    this.checking ??= this.refresh().finally(() => {
+      this.checking = undefined;
+    });
+    return this.checking;
+  }
+
+  private async refresh(): Promise<Catalogue> {
+    const now = this.now();
+    const version = await this.readVersion();
+    const cached = this.cached;
+    if (cached && version !== undefined && version === cached.version) {
+      cached.checkedAt = now;
+      return cached.catalogue;
     }
-    return this.cached.items;
+    const items = await this.queryCatalogue();
+    const catalogue: Catalogue = {
+      faq: items.filter((item) => item.type === 'faq').flatMap((item) => parseFaq(item)),
+      products: items.filter((item) => item.type === 'product').flatMap((item) => parseProduct(item)),
+      ...(version !== undefined ? { version } : {}),
+    };
+    // Only a successful read is cached; a failure is retried by the next message.
+    this.cached = {
+      checkedAt: now,
+      ...(version !== undefined ? { version } : {}),
+      catalogue: Promise.resolve(catalogue),
+    };
+    return catalogue;
+  }
+
+  private async readVersion(): Promise<string | undefined> {
+    const result = await this.db.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: CATALOGUE_VERSION_KEY,
+        ProjectionExpression: 'version',
+      }),
+    );
+    return typeof result.Item?.version === 'string' ? result.Item.version : undefined;
   }
 
   private async queryCatalogue(): Promise<Record<string, unknown>[]> {

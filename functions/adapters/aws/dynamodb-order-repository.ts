@@ -6,6 +6,7 @@ import {
   QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { guestOrderOf } from '../../core/auth/guest-principal';
 import { type Order, OrderSchema } from '../../core/orders';
 import type { OrderStatusWriter } from '../../ports/after-sales';
 import type { OrderRepository } from '../../ports/repositories';
@@ -37,6 +38,12 @@ export class DynamoDbOrderRepository implements OrderRepository, OrderStatusWrit
   }
 
   async listOrdersForCustomer(customerId: string, limit: number): Promise<Order[]> {
+    // A guest's "orders" are the one they proved, whoever the customer behind it is.
+    const guestOrder = guestOrderOf(customerId);
+    if (guestOrder !== undefined) {
+      const order = limit > 0 ? await this.getOrder(guestOrder) : undefined;
+      return order ? [order] : [];
+    }
     const result = await this.db.send(
       new QueryCommand({
         TableName: this.tableName,

@@ -3,12 +3,10 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { RateDecision, RateLimiter } from '../../ports/rate-limiter';
 
-/** Long enough to outlive its minute; TTL removes the counter afterwards. */
-const WINDOW_TTL_SECONDS = 180;
-
 /**
- * One counter item per key and minute in the Connections table (no stream, TTL on): one conditional ADD per
- * request, no read. Keys are hashed, so no customer or connection id is stored in them.
+ * One counter item per key and window in the Connections table (no stream, TTL on): one conditional ADD per
+ * request, no read. Keys are hashed, so no customer, connection id or address is stored in them. Each
+ * item outlives its window, then TTL removes it.
  */
 export class DynamoDbRateLimiter implements RateLimiter {
   constructor(
@@ -16,27 +14,29 @@ export class DynamoDbRateLimiter implements RateLimiter {
     private readonly tableName: string,
   ) {}
 
-  async take(key: string, max: number, now: Date = new Date()): Promise<RateDecision> {
-    const minute = Math.floor(now.getTime() / 60_000);
+  async take(key: string, max: number, now: Date = new Date(), windowSeconds = 60): Promise<RateDecision> {
+    const nowSeconds = Math.floor(now.getTime() / 1000);
+    const window = Math.floor(nowSeconds / windowSeconds);
     const hashed = createHash('sha256').update(key).digest('hex').slice(0, 32);
+    const id = windowSeconds === 60 ? `${hashed}#${window}` : `${hashed}#w${windowSeconds}#${window}`;
     try {
       await this.db.send(
         new UpdateCommand({
           TableName: this.tableName,
-          Key: { connectionId: `RATE#${hashed}#${minute}` },
+          Key: { connectionId: `RATE#${id}` },
           UpdateExpression: 'ADD requests :one SET expiresAt = if_not_exists(expiresAt, :exp)',
           ConditionExpression: 'attribute_not_exists(requests) OR requests < :max',
           ExpressionAttributeValues: {
             ':one': 1,
             ':max': max,
-            ':exp': Math.floor(now.getTime() / 1000) + WINDOW_TTL_SECONDS,
+            ':exp': (window + 1) * windowSeconds + 120,
           },
         }),
       );
       return { allowed: true };
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      return { allowed: false, retryAfterSeconds: 60 - Math.floor((now.getTime() / 1000) % 60) };
+      return { allowed: false, retryAfterSeconds: windowSeconds - (nowSeconds % windowSeconds) };
     }
   }
 }

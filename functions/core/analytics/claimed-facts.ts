@@ -13,6 +13,7 @@ const WRITTEN_METRIC: Readonly<Record<FactName, string>> = {
   return_facts: 'ReturnFactWritten',
   ticket_facts: 'TicketFactWritten',
   video_facts: 'VideoFactWritten',
+  photo_facts: 'PhotoFactWritten',
 };
 
 /**

@@ -18,10 +18,11 @@ import { recordContactEvents } from './contact-tracking';
 import { type ContactEvent, toConversationFact } from './conversation-contacts';
 import { enrichTexts, type TextEnrichment } from './enrichment';
 import { priorityForSentiment } from './escalation';
-import type { ConversationFact, MessageFact } from './facts';
+import type { ConversationFact, MessageFact, PhotoFact } from './facts';
 import type { KeywordSpikeDetector } from './keyword-spikes';
 import { toMessageFact } from './message-facts';
 import type { MessageSubject } from './message-subject';
+import { toPhotoFacts } from './photo-facts';
 
 /** How a lone message reads when its item carries no reading (language and intent). */
 export type MessageReader = (text: string, languageHint?: string) => { language: string; intent: string };
@@ -159,6 +160,7 @@ export function createConversationAnalytics(deps: ConversationAnalyticsDeps) {
     begin(envelopes: readonly Envelope<ConversationEvent>[]): AnalyticsBatch {
       const messages: Pending<MessageFact>[] = [];
       const closed: Pending<ConversationFact>[] = [];
+      const photos: Pending<PhotoFact>[] = [];
       const askedAt = shopperMessageTimes(envelopes);
 
       /** A reply usually arrives in the same batch as the question it answers: no read is needed then. */
@@ -207,6 +209,21 @@ export function createConversationAnalytics(deps: ConversationAnalyticsDeps) {
           await deps.processedEvents.release([eventId]);
           throw error;
         }
+      }
+
+      /** The assistant's reply to a photo: a row per photo read, each claimed on its own. */
+      async function photosRead(envelope: Envelope<ConversationEvent>, message: ConversationMessage) {
+        if (message.role !== 'assistant' || !message.photoReadings?.length) return;
+        const { rows, malformed } = toPhotoFacts({
+          eventId: envelope.eventId,
+          sessionId: message.sessionId,
+          language: message.language ?? null,
+          readings: message.photoReadings,
+        });
+        if (malformed > 0) count('PhotoFactMalformed');
+        for (const { eventId, row } of rows)
+          if (await claimEvent(deps.processedEvents, eventId, () => count('AnalyticsDuplicateSkipped')))
+            photos.push({ ref: envelope.ref, eventId, fact: row });
       }
 
       async function contactClosed(envelope: Envelope<ConversationEvent>, fact: ConversationFact) {
@@ -284,6 +301,7 @@ export function createConversationAnalytics(deps: ConversationAnalyticsDeps) {
           const { event } = envelope;
           switch (event?.kind) {
             case 'message_stored':
+              await photosRead(envelope, event.message);
               return messageStored(envelope, event.message);
             case 'contact_closed':
               return contactClosed(envelope, toConversationFact(event.contact));
@@ -302,6 +320,9 @@ export function createConversationAnalytics(deps: ConversationAnalyticsDeps) {
             await writeClaimedRows(writeDeps, 'conversation_facts', conversationRows),
           );
           for (const entry of closed) if (conversationsFailed.has(entry.eventId)) failed.add(entry.ref);
+          const photoRows = photos.map((entry) => ({ eventId: entry.eventId, row: entry.fact }));
+          const photosFailed = new Set(await writeClaimedRows(writeDeps, 'photo_facts', photoRows));
+          for (const entry of photos) if (photosFailed.has(entry.eventId)) failed.add(entry.ref);
           const messageRows = messages.map((entry) => ({ eventId: entry.eventId, row: entry.fact }));
           const messagesFailed = new Set(await writeClaimedRows(writeDeps, 'message_facts', messageRows));
           // Only the facts stored and marked: a retried change would otherwise count its mentions twice.

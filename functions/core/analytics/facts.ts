@@ -165,12 +165,48 @@ export interface VideoFact {
   dt: string;
 }
 
+/**
+ * One row per photo the assistant looked at (core/photos/evidence.ts on its reply): what was seen, how
+ * sure the reader was and the SKU of the order line it was compared with. No label text, photo key or
+ * customer id: only what the weekly picture needs.
+ */
+export interface PhotoFact {
+  event_id: string;
+  schema_version: number;
+  occurred_at: string;
+  conversation_id: string;
+  /** The photo's place among the message's attachments, 0-based. */
+  photo_no: number;
+  /** `local-ocr` or `bedrock-vision`. */
+  reader: string;
+  /** What the photo shows against the order: `wrong_size`, `damage`, `wrong_colour`, `as_ordered`, … */
+  shows: string;
+  /** What policy did: `exchange`, `damage_claim`, `wrong_item_claim`, `retake`, `person_review`, … */
+  flow: string;
+  severity: string;
+  confidence: number;
+  /** From the store's order, never from the photo. */
+  order_id: string | null;
+  sku: string | null;
+  /** The shopper's language for the reply. */
+  language: string | null;
+  read_size: string | null;
+  ordered_size: string | null;
+  colour: string | null;
+  retake: string | null;
+  damage_judged: boolean;
+  /** The same photo seen before from another shopper or conversation. */
+  reused: boolean;
+  dt: string;
+}
+
 export type FactName =
   | 'message_facts'
   | 'conversation_facts'
   | 'return_facts'
   | 'ticket_facts'
-  | 'video_facts';
+  | 'video_facts'
+  | 'photo_facts';
 
 export interface FactRowByName {
   message_facts: MessageFact;
@@ -178,6 +214,7 @@ export interface FactRowByName {
   return_facts: ReturnFact;
   ticket_facts: TicketFact;
   video_facts: VideoFact;
+  photo_facts: PhotoFact;
 }
 
 /** Column types in the engines' shared vocabulary (Glue/Athena and DuckDB both accept these spellings). */
@@ -284,6 +321,27 @@ export const FACT_COLUMNS: { [K in FactName]: ReadonlyArray<ColumnSpec & { name:
       { name: 'snapshots', type: 'integer' },
       { name: 'end_reason', type: 'varchar' },
       { name: 'updated_at', type: 'timestamp' },
+    ],
+    photo_facts: [
+      { name: 'event_id', type: 'varchar' },
+      { name: 'schema_version', type: 'integer' },
+      { name: 'occurred_at', type: 'timestamp' },
+      { name: 'conversation_id', type: 'varchar' },
+      { name: 'photo_no', type: 'integer' },
+      { name: 'reader', type: 'varchar' },
+      { name: 'shows', type: 'varchar' },
+      { name: 'flow', type: 'varchar' },
+      { name: 'severity', type: 'varchar' },
+      { name: 'confidence', type: 'double' },
+      { name: 'order_id', type: 'varchar' },
+      { name: 'sku', type: 'varchar' },
+      { name: 'language', type: 'varchar' },
+      { name: 'read_size', type: 'varchar' },
+      { name: 'ordered_size', type: 'varchar' },
+      { name: 'colour', type: 'varchar' },
+      { name: 'retake', type: 'varchar' },
+      { name: 'damage_judged', type: 'boolean' },
+      { name: 'reused', type: 'boolean' },
     ],
   };
 

@@ -11,6 +11,7 @@ export const NAMED_QUERIES = [
   'first-contact-resolution',
   'response-times',
   'returns-by-sku',
+  'photo-findings-by-sku',
 ] as const;
 
 export type NamedQuery = (typeof NAMED_QUERIES)[number];

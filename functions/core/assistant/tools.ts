@@ -7,6 +7,7 @@ import type {
   OrderRepository,
 } from '../../ports/repositories';
 import { higherPriority, priorityForUrgency } from '../analytics/escalation';
+import { ownsOrder } from '../auth/guest-principal';
 import { type OrderStatusView, toStatusView } from '../orders';
 import { openClaim } from './tools/claims';
 import type { ToolContext, ToolDefinition, ToolOutcome } from './tools/common';
@@ -155,7 +156,7 @@ export class AssistantTools {
         if (!parsed.success) return invalid('orderId must be 3-40 letters, digits or dashes');
         const order = await this.orders.getOrder(parsed.data.orderId);
         // Same answer for "absent" and "someone else's" so order numbers cannot be probed.
-        if (!order || order.customerId !== context.customerId) {
+        if (!order || !ownsOrder(context.customerId, order)) {
           return {
             status: 'error',
             content: {

@@ -1,4 +1,5 @@
 import { errors, jwtVerify, SignJWT } from 'jose';
+import { guestPrincipal, isGuestPrincipal } from './guest-principal';
 
 /**
  * Shopper tokens are HS256 JWTs signed by the seller's storefront backend with a shared secret
@@ -13,7 +14,13 @@ export const MAX_CLOCK_SKEW_SECONDS = 60;
 
 export interface ShopperClaims {
   customerId: string;
+  /** Guest tokens only: the one order the guest proved; customerId is then that order's guest principal. */
+  orderId?: string;
 }
+
+/** Guests get an hour at most: they prove the order again rather than hold a long-lived key to it. */
+export const MAX_GUEST_TOKEN_TTL_SECONDS = 3600;
+const ORDER_CLAIM = 'ord';
 
 export type TokenRejection = 'missing' | 'malformed' | 'bad_signature' | 'expired' | 'invalid_claims';
 
@@ -33,10 +40,36 @@ export async function signShopperToken(
   if (!Number.isInteger(ttlSeconds) || ttlSeconds <= 0 || ttlSeconds > MAX_TOKEN_TTL_SECONDS) {
     throw new RangeError(`ttl must be between 1 second and ${MAX_TOKEN_TTL_SECONDS / 86400} days`);
   }
+  if (isGuestPrincipal(claims.customerId))
+    throw new RangeError('guest principals are issued by signGuestToken only');
+  return sign(secret, claims.customerId, {}, ttlSeconds, now);
+}
+
+/** A token scoped to one order, for a guest who proved it with its number and email. */
+export async function signGuestToken(
+  secret: Uint8Array,
+  orderId: string,
+  ttlSeconds: number,
+  now: Date = new Date(),
+): Promise<string> {
+  if (!Number.isInteger(ttlSeconds) || ttlSeconds <= 0 || ttlSeconds > MAX_GUEST_TOKEN_TTL_SECONDS) {
+    throw new RangeError(`guest ttl must be between 1 second and ${MAX_GUEST_TOKEN_TTL_SECONDS} seconds`);
+  }
+  const order = orderId.toUpperCase();
+  return sign(secret, guestPrincipal(order), { [ORDER_CLAIM]: order }, ttlSeconds, now);
+}
+
+async function sign(
+  secret: Uint8Array,
+  subject: string,
+  extra: Record<string, string>,
+  ttlSeconds: number,
+  now: Date,
+): Promise<string> {
   const issuedAt = Math.floor(now.getTime() / 1000);
-  return new SignJWT({})
+  return new SignJWT(extra)
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setSubject(claims.customerId)
+    .setSubject(subject)
     .setIssuer(TOKEN_ISSUER)
     .setAudience(TOKEN_AUDIENCE)
     .setIssuedAt(issuedAt)
@@ -69,7 +102,17 @@ export async function verifyShopperToken(
       throw new TokenRejectedError('invalid_claims');
     const customerId = payload.sub;
     if (!customerId || customerId.length > 100) throw new TokenRejectedError('invalid_claims');
-    return { customerId };
+    const order = payload[ORDER_CLAIM];
+    if (order === undefined && !isGuestPrincipal(customerId)) return { customerId };
+    // A guest principal is valid only with the order it names, and only for the guest lifetime: a
+    // storefront whose own ids happened to start with "guest:" must not reach an order by accident.
+    if (
+      typeof order !== 'string' ||
+      customerId !== guestPrincipal(order) ||
+      exp - iat > MAX_GUEST_TOKEN_TTL_SECONDS
+    )
+      throw new TokenRejectedError('invalid_claims');
+    return { customerId, orderId: order };
   } catch (error) {
     throw new TokenRejectedError(classify(error));
   }

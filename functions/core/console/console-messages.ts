@@ -1,5 +1,6 @@
 import type { Translator } from '../../ports/console';
 import type { StoredMessage } from '../../ports/repositories';
+import { describeEvidence, type PhotoEvidence } from '../photos/evidence';
 import type { ConsoleMessage } from './agent-protocol';
 import type { PhotoViewer } from './deps';
 
@@ -48,6 +49,20 @@ export async function toConsoleMessage(
     ...(message.original ? { original: message.original } : {}),
     ...(message.event ? { event: message.event } : {}),
   };
+  // The assistant's reply to a photo carries what was read from each one: shown beside that photo.
+  const readings = Array.isArray(message.photoReadings) ? (message.photoReadings as PhotoEvidence[]) : [];
+  if (!message.attachments?.length && readings.length > 0) {
+    view.photos = await Promise.all(
+      readings.map(async (evidence) => {
+        const url = await deps.photos.viewUrl(evidence.key).catch(() => undefined);
+        return {
+          key: evidence.key,
+          ...(url ? { url } : {}),
+          reading: describeEvidence(evidence).slice(0, 500),
+        };
+      }),
+    );
+  }
   if (message.attachments?.length) {
     view.photos = await Promise.all(
       (message.attachments as AttachmentWithReading[]).map(async (attachment) => {

@@ -14,6 +14,8 @@ export interface ConversationView {
   latestUserText: string | undefined;
   /** Older shopper texts, newest first. */
   earlierUserTexts: string[];
+  /** Older texts of both sides, newest first: what was said about which order. */
+  earlierTurns: Array<{ role: 'user' | 'assistant'; text: string }>;
   /** Tool results in the last message, when the tool-use loop is handing them back. */
   toolResults: ToolResultTurn[];
 }
@@ -35,15 +37,22 @@ export function readConversation(messages: readonly ChatMessage[]): Conversation
             content: block.content,
           }))
       : [];
-  const userTexts: string[] = [];
+  const turns: Array<{ role: 'user' | 'assistant'; text: string }> = [];
   for (let index = messages.length - 1; index >= 0; index--) {
     const message = messages[index];
-    if (message?.role !== 'user') continue;
+    if (!message) continue;
     const text = message.content
       .flatMap((block) => (block.type === 'text' ? [block.text] : []))
       .join('\n')
       .trim();
-    if (text) userTexts.push(text);
+    if (text) turns.push({ role: message.role, text });
   }
-  return { latestUserText: userTexts[0], earlierUserTexts: userTexts.slice(1), toolResults };
+  const latestIndex = turns.findIndex((turn) => turn.role === 'user');
+  const userTexts = turns.filter((turn) => turn.role === 'user').map((turn) => turn.text);
+  return {
+    latestUserText: userTexts[0],
+    earlierUserTexts: userTexts.slice(1),
+    earlierTurns: latestIndex < 0 ? [] : turns.slice(latestIndex + 1),
+    toolResults,
+  };
 }

@@ -1,4 +1,5 @@
 import { defectsIn } from '../analytics/defects';
+import { readYesNo } from '../nlu/answers';
 import type { IntentId } from '../nlu/intent-ids';
 import { detectLanguage } from '../nlu/language';
 import { type SupportedLanguage, supportedLanguageOf } from '../nlu/languages';
@@ -16,6 +17,12 @@ const GUESSABLE_LANGUAGE = 0.5;
  */
 const SENTENCE_WORDS = 5;
 const GUESSABLE_SENTENCE = 0.15;
+/**
+ * A message shorter than a sentence keeps the conversation's language unless its own reading is this sure:
+ * "no", "ok", "Foto" or "Hallo" are words in several languages, and the session is the better prior.
+ */
+const SWITCH_LANGUAGE = 0.9;
+
 const DEFAULT_LANGUAGE: SupportedLanguage = 'en';
 /** Below this, the intent is a guess: the shopper gets a person rather than a wrong answer. */
 export const CONFIDENT_INTENT = 0.5;
@@ -25,6 +32,34 @@ const SLOT_ANSWER_MAX_WORDS = 5;
 const SLOT_ANSWER_MAX_CONFIDENCE = 0.7;
 /** How far back a short answer may look for the question it answers. */
 const CONTEXT_TURNS = 3;
+/**
+ * Intents that ask the store something: after an order question, a message read confidently as one of
+ * these starts a new topic ("how long is the warranty?" after a return) instead of answering.
+ */
+const QUESTION_INTENTS: ReadonlySet<IntentId> = new Set([
+  'product_question',
+  'policy_question',
+  'size_advice',
+  'track_order',
+  'account',
+  'human_agent',
+  'video_call',
+]);
+/**
+ * Intents a defect word overrides: "the jacket arrived torn" is a damage report whatever a tracking,
+ * refund or "the bag I received" word made the classifier think. Questions about a defect ("does it break
+ * easily?") stay questions, and small talk stays small talk: folded keywords collide with greetings
+ * (Vietnamese "bạn" folds like "bẩn", dirty).
+ */
+const DEFECT_OVERRIDES: ReadonlySet<IntentId> = new Set([
+  'track_order',
+  'refund_status',
+  'delivery_problem',
+  'product_question',
+  'wrong_item',
+  'other',
+]);
+const QUESTION_MARK = /[?？؟]/u;
 /** Intents a short message can carry on its own, so they never count as an answer to a pending question. */
 const SELF_CONTAINED: ReadonlySet<IntentId> = new Set(['smalltalk', 'human_agent', 'video_call']);
 /** After-sales intents that are about one order and cannot go on without its number. */
@@ -49,6 +84,10 @@ export interface ResolvedTurn {
   /** Whether the intent was read with confidence; unsure turns go to a person. */
   confident: boolean;
   orderId?: string;
+  /** What the turn asks, courtesy aside; for a "yes" to an offered second request, that request's words. */
+  request: string;
+  /** A second request in the message, to be offered once the first is answered. */
+  followUp?: { intent: IntentId; text: string };
 }
 
 export function resolveTurn(
@@ -56,9 +95,26 @@ export function resolveTurn(
   earlierTexts: readonly string[],
   languageHint?: string,
 ): ResolvedTurn {
-  const analysis = analyse(latestText, { languageHint });
-  const lang = chooseLanguage(analysis, earlierTexts, languageHint, words(latestText).length);
+  // The conversation's language is the prior for this message's, ahead of the client's locale.
+  const session = sessionLanguage(earlierTexts, languageHint);
+  const analysis = analyse(latestText, { languageHint: session ?? languageHint });
+  const lang = chooseLanguage(analysis, earlierTexts, languageHint, words(latestText).length, session);
+  const base = { analysis, lang, request: analysis.request };
   const orderId = analysis.entities.orderIds[0]?.orderId;
+  const withOrder = orderId ? { orderId } : {};
+  const offered = offeredRequest(latestText, earlierTexts, languageHint);
+  if (offered) {
+    const reading = analyse(offered.text, { languageHint: lang });
+    const offeredOrder = reading.entities.orderIds[0]?.orderId;
+    return {
+      ...base,
+      intent: offered.intent,
+      confident: true,
+      request: offered.text,
+      ...(offeredOrder ? { orderId: offeredOrder } : {}),
+    };
+  }
+  const followUp = analysis.followUp ? { followUp: analysis.followUp } : {};
   const short = residualWords(latestText, analysis) <= SLOT_ANSWER_MAX_WORDS;
   const topic = previousTopic(earlierTexts, languageHint);
   const answersOrderQuestion =
@@ -66,11 +122,10 @@ export function resolveTurn(
     topic !== undefined &&
     ORDER_TOPICS.has(topic) &&
     isSlotAnswer(analysis) &&
-    !asksAnotherOrderQuestion(analysis, topic);
+    !startsNewTopic(analysis, topic);
   if (answersOrderQuestion) {
     return {
-      analysis,
-      lang,
+      ...base,
       intent: topic,
       confident: true,
       orderId: orderId ?? bareOrderId(latestText),
@@ -80,22 +135,75 @@ export function resolveTurn(
   const mayAnswer =
     analysis.intent === 'size_advice' || analysis.intentConfidence < SLOT_ANSWER_MAX_CONFIDENCE;
   if (topic === 'size_advice' && mayAnswer && hasMeasurements(latestText)) {
-    return { analysis, lang, intent: 'size_advice', confident: true, ...(orderId ? { orderId } : {}) };
+    return { ...base, intent: 'size_advice', confident: true, ...withOrder };
   }
-  // "A1006 arrived broken" names an order like a tracking question, but a defect word says what happened.
-  if (analysis.intent === 'track_order' && defectsIn(latestText).length > 0) {
-    return { analysis, lang, intent: 'damaged_item', confident: true, ...(orderId ? { orderId } : {}) };
+  // "A1006 arrived broken", "the jacket came torn": a defect word says what happened.
+  if (reportsDefect(analysis)) {
+    return { ...base, intent: 'damaged_item', confident: true, ...withOrder, ...followUp };
+  }
+  // A photo caption after a damage report ("Foto del daño") carries on the report; it asks for no call.
+  if (
+    topic &&
+    GOODS_TOPICS.has(topic) &&
+    short &&
+    analysis.intent === 'video_call' &&
+    !mentionsCall(latestText)
+  ) {
+    return { ...base, intent: topic, confident: true, ...withOrder };
   }
   if (orderId && short && analysis.intentConfidence < CONFIDENT_INTENT) {
-    return { analysis, lang, intent: 'track_order', confident: true, orderId };
+    return { ...base, intent: 'track_order', confident: true, orderId };
   }
   return {
-    analysis,
-    lang,
+    ...base,
     intent: analysis.intent,
     confident: analysis.intentConfidence >= CONFIDENT_INTENT,
-    ...(orderId ? { orderId } : {}),
+    ...withOrder,
+    ...followUp,
   };
+}
+
+const GOODS_TOPICS: ReadonlySet<IntentId> = new Set(['damaged_item', 'wrong_item']);
+/** Call and video words in the 17 languages: without one, a message about a picture is not a call request. */
+const CALL_WORDS =
+  /video|vídeo|vidéo|wideo|видео|فيديو|call|llamada|appel|anruf|chiamata|chamada|bellen|połącz|звон|اتصال|arama|panggilan|gọi|โทร|วิดีโอ|视频|通话|ビデオ|通話|電話|영상|통화|카메라|camera|cámara|caméra|kamera|câmera|камер|كاميرا/iu;
+
+function mentionsCall(text: string): boolean {
+  return CALL_WORDS.test(text.normalize('NFKC'));
+}
+
+function reportsDefect(analysis: Analysis): boolean {
+  if (!DEFECT_OVERRIDES.has(analysis.intent)) return false;
+  if (defectsIn(analysis.request).length === 0) return false;
+  // "Is the lamp fragile?" names a defect but asks about the product; a tracking question with an
+  // order number and a defect ("A1006 arrived broken") is still a report.
+  return analysis.intent === 'track_order' || !QUESTION_MARK.test(analysis.request);
+}
+
+/**
+ * The second request of the previous message, when this one only says yes to the offer of it
+ * ("Where is my order? Can I also return it?" … "yes").
+ */
+function offeredRequest(
+  latestText: string,
+  earlierTexts: readonly string[],
+  languageHint?: string,
+): { intent: IntentId; text: string } | undefined {
+  const previous = earlierTexts[0];
+  if (!previous || readYesNo(latestText) !== 'yes') return undefined;
+  return analyse(previous, { languageHint }).followUp;
+}
+
+/** The language of the newest earlier message read with confidence: the prior for a new message. */
+export function sessionLanguage(
+  earlierTexts: readonly string[],
+  languageHint?: string,
+): SupportedLanguage | undefined {
+  for (const text of earlierTexts.slice(0, CONTEXT_TURNS)) {
+    const earlier = detectLanguage(text, { hint: languageHint });
+    if (earlier.confidence >= CONFIDENT_LANGUAGE) return earlier.lang;
+  }
+  return undefined;
 }
 
 export function chooseLanguage(
@@ -103,15 +211,16 @@ export function chooseLanguage(
   earlierTexts: readonly string[],
   languageHint?: string,
   wordCount = 0,
+  session: SupportedLanguage | undefined = sessionLanguage(earlierTexts, languageHint),
 ): SupportedLanguage {
+  const sentence = wordCount >= SENTENCE_WORDS;
+  if (session && analysis.lang !== session && !sentence && analysis.langConfidence < SWITCH_LANGUAGE)
+    return session;
   if (analysis.langConfidence >= CONFIDENT_LANGUAGE) return analysis.lang;
-  for (const text of earlierTexts.slice(0, CONTEXT_TURNS)) {
-    const earlier = detectLanguage(text, { hint: languageHint });
-    if (earlier.confidence >= CONFIDENT_LANGUAGE) return earlier.lang;
-  }
+  if (session) return session;
   const hinted = supportedLanguageOf(languageHint);
   if (hinted) return hinted;
-  const guessable = wordCount >= SENTENCE_WORDS ? GUESSABLE_SENTENCE : GUESSABLE_LANGUAGE;
+  const guessable = sentence ? GUESSABLE_SENTENCE : GUESSABLE_LANGUAGE;
   return analysis.langConfidence >= guessable ? analysis.lang : DEFAULT_LANGUAGE;
 }
 
@@ -127,14 +236,15 @@ function previousTopic(earlierTexts: readonly string[], languageHint?: string): 
 
 /**
  * "When do I get my money for A1006?" right after a return names an order like a slot answer, but the
- * classifier is sure it asks something else about that order.
+ * classifier is sure it asks something else about that order; "how long is the warranty?" names no slot
+ * at all and asks the store a new question.
  */
-function asksAnotherOrderQuestion(analysis: Analysis, topic: IntentId): boolean {
-  return (
-    analysis.intent !== topic &&
-    ORDER_AFTER_SALES_INTENTS.has(analysis.intent) &&
-    analysis.intentConfidence > SLOT_ANSWER_MAX_CONFIDENCE
-  );
+function startsNewTopic(analysis: Analysis, topic: IntentId): boolean {
+  if (analysis.intent === topic) return false;
+  if (ORDER_AFTER_SALES_INTENTS.has(analysis.intent))
+    return analysis.intentConfidence > SLOT_ANSWER_MAX_CONFIDENCE;
+  const namesSlot = analysis.entities.orderIds.length > 0 || analysis.entities.ordinal !== undefined;
+  return !namesSlot && QUESTION_INTENTS.has(analysis.intent) && analysis.intentConfidence >= CONFIDENT_INTENT;
 }
 
 function isSlotAnswer(analysis: Analysis): boolean {

@@ -18,8 +18,8 @@ import {
   afterSalesStep,
   type ToolCall,
 } from './after-sales-turns';
-import { readConversation, type ToolResultTurn } from './conversation';
-import { type ResolvedTurn, resolveTurn } from './dialogue-policy';
+import { type ConversationView, readConversation, type ToolResultTurn } from './conversation';
+import { ORDER_AFTER_SALES_INTENTS, type ResolvedTurn, resolveTurn } from './dialogue-policy';
 import { pickOrder, readOrderToolResult } from './order-results';
 
 export { type Analysis, analyse } from './analyse';
@@ -27,6 +27,10 @@ export { type Analysis, analyse } from './analyse';
 const LIST_ORDERS = 'list_my_orders';
 const GET_ORDER = 'get_order_status';
 const REQUEST_HUMAN = 'request_human';
+/** How many earlier messages (both sides) may name the order a turn is about. */
+const ORDER_CONTEXT_MESSAGES = 6;
+/** After-sales intents that name an order when the shopper has one, though they can go on without. */
+const ORDER_OPTIONAL_INTENTS: ReadonlySet<IntentId> = new Set(['complaint', 'payment_issue']);
 
 /** Replies that promise a person: each is only said after the conversation really is queued for one. */
 const HANDOFF_REASON: Partial<Record<FixedReply, string>> = {
@@ -76,20 +80,31 @@ export class EmbeddedChatModel implements ChatModel {
       // A result the store's code produced on the shopper's yes names the language to answer in.
       const lang = supportedLanguageOf(String(toolResult.content.replyLanguage ?? '')) ?? turn.lang;
       const next = afterSalesReplyFromTool(lang, toolResult, turn.intent, latest);
-      if ('say' in next) return say(next.say, lang, turn.intent, onDelta);
+      if ('say' in next) return say(offerFollowUp(turn, next.say), lang, turn.intent, onDelta);
       if (offers(request, next.call.name)) return callTool(next.call, turn);
       // No person can be queued, so none is promised.
       return say(fixedReply(turn.lang, 'outOfScope'), turn.lang, turn.intent, onDelta);
     }
-    if (toolResult) return say(replyFromTool(turn, latest, toolResult), turn.lang, 'track_order', onDelta);
-    if (turn.intent === 'track_order') return trackOrder(turn, request, onDelta);
-    if (turn.confident && AFTER_SALES_INTENTS.has(turn.intent)) {
-      const step = afterSalesStep(
-        turn,
-        latest,
-        conversation.earlierUserTexts,
-        orderIdIn(conversation.earlierUserTexts),
+    const contextOrderId = orderIdIn(conversation);
+    if (toolResult?.name === LIST_ORDERS && turn.confident && AFTER_SALES_INTENTS.has(turn.intent)) {
+      const next = afterSalesWithOrders(turn, conversation, toolResult);
+      if ('say' in next) return say(offerFollowUp(turn, next.say), turn.lang, turn.intent, onDelta);
+      if (next.call && offers(request, next.call.name)) return callTool(next.call, turn);
+    } else if (toolResult) {
+      return say(
+        offerFollowUp(turn, replyFromTool(turn, latest, toolResult)),
+        turn.lang,
+        'track_order',
+        onDelta,
       );
+    }
+    if (turn.intent === 'track_order' && !toolResult) return trackOrder(turn, request, onDelta);
+    if (turn.confident && AFTER_SALES_INTENTS.has(turn.intent) && !toolResult) {
+      // "I want to return my order" from a shopper with one order: look it up rather than ask its number.
+      const orderId = turn.orderId ?? contextOrderId;
+      if (!orderId && needsOrderLookup(turn.intent) && offers(request, LIST_ORDERS))
+        return callTool({ name: LIST_ORDERS, input: {} }, turn);
+      const step = afterSalesStep(turn, turn.request, conversation.earlierUserTexts, contextOrderId);
       if (step && 'say' in step) return say(step.say, turn.lang, turn.intent, onDelta);
       // Without the tool on offer, the turn falls through to a person, who is queued before being promised.
       if (step && offers(request, step.call.name)) return callTool(step.call, turn);
@@ -126,13 +141,57 @@ function callTool(call: ToolCall, turn: ResolvedTurn): ConverseResponse {
   };
 }
 
-/** The newest order number the shopper gave in the last few messages. */
-function orderIdIn(earlierTexts: readonly string[]): string | undefined {
-  for (const text of earlierTexts.slice(0, 3)) {
+const needsOrderLookup = (intent: IntentId) =>
+  ORDER_AFTER_SALES_INTENTS.has(intent) || ORDER_OPTIONAL_INTENTS.has(intent);
+
+/** Return, case and ticket references ("R-A1006-7f3a", "C-91b2") that the assistant's replies quote. */
+const REFERENCE = /^[RCT]-/i;
+
+/**
+ * The order just discussed: the newest order number the shopper gave in the last few messages, else the
+ * one the assistant's latest replies named alone ("Order A1006 is delivered"). A list of orders names
+ * several: that question is still open, so nothing is carried from it.
+ */
+function orderIdIn(conversation: ConversationView): string | undefined {
+  for (const text of conversation.earlierUserTexts.slice(0, 3)) {
     const found = extractEntities(text).orderIds[0]?.orderId;
     if (found) return found;
   }
+  for (const turn of conversation.earlierTurns.slice(0, ORDER_CONTEXT_MESSAGES)) {
+    if (turn.role !== 'assistant') continue;
+    const named = new Set(
+      extractEntities(turn.text)
+        .orderIds.map((entity) => entity.orderId)
+        .filter((id) => !REFERENCE.test(id)),
+    );
+    if (named.size === 1) return [...named][0];
+    if (named.size > 1) return undefined;
+  }
   return undefined;
+}
+
+/** The after-sales step once the shopper's orders are known: the only one, the one named, or a question. */
+function afterSalesWithOrders(
+  turn: ResolvedTurn,
+  conversation: ConversationView,
+  result: ToolResultTurn,
+): { say: string } | { call?: ToolCall } {
+  const outcome = readOrderToolResult(result);
+  const orders = outcome.kind === 'orders' ? outcome.orders : [];
+  const picked = orders.length === 1 ? orders[0] : pickOrder(orders, turn.request, turn.analysis.entities);
+  if (!picked && !ORDER_OPTIONAL_INTENTS.has(turn.intent)) {
+    if (orders.length === 0) return { say: fixedReply(turn.lang, 'askOrderNumber') };
+    return { say: chooseOrderReply(turn.lang, orders) };
+  }
+  const step = afterSalesStep(turn, turn.request, conversation.earlierUserTexts, picked?.orderId);
+  if (!step) return {};
+  return step;
+}
+
+/** The first request answered, the second offered in the shopper's own words. */
+function offerFollowUp(turn: ResolvedTurn, reply: string): string {
+  if (!turn.followUp) return reply;
+  return `${reply}\n${afterSalesReply(turn.lang, 'offerFollowUp', { request: turn.followUp.text })}`;
 }
 
 function trackOrder(

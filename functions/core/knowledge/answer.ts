@@ -1,57 +1,23 @@
-import { bm25Scores, buildBm25Index, idf } from './bm25';
-import { type ConceptRole, concepts } from './lexicon';
+import {
+  CatalogueIndex,
+  Combined,
+  conceptsOfProduct,
+  isSubject,
+  primary,
+  roleOf,
+  skuPattern,
+} from './catalogue-index';
 import { analyseText, conceptTerm } from './tokenise';
+import type { FaqEntry, Knowledge, KnowledgeAnswer, ProductFacts } from './types';
 
-/** An FAQ entry as the store holds it (local/seed/demo-store.ts); richer stores add question and tags. */
-export interface FaqEntry {
-  id: string;
-  answer: string;
-  question?: string;
-  title?: string;
-  topic?: string;
-  tags?: readonly string[];
-  /** The language the entry is written in; entries sharing an id are translations of each other. */
-  language?: string;
-}
-
-/** The product fields a shopper asks about; other fields (size charts, prices) are ignored here. */
-export interface ProductFacts {
-  sku: string;
-  name: string;
-  category?: string;
-  description?: string;
-  care?: string;
-  materials?: string;
-  material?: string;
-  warranty?: string;
-  warrantyMonths?: number;
-  shipping?: string;
-  /** Business days to delivery: one number or [min, max]. */
-  shippingDays?: number | readonly number[];
-  fees?: string;
-}
-
-export interface Knowledge {
-  faq: readonly FaqEntry[];
-  products: readonly ProductFacts[];
-}
-
-export type ProductField = 'description' | 'care' | 'materials' | 'warranty' | 'shipping' | 'fees';
-
-export type KnowledgeSource =
-  | { kind: 'faq'; id: string; title: string }
-  | { kind: 'product'; id: string; title: string; field: ProductField };
-
-export interface KnowledgeAnswer {
-  answer: string;
-  source: KnowledgeSource;
-  /** Share of the question's weighted terms that the source holds, 0 to 1. */
-  score: number;
-  /** The language the answer text is written in, when the store said; the reply may need translating. */
-  language?: string;
-  /** Numbers behind a generated answer ("12-month warranty"), for templated replies. */
-  facts?: Record<string, number>;
-}
+export type {
+  FaqEntry,
+  Knowledge,
+  KnowledgeAnswer,
+  KnowledgeSource,
+  ProductFacts,
+  ProductField,
+} from './types';
 
 export interface NoAnswer {
   none: 'low_confidence';
@@ -84,31 +50,52 @@ const CHARACTER_WEIGHT = 0.5;
 /** Without a concept in common, this many distinct words must match before a source counts as on topic. */
 const MIN_MATCHED_WORDS = 2;
 
-let roles: ReadonlyMap<string, ConceptRole> | undefined;
-/** Each concept term's role, read on first use with the keyword lists. */
-const ROLE = {
-  get: (term: string) => roleMap().get(term),
-  has: (term: string) => roleMap().has(term),
-};
-function roleMap(): ReadonlyMap<string, ConceptRole> {
-  roles ??= new Map(concepts().map((concept) => [conceptTerm(concept.id), concept.role]));
-  return roles;
-}
-const hasRole = (role: ConceptRole) => (term: string) => ROLE.get(term) === role;
-const isAspect = hasRole('aspect');
-const isSubject = hasRole('subject');
+const isAspect = (term: string) => roleOf(term) === 'aspect';
 const isCharacter = (term: string) => Array.from(term).length === 1;
 
-interface KnowledgeDocument {
-  terms: string[];
-  language: string;
-  result: Omit<KnowledgeAnswer, 'score'>;
+/** Indexes kept per catalogue version, and per pair of arrays for callers that give no version. */
+const byVersion = new Map<string, CatalogueIndex>();
+const VERSIONS_KEPT = 4;
+const byArrays = new WeakMap<
+  readonly FaqEntry[],
+  WeakMap<readonly ProductFacts[], Map<string, CatalogueIndex>>
+>();
+
+/** The catalogue's index, built once per catalogue version (or per pair of arrays) and store language. */
+export function catalogueIndex(knowledge: Knowledge, storeLanguage = 'en'): CatalogueIndex {
+  if (knowledge.version !== undefined) {
+    const key = `${knowledge.version}\u0000${storeLanguage}`;
+    let index = byVersion.get(key);
+    if (!index) {
+      index = new CatalogueIndex(knowledge.faq, knowledge.products, storeLanguage);
+      // A new version replaces the old ones: a warm function keeps only the few it was asked about last.
+      if (byVersion.size >= VERSIONS_KEPT) byVersion.delete(byVersion.keys().next().value as string);
+      byVersion.set(key, index);
+    }
+    return index;
+  }
+  let forFaq = byArrays.get(knowledge.faq);
+  if (!forFaq) {
+    forFaq = new WeakMap();
+    byArrays.set(knowledge.faq, forFaq);
+  }
+  let forProducts = forFaq.get(knowledge.products);
+  if (!forProducts) {
+    forProducts = new Map();
+    forFaq.set(knowledge.products, forProducts);
+  }
+  let index = forProducts.get(storeLanguage);
+  if (!index) {
+    index = new CatalogueIndex(knowledge.faq, knowledge.products, storeLanguage);
+    forProducts.set(storeLanguage, index);
+  }
+  return index;
 }
 
 /**
  * Answers a product or policy question from the store's own FAQ and product data, or says it cannot, so
- * the assistant hands over to a person instead of inventing an answer. Knowledge sets are small (tens of
- * entries), so the index is built per call rather than cached.
+ * the assistant hands over to a person instead of inventing an answer. The catalogue is tokenised once per
+ * version (catalogue-index.ts); a question scores only the documents that hold one of its terms.
  */
 export function answerFromKnowledge(
   question: string,
@@ -117,177 +104,76 @@ export function answerFromKnowledge(
   options: AnswerOptions = {},
 ): KnowledgeAnswer | NoAnswer {
   const storeLanguage = options.storeLanguage ?? 'en';
-  const sku = mentionedSku(question, knowledge.products) ?? options.sku;
+  const catalogue = catalogueIndex(knowledge, storeLanguage);
+  const sku = catalogue.mentionedSku(question) ?? options.sku;
   const products = sku
-    ? knowledge.products.filter((product) => product.sku.toUpperCase() === sku.toUpperCase())
+    ? catalogue.productsWithSku(sku)
     : options.intent === 'policy_question'
       ? // "the earbuds' warranty" names a product by what it is; that product's facts stay in play.
-        productsBySubject(question, knowledge.products)
-      : knowledge.products;
-  const documents = [
-    ...faqInLanguage(knowledge.faq, language, storeLanguage).map((entry) =>
-      faqDocument(entry, storeLanguage),
-    ),
-    ...products.flatMap((product) => productDocuments(product, storeLanguage)),
-  ];
-  if (documents.length === 0) return { none: 'low_confidence', score: 0 };
+        catalogue.productsAbout(question)
+      : catalogue.allProducts();
+  const collection = new Combined([catalogue.faqIn(language), products]);
+  if (collection.documents === 0) return { none: 'low_confidence', score: 0 };
 
   // The SKU did its work by narrowing the products; as words it would only count as unmatched.
   const analysed = analyseText(sku ? question.normalize('NFKC').replace(skuPattern(sku), ' ') : question);
   const query = new Map<string, number>();
   for (const id of analysed.concepts) {
     const term = conceptTerm(id);
-    query.set(term, ROLE.get(term) === 'modifier' ? MODIFIER_WEIGHT : CONCEPT_WEIGHT);
+    query.set(term, roleOf(term) === 'modifier' ? MODIFIER_WEIGHT : CONCEPT_WEIGHT);
   }
   for (const word of analysed.words) query.set(word, isCharacter(word) ? CHARACTER_WEIGHT : WORD_WEIGHT);
   const aspects = [...query.keys()].filter(isAspect);
   const subjects = [...query.keys()].filter(isSubject);
 
-  const index = buildBm25Index(documents.map((document) => document.terms));
   // The store's own products say what a subject belongs to: its earbuds are electronics, so the
   // electronics warranty speaks about them.
   const implied = new Set(subjects);
-  for (const frequencies of index.termFrequencies) {
-    if (!subjects.some((subject) => frequencies.has(subject))) continue;
-    for (const term of frequencies.keys()) if (isSubject(term)) implied.add(term);
+  for (const position of subjects.length > 0 ? collection.holdingAny(subjects) : []) {
+    for (const term of collection.doc(position)?.subjects ?? []) implied.add(term);
   }
   // Words of a language no document is written in cannot match; counting them as misses would only
   // penalise asking in another language, which the concepts already bridge.
-  const sameLanguage = documents.some((document) => document.language === primary(language));
+  const sameLanguage = collection.hasLanguage(primary(language));
   const counted = [...query].filter(
-    ([term]) => ROLE.has(term) || sameLanguage || index.documentFrequency.has(term),
+    ([term]) => roleOf(term) !== undefined || sameLanguage || collection.df(term) > 0,
   );
-  const scores = bm25Scores(index, query);
 
-  let best: { document: number; score: number } | undefined;
-  for (let document = 0; document < documents.length; document++) {
-    const frequencies = index.termFrequencies[document] ?? new Map<string, number>();
-    const holds = (term: string) => frequencies.has(term);
+  const scores = collection.scoreAll(query);
+  let best: { position: number; score: number } | undefined;
+  for (let position = 0; position < scores.length; position++) {
+    const score = scores[position] ?? 0;
+    // Only a higher score can change the choice, so the checks below run on few documents.
+    if (!(score > 0 && (!best || score > best.score))) continue;
+    const document = collection.doc(position);
+    if (!document) continue;
+    const holds = (term: string) => document.tf.has(term);
     // A source must speak to what was asked (care, not the warranty of the same earbuds) and must not be
     // about another product (the electronics warranty is no answer for a jacket).
     if (aspects.length > 0 && !aspects.some(holds)) continue;
-    const documentSubjects = [...frequencies.keys()].some(isSubject);
-    if (subjects.length > 0 && documentSubjects && ![...implied].some(holds)) continue;
-    const score = scores[document] ?? 0;
-    if (score > 0 && (!best || score > best.score)) best = { document, score };
+    if (subjects.length > 0 && document.subjects.length > 0 && ![...implied].some(holds)) continue;
+    best = { position, score };
   }
-  const chosen = best && documents[best.document];
-  const frequencies = best && index.termFrequencies[best.document];
-  if (!chosen || !frequencies) return { none: 'low_confidence', score: 0 };
+  const chosen = best && collection.doc(best.position);
+  if (!chosen) return { none: 'low_confidence', score: 0 };
+  const frequencies = chosen.tf;
 
   // A store-wide policy covers every product, so naming one is not a miss against it.
-  const documentSubjects = [...frequencies.keys()].some(isSubject);
+  const documentSubjects = chosen.subjects.length > 0;
   const relevant = counted.filter(([term]) => documentSubjects || !isSubject(term));
-  const possible = relevant.reduce((sum, [term, weight]) => sum + weight * idf(index, term), 0);
+  const possible = relevant.reduce((sum, [term, weight]) => sum + weight * collection.idf(term), 0);
   const aboutIt = [...implied].some((term) => frequencies.has(term));
   const matched = relevant.filter(([term]) => frequencies.has(term) || (isSubject(term) && aboutIt));
-  const covered = matched.reduce((sum, [term, weight]) => sum + weight * idf(index, term), 0);
+  const covered = matched.reduce((sum, [term, weight]) => sum + weight * collection.idf(term), 0);
   const score = possible > 0 ? Math.round((covered / possible) * 1000) / 1000 : 0;
   const onTopic =
     matched.some(([term]) => isAspect(term) || isSubject(term)) ||
-    matched.filter(([term]) => !ROLE.has(term) && !isCharacter(term)).length >= MIN_MATCHED_WORDS;
+    matched.filter(([term]) => roleOf(term) === undefined && !isCharacter(term)).length >= MIN_MATCHED_WORDS;
   // Across languages the words saying what is asked ("wodoodporne") cannot count as misses; a product
   // named alone then says what the question is about, not what it asks, and any fact about it would pass.
   const asksSomething = sameLanguage || matched.some(([term]) => !isSubject(term));
   if (!onTopic || !asksSomething || score < MIN_CONFIDENCE) return { none: 'low_confidence', score };
   return { ...chosen.result, score };
-}
-
-function primary(tag: string): string {
-  return tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-}
-
-/** One entry per id: the shopper's language when the store has it, else the store's own. */
-function faqInLanguage(faq: readonly FaqEntry[], language: string, storeLanguage: string): FaqEntry[] {
-  const byId = new Map<string, FaqEntry[]>();
-  for (const entry of faq) byId.set(entry.id, [...(byId.get(entry.id) ?? []), entry]);
-  const wanted = primary(language);
-  return [...byId.values()].flatMap((entries) => {
-    const pick =
-      entries.find((entry) => entry.language && primary(entry.language) === wanted) ??
-      entries.find((entry) => !entry.language || primary(entry.language) === primary(storeLanguage)) ??
-      entries[0];
-    return pick ? [pick] : [];
-  });
-}
-
-function termsOf(...texts: Array<string | undefined>): string[] {
-  const analysed = analyseText(texts.filter(Boolean).join('\n'));
-  return [...analysed.concepts.map(conceptTerm), ...analysed.words];
-}
-
-function faqDocument(entry: FaqEntry, storeLanguage: string): KnowledgeDocument {
-  const language = primary(entry.language ?? storeLanguage);
-  const title = entry.question ?? entry.title ?? entry.topic ?? entry.id;
-  return {
-    terms: termsOf(entry.question, entry.title, entry.topic, ...(entry.tags ?? []), entry.answer),
-    language,
-    result: { answer: entry.answer, source: { kind: 'faq', id: entry.id, title }, language },
-  };
-}
-
-function productDocuments(product: ProductFacts, storeLanguage: string): KnowledgeDocument[] {
-  const language = primary(storeLanguage);
-  const facts: Array<{ field: ProductField; label: string; answer: string; facts?: Record<string, number> }> =
-    [];
-  const add = (
-    field: ProductField,
-    label: string,
-    answer: string | undefined,
-    numbers?: Record<string, number>,
-  ) => {
-    if (answer?.trim())
-      facts.push({ field, label, answer: answer.trim(), ...(numbers ? { facts: numbers } : {}) });
-  };
-  add('description', '', product.description);
-  add('care', 'care', product.care);
-  add('materials', 'material', product.materials ?? product.material);
-  if (product.warranty) add('warranty', 'warranty', product.warranty);
-  else if (typeof product.warrantyMonths === 'number') {
-    const months = product.warrantyMonths;
-    add('warranty', 'warranty', `${product.name}: ${months}-month warranty.`, { months });
-  }
-  if (product.shipping) add('shipping', 'shipping', product.shipping);
-  else if (product.shippingDays !== undefined) {
-    const [min, max] =
-      typeof product.shippingDays === 'number'
-        ? [product.shippingDays, product.shippingDays]
-        : product.shippingDays;
-    if (min !== undefined) {
-      const upper = max ?? min;
-      const days = min === upper ? `${min}` : `${min}-${upper}`;
-      add('shipping', 'shipping', `${product.name}: delivery in ${days} days.`, {
-        minDays: min,
-        maxDays: upper,
-      });
-    }
-  }
-  add('fees', 'fee', product.fees);
-  return facts.map((fact) => ({
-    // The label carries the field's concept ("warranty") even when the value alone does not name it.
-    terms: termsOf(product.name, product.category, fact.label, fact.answer),
-    language,
-    result: {
-      answer: fact.answer,
-      source: { kind: 'product', id: product.sku, title: product.name, field: fact.field },
-      language,
-      ...(fact.facts ? { facts: fact.facts } : {}),
-    },
-  }));
-}
-
-function skuPattern(sku: string): RegExp {
-  const escaped = sku.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![A-Za-z0-9-])${escaped}(?![A-Za-z0-9-])`, 'gi');
-}
-
-function mentionedSku(question: string, products: readonly ProductFacts[]): string | undefined {
-  const text = question.normalize('NFKC');
-  const bySku = products.find((product) => skuPattern(product.sku).test(text))?.sku;
-  if (bySku) return bySku;
-  // Shoppers name products, not SKUs: "the wireless earbuds" narrows to that product too.
-  const lower = text.toLowerCase();
-  return products.find((product) => product.name && lower.includes(product.name.toLowerCase()))?.sku;
 }
 
 /**
@@ -297,7 +183,5 @@ function mentionedSku(question: string, products: readonly ProductFacts[]): stri
 export function productsBySubject<P extends ProductFacts>(text: string, products: readonly P[]): P[] {
   const asked = new Set(analyseText(text).concepts.filter((id) => isSubject(conceptTerm(id))));
   if (asked.size === 0) return [];
-  return products.filter((product) =>
-    analyseText(`${product.name}\n${product.category ?? ''}`).concepts.some((id) => asked.has(id)),
-  );
+  return products.filter((product) => conceptsOfProduct(product).some((id) => asked.has(id)));
 }

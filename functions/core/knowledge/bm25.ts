@@ -1,6 +1,5 @@
 /**
- * Okapi BM25 over pre-tokenised documents. Written here rather than taken from npm: a store's knowledge is
- * tens of entries, the ranker is forty lines, and the libraries bring their own tokenisers (English-only
+ * Okapi BM25 over pre-tokenised documents. Written here rather than taken from npm: the ranker is forty lines, and the libraries bring their own tokenisers (English-only
  * stemmers, no CJK) that would have to be bypassed anyway while adding weight to every Lambda bundle.
  */
 export interface Bm25Options {
@@ -47,8 +46,11 @@ export function buildBm25Index(
 
 /** Lucene's idf, which stays positive: with a handful of documents a shared term must still count a little. */
 export function idf(index: Bm25Index, term: string): number {
-  const df = index.documentFrequency.get(term) ?? 0;
-  return Math.log(1 + (index.documents - df + 0.5) / (df + 0.5));
+  return idfOf(index.documents, index.documentFrequency.get(term) ?? 0);
+}
+
+export function idfOf(documents: number, df: number): number {
+  return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
 }
 
 /** Query weights let a cross-language concept count for more than a word that may match by chance. */

@@ -43,3 +43,23 @@ export interface PhotoSighting {
   sessionId: string;
   at: string;
 }
+
+/**
+ * One line for the agent beside the photo: what was seen, the sizes, the colour, how sure the reader was,
+ * and the label's text (quoted: it is the shopper's camera talking, never an instruction).
+ */
+export function describeEvidence(evidence: PhotoEvidence): string {
+  const parts = [evidence.shows.replace(/_/g, ' '), `→ ${evidence.flow.replace(/_/g, ' ')}`];
+  if (evidence.readSize)
+    parts.push(
+      `label ${evidence.readSize}${evidence.orderedSize ? `, ordered ${evidence.orderedSize}` : ''}`,
+    );
+  if (evidence.colour) parts.push(`colour ${evidence.colour}`);
+  if (evidence.retake) parts.push(`retake: ${evidence.retake}`);
+  if (evidence.severity !== 'none') parts.push(`severity ${evidence.severity}`);
+  if (!evidence.damageJudged) parts.push('damage not judged');
+  if (evidence.reused) parts.push('seen before in another conversation');
+  parts.push(`confidence ${Math.round(evidence.confidence * 100)} %`);
+  if (evidence.labelText) parts.push(`label text "${evidence.labelText.replace(/\s+/g, ' ').slice(0, 120)}"`);
+  return parts.join(' · ');
+}

@@ -7,6 +7,7 @@ import type {
   VideoPush,
   VideoSessionRepository,
 } from '../../ports/video-meetings';
+import { ownsOrder } from '../auth/guest-principal';
 import { supportedLanguageOf } from '../nlu/languages';
 import { isOwnPhoto, newPhotoKey } from '../photos/photo-keys';
 import { MAX_PHOTO_BYTES } from '../protocol';
@@ -461,7 +462,7 @@ async function decideOutcome(
   const now = deps.now();
   const order = frame.orderId ? await deps.orders.getOrder(frame.orderId) : undefined;
   // An order of another customer is not this case's: the decision is made without it.
-  const own = order && order.customerId === current.customerId ? order : undefined;
+  const own = order && ownsOrder(current.customerId, order) ? order : undefined;
   const { policy } = await deps.policy.get();
   const decision = decideVideoOutcome(frame.outcome, {
     policy,

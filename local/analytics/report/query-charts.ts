@@ -15,6 +15,7 @@ export const QUERY_TITLES: Record<NamedQuery, string> = {
   'first-contact-resolution': 'First-contact resolution',
   'response-times': 'Response times',
   'returns-by-sku': 'Returns by SKU',
+  'photo-findings-by-sku': 'Photo findings by SKU',
 };
 
 const num = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
@@ -147,6 +148,16 @@ export function returnsChart(rows: ReadonlyArray<ResultRow>): string {
   return barChart(bars, { title: 'Returned units by SKU', color: '#9333ea' });
 }
 
+/** Wrong-size and damaged photos per SKU, stacked as two bars per SKU would not fit a phone. */
+export function photoFindingsChart(rows: ReadonlyArray<ResultRow>): string {
+  const bars = rows.map((row) => ({
+    label: text(row.sku),
+    value: num(row.wrong_size_photos) + num(row.damaged_photos),
+    note: `${num(row.wrong_size_photos)} wrong size, ${num(row.damaged_photos)} damaged`,
+  }));
+  return barChart(bars, { title: 'Wrong-size and damaged photos by SKU', color: '#0891b2' });
+}
+
 export function chartForQuery(name: NamedQuery, rows: ReadonlyArray<ResultRow>): string {
   switch (name) {
     case 'top-issues':
@@ -163,5 +174,7 @@ export function chartForQuery(name: NamedQuery, rows: ReadonlyArray<ResultRow>):
       return responseTimesChart(rows);
     case 'returns-by-sku':
       return returnsChart(rows);
+    case 'photo-findings-by-sku':
+      return photoFindingsChart(rows);
   }
 }

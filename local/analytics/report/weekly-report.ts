@@ -12,6 +12,7 @@ import {
 import {
   fcrByWeek,
   keywordAlertsChart,
+  photoFindingsChart,
   responseTimesChart,
   returnsChart,
   topIssuesCharts,
@@ -316,6 +317,25 @@ function returnsSection(data: WeeklyReportData): string {
   );
 }
 
+function photoFindingsSection(data: WeeklyReportData): string {
+  const rows = data.current['photo-findings-by-sku'];
+  return section(
+    'photo-findings',
+    'Photo findings by SKU',
+    `<p class="note">Photos shoppers sent, per SKU of the order line they were compared with: labels showing another size than ordered, and damage, fading or stains (judged by the vision model; the local reader sends such photos to a person and does not count them here).</p>${
+      rows.length > 0 ? photoFindingsChart(rows) : ''
+    }${htmlTable(rows, [
+      { key: 'sku', label: 'SKU' },
+      { key: 'photos', label: 'photos', numeric: true },
+      { key: 'wrong_size_photos', label: 'wrong size', numeric: true },
+      { key: 'damaged_photos', label: 'damaged', numeric: true },
+      { key: 'wrong_item_photos', label: 'wrong item or colour', numeric: true },
+      { key: 'reused_photos', label: 'reused', numeric: true },
+      { key: 'avg_confidence', label: 'mean confidence', numeric: true },
+    ])}`,
+  );
+}
+
 function fcrSection(data: WeeklyReportData): string {
   const trend = data.fcrTrend.map(({ week, rows }) => {
     const { series } = fcrByWeek(rows.map((row) => ({ ...row, iso_week: week })));
@@ -462,6 +482,7 @@ ${changesSection(data)}
 ${topIssuesSection(data)}
 ${keywordAlertsSection(data)}
 ${returnsSection(data)}
+${photoFindingsSection(data)}
 ${fcrSection(data)}
 ${responseSection(data)}
 ${staffingSection(data)}

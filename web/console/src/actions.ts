@@ -8,6 +8,8 @@ export interface ActionContext {
   entry: QueueEntry | undefined;
   me: { agentId: string; role: 'agent' | 'supervisor' };
   request(body: Record<string, unknown>): Promise<AgentEvent>;
+  /** A frame whose answers come back as pushes (video calls); false while disconnected. */
+  send(body: Record<string, unknown>): boolean;
   announce(text: string): void;
   /** Where an action may put its own UI (a video call panel, a form). */
   panel: HTMLElement;
@@ -34,6 +36,29 @@ export function registerAction(action: ConversationAction): void {
 
 export function conversationActions(): readonly ConversationAction[] {
   return actions;
+}
+
+/** Pushes the console itself does not handle (video call events), for features that registered actions. */
+export interface PushTools {
+  send(body: Record<string, unknown>): boolean;
+  announce(text: string): void;
+}
+export type PushListener = (event: { type: string } & Record<string, unknown>, tools: PushTools) => void;
+const pushListeners: PushListener[] = [];
+export function onAgentPush(listener: PushListener): void {
+  pushListeners.push(listener);
+}
+export function dispatchPush(event: { type: string } & Record<string, unknown>, tools: PushTools): void {
+  for (const listener of pushListeners) listener(event, tools);
+}
+
+/** A feature whose actions' availability changed (an incoming call) asks for the toolbar to be redrawn. */
+let redraw: () => void = () => undefined;
+export function onActionsChanged(callback: () => void): void {
+  redraw = callback;
+}
+export function actionsChanged(): void {
+  redraw();
 }
 
 const isOwner = (context: ActionContext) =>

@@ -69,6 +69,13 @@ export class AgentSocket {
     this.socket?.close();
   }
 
+  /** A frame whose answers arrive as pushes (video calls); false when the socket is not open. */
+  send(body: Record<string, unknown>): boolean {
+    if (this.socket?.readyState !== WebSocket.OPEN) return false;
+    this.socket.send(JSON.stringify(body));
+    return true;
+  }
+
   request(body: Record<string, unknown>): Promise<AgentEvent> {
     const requestId = `r${++this.counter}`;
     return new Promise((resolve) => {

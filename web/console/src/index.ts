@@ -1,7 +1,13 @@
 import type { AgentEvent, ConsoleMessage } from '../../../functions/core/console/agent-protocol';
 import { RESOLUTION_CATEGORIES } from '../../../functions/core/console/agent-protocol';
 import { isUrgent, matchesFilter, type QueueEntry, sortQueue } from '../../../functions/core/console/queue';
-import { type ActionContext, type ConversationView, conversationActions } from './actions';
+import {
+  type ActionContext,
+  type ConversationView,
+  conversationActions,
+  dispatchPush,
+  onActionsChanged,
+} from './actions';
 import { AgentSocket } from './agent-socket';
 import {
   type ConsoleConfig,
@@ -13,6 +19,7 @@ import {
   signIn,
 } from './auth';
 import { formatWait, h } from './dom';
+import './video-actions';
 
 export { registerAction } from './actions';
 
@@ -205,6 +212,11 @@ function startConsole(config: ConsoleConfig, session: Session): void {
         state.presence = event.presence;
         return;
       default:
+        // Video call events and whatever else a registered feature listens for.
+        dispatchPush(event as unknown as { type: string } & Record<string, unknown>, {
+          send: (body) => socket.send(body),
+          announce,
+        });
         return;
     }
   }
@@ -346,6 +358,7 @@ function startConsole(config: ConsoleConfig, session: Session): void {
       entry: state.entries.get(state.open.sessionId) ?? state.open.entry,
       me: state.me,
       request: (body) => socket.request(body),
+      send: (body) => socket.send(body),
       announce,
       panel: actionPanel,
     };
@@ -364,6 +377,8 @@ function startConsole(config: ConsoleConfig, session: Session): void {
           : 'With the assistant';
     ownership.textContent = `${owner}${viewers ? ` · Viewing: ${viewers}` : ''}`;
   }
+
+  onActionsChanged(() => renderConversation());
 
   function renderConversation(): void {
     const context = actionContext();

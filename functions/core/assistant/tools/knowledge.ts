@@ -147,8 +147,13 @@ export const answerQuestion: ToolDefinition<AfterSalesDeps> = {
     const parsed = AnswerInput.safeParse(input);
     if (!parsed.success) return invalid(parsed.error);
     const { question, language, intent, sku } = parsed.data;
-    const [faq, products] = await Promise.all([deps.knowledge.listFaq(), deps.knowledge.listProducts()]);
-    const found = answerFromKnowledge(question, language.slice(0, 2), { faq, products }, { intent, sku });
+    const [faq, products, version] = await Promise.all([
+      deps.knowledge.listFaq(),
+      deps.knowledge.listProducts(),
+      deps.knowledge.catalogueVersion?.(),
+    ]);
+    const catalogue = { faq, products, ...(version !== undefined ? { version } : {}) };
+    const found = answerFromKnowledge(question, language.slice(0, 2), catalogue, { intent, sku });
     if ('none' in found) {
       return success({
         outcome: 'no_answer',

@@ -109,6 +109,8 @@ export const DE: ReplyTexts = {
     sizeCannot:
       'Mit diesen Maßen möchte ich keine Größe für {product} raten. Bitte prüfen Sie sie, oder ich frage eine Person aus unserem Team.',
     knowledgeSource: 'Quelle: {source}',
+    offerFollowUp:
+      'Sie haben auch gefragt: „{request}“. Soll ich Ihnen als Nächstes dabei helfen? Sagen Sie einfach ja.',
     knowledgeOtherLanguage: 'Diese Antwort gibt es nur in der Sprache des Shops ({language}).',
     noAnswer:
       'Das weiß ich leider nicht, und ich möchte nichts erfinden. Ich bitte eine Person aus unserem Team dazu; sie antwortet Ihnen hier in Kürze.',

@@ -103,6 +103,7 @@ export const EN: ReplyTexts = {
     sizeCannot:
       "I'd rather not guess a size for the {product} with those measurements. Please check them, or I can ask a person from our team.",
     knowledgeSource: 'Source: {source}',
+    offerFollowUp: 'You also asked: “{request}”. Shall I help with that next? Just say yes.',
     knowledgeOtherLanguage: "This answer is only available in the shop's language ({language}).",
     noAnswer:
       "I don't know the answer to that, and I'd rather not guess. I'm asking a person from our team; they will reply here shortly.",

@@ -107,6 +107,7 @@ export const ES: ReplyTexts = {
     sizeCannot:
       'Prefiero no adivinar una talla de {product} con esas medidas. Revísalas, o puedo pedir ayuda a una persona de nuestro equipo.',
     knowledgeSource: 'Fuente: {source}',
+    offerFollowUp: 'También preguntaste: «{request}». ¿Te ayudo con eso a continuación? Solo di que sí.',
     knowledgeOtherLanguage: 'Esta respuesta solo está disponible en el idioma de la tienda ({language}).',
     noAnswer:
       'No sé la respuesta y prefiero no inventarla. Le pido ayuda a una persona de nuestro equipo; te responderá aquí en breve.',

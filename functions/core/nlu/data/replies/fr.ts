@@ -111,6 +111,8 @@ export const FR: ReplyTexts = {
     sizeCannot:
       'Je préfère ne pas deviner une taille de {product} avec ces mesures. Vérifiez-les, ou je peux demander à une personne de notre équipe.',
     knowledgeSource: 'Source : {source}',
+    offerFollowUp:
+      'Vous avez aussi demandé : « {request} ». Voulez-vous que je m’en occupe ensuite ? Dites simplement oui.',
     knowledgeOtherLanguage: "Cette réponse n'existe que dans la langue de la boutique ({language}).",
     noAnswer:
       "Je ne connais pas la réponse et je préfère ne pas l'inventer. Je demande à une personne de notre équipe ; elle vous répondra ici très bientôt.",

@@ -101,6 +101,7 @@ export const ID: ReplyTexts = {
     sizeCannot:
       'Saya tidak mau menebak ukuran {product} dengan ukuran tubuh itu. Mohon periksa lagi, atau saya panggilkan tim kami.',
     knowledgeSource: 'Sumber: {source}',
+    offerFollowUp: 'Anda juga bertanya: “{request}”. Mau saya bantu itu berikutnya? Cukup jawab ya.',
     knowledgeOtherLanguage: 'Jawaban ini hanya tersedia dalam bahasa toko ({language}).',
     noAnswer:
       'Saya tidak tahu jawabannya dan tidak mau menebak. Saya meminta bantuan tim kami; mereka akan membalas di sini segera.',

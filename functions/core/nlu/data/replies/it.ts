@@ -104,6 +104,7 @@ export const IT: ReplyTexts = {
     sizeCannot:
       'Preferisco non tirare a indovinare una taglia di {product} con queste misure. Controllale, oppure chiedo a una persona del nostro team.',
     knowledgeSource: 'Fonte: {source}',
+    offerFollowUp: 'Hai anche chiesto: «{request}». Vuoi che ti aiuti con questo dopo? Basta dire sì.',
     knowledgeOtherLanguage: 'Questa risposta è disponibile solo nella lingua del negozio ({language}).',
     noAnswer:
       'Non conosco la risposta e preferisco non inventarla. Chiedo a una persona del nostro team; ti risponderà qui a breve.',

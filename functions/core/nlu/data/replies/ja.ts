@@ -97,6 +97,8 @@ export const JA: ReplyTexts = {
     sizeCannot:
       'このサイズ情報では {product} のサイズを推測したくありません。ご確認いただくか、担当者にお繋ぎします。',
     knowledgeSource: '出典：{source}',
+    offerFollowUp:
+      '「{request}」についてもご質問いただきました。続けてお手伝いしましょうか？「はい」とお返事ください。',
     knowledgeOtherLanguage: 'この回答はストアの言語（{language}）でのみご用意しています。',
     noAnswer:
       '申し訳ありませんが、その答えはわかりません。推測はせず、担当者にお繋ぎします。まもなくこちらで返信いたします。',

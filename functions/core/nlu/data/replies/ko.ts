@@ -99,6 +99,7 @@ export const KO: ReplyTexts = {
     sizeCannot:
       '이 치수로는 {product} 사이즈를 추측하고 싶지 않습니다. 다시 확인해 주시거나, 저희 팀 담당자를 불러 드릴게요.',
     knowledgeSource: '출처: {source}',
+    offerFollowUp: '"{request}"에 대해서도 물어보셨어요. 이어서 도와드릴까요? "네"라고만 답해 주세요.',
     knowledgeOtherLanguage: '이 답변은 상점 언어({language})로만 제공됩니다.',
     noAnswer:
       '그 질문의 답은 모르겠고, 추측하고 싶지 않습니다. 저희 팀 담당자에게 요청했으며 곧 여기에서 답변드립니다.',

@@ -106,6 +106,7 @@ export const NL: ReplyTexts = {
     sizeCannot:
       'Met deze maten gok ik liever geen maat voor {product}. Controleer ze, of ik vraag iemand van ons team.',
     knowledgeSource: 'Bron: {source}',
+    offerFollowUp: 'Je vroeg ook: ‘{request}’. Zal ik je daarna daarmee helpen? Zeg gewoon ja.',
     knowledgeOtherLanguage: 'Dit antwoord is alleen beschikbaar in de taal van de winkel ({language}).',
     noAnswer:
       'Dat weet ik niet en ik wil niets verzinnen. Ik vraag iemand van ons team; die antwoordt hier binnenkort.',

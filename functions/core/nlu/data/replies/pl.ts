@@ -100,6 +100,8 @@ export const PL: ReplyTexts = {
     sizeCannot:
       'Wolę nie zgadywać rozmiaru {product} przy tych wymiarach. Sprawdź je albo poproszę osobę z naszego zespołu.',
     knowledgeSource: 'Źródło: {source}',
+    offerFollowUp:
+      'Zapytano też: „{request}”. Czy mam w tym pomóc w następnej kolejności? Wystarczy napisać tak.',
     knowledgeOtherLanguage: 'Ta odpowiedź jest dostępna tylko w języku sklepu ({language}).',
     noAnswer:
       'Nie znam odpowiedzi i wolę nie zgadywać. Proszę o pomoc osobę z naszego zespołu; odpowie tutaj wkrótce.',

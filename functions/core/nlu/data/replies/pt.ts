@@ -105,6 +105,7 @@ export const PT: ReplyTexts = {
     sizeCannot:
       'Prefiro não adivinhar um tamanho de {product} com essas medidas. Verifique-as, ou posso chamar uma pessoa da nossa equipe.',
     knowledgeSource: 'Fonte: {source}',
+    offerFollowUp: 'Também perguntou: «{request}». Quer que eu ajude com isso a seguir? É só dizer sim.',
     knowledgeOtherLanguage: 'Esta resposta só está disponível no idioma da loja ({language}).',
     noAnswer:
       'Não sei a resposta e prefiro não inventar. Vou chamar uma pessoa da nossa equipe; ela responderá aqui em breve.',

@@ -103,6 +103,8 @@ export const TR: ReplyTexts = {
     sizeCannot:
       'Bu ölçülerle {product} için beden tahmin etmek istemem. Lütfen kontrol edin ya da ekibimizden birini çağırayım.',
     knowledgeSource: 'Kaynak: {source}',
+    offerFollowUp:
+      'Ayrıca şunu sordunuz: “{request}”. Sıradaki olarak bununla ilgileneyim mi? Evet demeniz yeterli.',
     knowledgeOtherLanguage: 'Bu yanıt yalnızca mağazanın dilinde ({language}) mevcut.',
     noAnswer:
       'Bunun cevabını bilmiyorum ve tahmin yürütmek istemem. Ekibimizden birini çağırıyorum; kısa süre içinde burada yanıt verecek.',

@@ -97,6 +97,8 @@ export interface AfterSalesTexts {
   /** {source} */
   knowledgeSource: string;
   /** {language}: the store's language, by its own name; said when no answer exists in the shopper's. */
+  /** A second request of the same message, offered in the shopper's words once the first is answered. */
+  offerFollowUp: string;
   knowledgeOtherLanguage: string;
   noAnswer: string;
   /** {claimId} */

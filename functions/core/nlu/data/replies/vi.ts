@@ -102,6 +102,7 @@ export const VI: ReplyTexts = {
     sizeCannot:
       'Tôi không muốn đoán cỡ {product} với số đo này. Vui lòng kiểm tra lại, hoặc tôi sẽ nhờ nhân viên của chúng tôi.',
     knowledgeSource: 'Nguồn: {source}',
+    offerFollowUp: 'Bạn cũng hỏi: “{request}”. Tôi giúp việc đó tiếp theo nhé? Chỉ cần trả lời có.',
     knowledgeOtherLanguage: 'Câu trả lời này chỉ có bằng ngôn ngữ của cửa hàng ({language}).',
     noAnswer:
       'Tôi không biết câu trả lời và không muốn đoán. Tôi đã nhờ nhân viên của chúng tôi; họ sẽ trả lời tại đây sớm.',

@@ -89,6 +89,7 @@ export const ZH: ReplyTexts = {
     sizeCannot:
       '根据这些尺寸，我不想随意猜测 {product} 的尺码。请再核对一下，或者我可以请我们团队的工作人员帮忙。',
     knowledgeSource: '来源：{source}',
+    offerFollowUp: '您还问到：“{request}”。接下来要我帮您处理吗？回复“好的”即可。',
     knowledgeOtherLanguage: '此回答仅提供店铺语言版本（{language}）。',
     noAnswer: '这个问题我不知道答案，也不想乱猜。我已请我们团队的工作人员来帮您，他们会很快在这里回复。',
     claimOpened: '非常抱歉。我已创建工单 {claimId} 并转给负责的团队，工作人员会很快在这里回复您。',
