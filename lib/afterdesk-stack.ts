@@ -17,6 +17,7 @@ import { ShopperTokenSecret } from './secrets';
 import type { SharedFunction } from './shared-function';
 import { StreamProcessing } from './stream-processing';
 import { Video, videoConfigFromContext } from './video';
+import { Webhooks } from './webhooks';
 
 export interface AfterdeskStackProps extends StackProps {
   readonly config: AfterdeskConfig;
@@ -40,8 +41,12 @@ export class AfterdeskStack extends Stack {
   readonly video: Video;
   readonly signingSecret: ShopperTokenSecret;
   readonly console: AgentConsole;
+  readonly webhooks: Webhooks;
   readonly guestAccess: GuestAccess;
-  /** Every function that may push to the chat API, by handler name (e.g. 'send-message'). */
+  /**
+   * Every function that may push to the chat API, by handler name (e.g. 'send-message'), and the webhook
+   * function (which pushes nothing, but is held to the same per-function assertions).
+   */
   readonly functions: Readonly<Record<string, SharedFunction>>;
   /** Every function a topology entry names (routes, stream mappings, schedules), by handler module. */
   readonly topologyFunctions: Readonly<Record<string, SharedFunction>>;
@@ -160,6 +165,7 @@ export class AfterdeskStack extends Stack {
       signingSecret: this.signingSecret.secret,
       allowedOrigins: config.photos.allowedOrigins,
     });
+    this.webhooks = new Webhooks(this, 'Webhooks', { config, logKey, environment, store, conversations });
 
     this.functions = {
       ...chatFunctions,
@@ -170,6 +176,7 @@ export class AfterdeskStack extends Stack {
       'agent-video': this.video.agentRoutes,
       'video-meeting-events': this.video.meetingEvents,
       'guest-token': this.guestAccess.function,
+      webhooks: this.webhooks.function,
     };
     for (const fn of Object.values(this.functions)) {
       fn.addEnvironment({ [WEBSOCKET_APIS.chat.connectionsEndpointEnv]: this.chatApi.connectionsEndpoint });

@@ -56,8 +56,12 @@ beforeAll(() => {
 
 describe('WebSocket API', () => {
   it('selects routes on $request.body.action', () => {
-    // The shopper chat API, the agents' API (lib/console) and the guest-access HTTP API (lib/guest-access).
-    template.resourceCountIs('AWS::ApiGatewayV2::Api', 3);
+    // The shopper chat API and the agents' API (lib/console); the HTTP APIs (guest access, webhooks) have their own tests.
+    const websocketApis = template.findResources('AWS::ApiGatewayV2::Api', {
+      Properties: { ProtocolType: 'WEBSOCKET' },
+    });
+    expect(Object.keys(websocketApis)).toHaveLength(2);
+    template.resourceCountIs('AWS::ApiGatewayV2::Api', 4);
     template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
       ProtocolType: 'WEBSOCKET',
       RouteSelectionExpression: '$request.body.action',
@@ -238,8 +242,11 @@ describe('@connections access', () => {
 describe('guest access HTTP API', () => {
   const guestApi = () => {
     const apis = template.findResources('AWS::ApiGatewayV2::Api', { Properties: { ProtocolType: 'HTTP' } });
-    expect(Object.keys(apis)).toHaveLength(1);
-    return Object.keys(apis)[0] as string;
+    // Two HTTP APIs: guest access and the webhooks (tests/infra/webhooks.test.ts).
+    const guest = Object.keys(apis).filter((id) => id.startsWith('GuestAccess'));
+    expect(Object.keys(apis)).toHaveLength(2);
+    expect(guest).toHaveLength(1);
+    return guest[0] as string;
   };
 
   it('has one POST route to the guest-token function, CORS for the storefront origins only', () => {

@@ -30,6 +30,7 @@ const HANDLERS = [
   'agent-video',
   'video-meeting-events',
   'guest-token',
+  'webhooks',
 ];
 
 function logicalId(handler: string): string {

@@ -1,4 +1,4 @@
-import { App, Stack, Validations } from 'aws-cdk-lib';
+import { App, type CfnElement, Stack, Validations } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { CfnTable } from 'aws-cdk-lib/aws-dynamodb';
 import type { CfnEventBus } from 'aws-cdk-lib/aws-events';
@@ -310,10 +310,36 @@ describe('IAM', () => {
   });
 
   it('only the authorizer, the video routes (which sign join tickets) and the guest-token function read the signing secret', () => {
-    const readers = Object.keys(stack.functions).filter((h) =>
+    const readersOf = (secret: IConstruct) => {
+      const ref = JSON.stringify({ Ref: stack.getLogicalId(secret.node.defaultChild as CfnElement) });
+      return Object.keys(stack.functions).filter((h) =>
+        statementsOf(stack, template, h).some(
+          (s) => actions(s).includes('secretsmanager:GetSecretValue') && JSON.stringify(s.Resource) === ref,
+        ),
+      );
+    };
+    expect(readersOf(stack.signingSecret.secret)).toEqual(['authorizer', 'video', 'agent-video', 'guest-token']);
+    // The webhook keys are another secret, read by the webhook function alone.
+    expect(readersOf(stack.webhooks.secret)).toEqual(['webhooks']);
+    const anyReader = Object.keys(stack.functions).filter((h) =>
       statementsOf(stack, template, h).some((s) => actions(s).includes('secretsmanager:GetSecretValue')),
     );
-    expect(readers).toEqual(['authorizer', 'video', 'agent-video', 'guest-token']);
+    expect(anyReader).toEqual(['authorizer', 'video', 'agent-video', 'guest-token', 'webhooks']);
+  });
+
+  it('the webhook function gets and puts Store items and puts and updates delivery markers, on the tables only', () => {
+    expect(tableAccess('webhooks')).toEqual({
+      Store: ['read', 'write'],
+      Conversations: ['write'],
+    });
+    const dynamo = statementsOf(stack, template, 'webhooks').filter((s) =>
+      actions(s).some((a) => a.startsWith('dynamodb:')),
+    );
+    expect(dynamo.map((s) => actions(s).sort())).toEqual([
+      ['dynamodb:GetItem', 'dynamodb:PutItem'],
+      ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
+    ]);
+    for (const s of dynamo) expect(JSON.stringify(s.Resource)).not.toContain('/index/');
   });
 
   it('function logs may be written only to their own log group', () => {

@@ -13,10 +13,10 @@ export class SecretsManagerWebhookSecrets implements WebhookSecrets {
     const parsed = WebhookSecretsSchema.safeParse(
       await getSecret(this.secretArn, { maxAge: 300, transform: 'json' }),
     );
-    // Names the field only: the value is a secret.
+    // Names the field and the rule only: the value is a secret.
     if (!parsed.success)
       throw new Error(
-        `webhook secret is invalid: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`,
+        `webhook secret is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
       );
     return parsed.data;
   }

@@ -1,4 +1,5 @@
 import { reconnectDelayMs } from './backoff';
+import { GuestProofNeeded } from './guest-access';
 import { newMessageId, Outbox, type OutboxEntry } from './outbox';
 import { compressPhoto } from './photo';
 import {
@@ -13,7 +14,18 @@ import {
 import { ResumeCursor } from './resume-cursor';
 import { fetchShopperToken, tokenSubject } from './shopper-token';
 
-export type ConnectionState = 'idle' | 'connecting' | 'online' | 'reconnecting' | 'offline';
+/**
+ * `unavailable`: the token endpoint or the socket failed on consecutive attempts; retries go on in the
+ * background and the shopper may retry at once. `guest`: nobody is signed in and no order is proved yet.
+ */
+export type ConnectionState =
+  | 'idle'
+  | 'connecting'
+  | 'online'
+  | 'reconnecting'
+  | 'offline'
+  | 'unavailable'
+  | 'guest';
 
 export interface ChatListener {
   state(state: ConnectionState): void;
@@ -36,7 +48,10 @@ export interface ChatListener {
 
 export interface ChatClientOptions {
   websocketUrl: string;
+  /** Scopes the stored session and outbox; the token is fetched from it unless getToken is given. */
   tokenUrl: string;
+  /** Where tokens come from instead of tokenUrl (guests); may throw GuestProofNeeded. */
+  getToken?: () => Promise<string>;
   locale: string;
   listener: ChatListener;
   storage?: Storage;
@@ -56,6 +71,8 @@ const UPLOAD_GRANT_TIMEOUT_MS = 20_000;
 const GOING_AWAY = 1001;
 // A server that keeps closing at once is unwell: after one silent reconnect, back off as usual.
 const QUIET_AGAIN_MS = 10_000;
+// One failed attempt is a blip; two in a row is an outage the shopper should be told about.
+const UNAVAILABLE_AFTER_FAILURES = 2;
 
 /** Protocol v1 over one WebSocket that survives weak networks: reconnects, resumes, and never loses a typed message. */
 export class ChatClient {
@@ -64,6 +81,8 @@ export class ChatClient {
   private running = false;
   private connectedOnce = false;
   private attempt = 0;
+  /** Consecutive attempts that never reached an open socket. */
+  private failures = 0;
   private readonly cursor = new ResumeCursor();
   private caughtUp = false;
   private readonly seen = new Set<number>();
@@ -109,6 +128,26 @@ export class ChatClient {
     clearTimeout(this.reconnectTimer);
     clearTimeout(this.retryTimer);
     this.dropSocket();
+  }
+
+  /** The shopper asked to try now (Retry): skip the backoff wait and connect, or resend what waits. */
+  retry(): void {
+    if (!this.running) {
+      this.start();
+      return;
+    }
+    if (this.socket?.readyState === WebSocket.OPEN) {
+      this.flush();
+      return;
+    }
+    clearTimeout(this.reconnectTimer);
+    this.attempt = 0;
+    this.dropSocket();
+    void this.connect();
+  }
+
+  get unavailable(): boolean {
+    return this.failures >= UNAVAILABLE_AFTER_FAILURES;
   }
 
   send(text: string): OutboxEntry {
@@ -181,12 +220,15 @@ export class ChatClient {
       this.setState('offline');
       return;
     }
-    if (!this.quiet) this.setState(this.connectedOnce ? 'reconnecting' : 'connecting');
+    if (!this.quiet && !this.unavailable) this.setState(this.connectedOnce ? 'reconnecting' : 'connecting');
     let token: string;
     try {
-      token = await fetchShopperToken(this.options.tokenUrl);
-    } catch {
-      if (generation === this.generation) this.scheduleReconnect();
+      token = await (this.options.getToken?.() ?? fetchShopperToken(this.options.tokenUrl));
+    } catch (error) {
+      if (generation !== this.generation) return;
+      // Not a failure: the page shows the guest form and calls retry() once an order is proved.
+      if (error instanceof GuestProofNeeded) this.setState('guest');
+      else this.connectionFailed();
       return;
     }
     if (!this.running || generation !== this.generation) return;
@@ -197,7 +239,10 @@ export class ChatClient {
     if (session) url.searchParams.set('session', session);
     const socket = new WebSocket(url);
     this.socket = socket;
+    let opened = false;
     socket.onopen = () => {
+      opened = true;
+      this.failures = 0;
       this.attempt = 0;
       this.connectedOnce = true;
       this.quiet = false;
@@ -217,6 +262,10 @@ export class ChatClient {
     socket.onclose = (event) => {
       if (socket !== this.socket) return;
       this.dropSocket();
+      if (!opened) {
+        this.connectionFailed();
+        return;
+      }
       if (event.code === GOING_AWAY && Date.now() - this.lastQuietAt > QUIET_AGAIN_MS) {
         // Idle timeout or the 2-hour limit: reconnect at once, without alarming the shopper.
         this.lastQuietAt = Date.now();
@@ -401,6 +450,11 @@ export class ChatClient {
     socket.close();
   }
 
+  private connectionFailed(): void {
+    this.failures++;
+    this.scheduleReconnect();
+  }
+
   private scheduleReconnect(): void {
     if (!this.running) return;
     clearTimeout(this.reconnectTimer);
@@ -408,7 +462,7 @@ export class ChatClient {
       this.setState('offline');
       return;
     }
-    this.setState(this.connectedOnce ? 'reconnecting' : 'connecting');
+    this.setState(this.unavailable ? 'unavailable' : this.connectedOnce ? 'reconnecting' : 'connecting');
     this.reconnectTimer = setTimeout(() => void this.connect(), reconnectDelayMs(this.attempt++));
   }
 

@@ -1,5 +1,7 @@
 import { ChatClient, type ConnectionState } from './chat-client';
+import { GuestProofNeeded, GuestTokenStore, proveOrder } from './guest-access';
 import { newMessageId } from './outbox';
+import { fetchShopperToken, TokenEndpointError } from './shopper-token';
 import { isRightToLeft, pickLanguage, type Strings, stringsFor } from './strings';
 import { STYLES } from './styles';
 import { Transcript } from './transcript';
@@ -12,7 +14,7 @@ const ICON =
 
 /** `<afterdesk-chat>`: a launcher button and a chat panel, configured by its data- attributes. */
 export class AfterdeskChat extends HTMLElement {
-  static observedAttributes = ['data-token-url', 'data-websocket-url'];
+  static observedAttributes = ['data-token-url', 'data-websocket-url', 'data-guest-url'];
 
   private readonly root = this.attachShadow({ mode: 'open' });
   private client: ChatClient | undefined;
@@ -27,6 +29,11 @@ export class AfterdeskChat extends HTMLElement {
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
   private input!: HTMLTextAreaElement;
   private video: VideoCallPanel | undefined;
+  private compose!: HTMLFormElement;
+  private guestForm!: HTMLFormElement;
+  private trouble!: HTMLElement;
+  private guestTokens: GuestTokenStore | undefined;
+  private state: ConnectionState = 'idle';
 
   connectedCallback(): void {
     if (!this.launcher) this.render();
@@ -77,10 +84,15 @@ export class AfterdeskChat extends HTMLElement {
   <div class="videos"><video class="remote" autoplay playsinline></video><video class="local" autoplay playsinline muted></video></div>
   <div class="call-controls" hidden><button type="button"></button><button type="button"></button><button type="button"></button><button type="button" class="end"></button></div>
   <button class="call-photo" type="button" hidden></button></div>
+  <div class="trouble" role="alert" hidden><span></span><button class="retry" type="button"></button></div>
   <div class="log" role="log" aria-live="polite" tabindex="0"></div>
-  <form><button class="attach" type="button">${CAMERA}</button><input type="file" accept="image/*" hidden>
+  <form class="compose"><button class="attach" type="button">${CAMERA}</button><input type="file" accept="image/*" hidden>
   <label class="sr" for="input"></label><textarea id="input" rows="2" maxlength="10000"></textarea>
   <button class="send" type="submit"></button></form>
+  <form class="guest" hidden novalidate><p class="intro"></p>
+  <label for="guest-order"></label><input id="guest-order" name="order" autocomplete="off" maxlength="40" required>
+  <label for="guest-email"></label><input id="guest-email" name="email" type="email" autocomplete="email" maxlength="320" required>
+  <p class="error" role="alert"></p><button type="submit"></button></form>
 </section>`;
     const $ = <T extends Element>(selector: string) => this.root.querySelector(selector) as T;
     this.launcher = $('.launcher');
@@ -88,6 +100,9 @@ export class AfterdeskChat extends HTMLElement {
     this.status = $('.status');
     this.person = $('.person');
     this.input = $('textarea');
+    this.compose = $('form.compose');
+    this.guestForm = $('form.guest');
+    this.trouble = $('.trouble');
     $('.launcher .sr').textContent = t.openChat;
     this.panel.lang = language;
     this.panel.dir = this.dir;
@@ -95,7 +110,18 @@ export class AfterdeskChat extends HTMLElement {
     $('.head p').textContent = this.dataset.storeName ? t.title : '';
     $<HTMLButtonElement>('.close').setAttribute('aria-label', t.closeChat);
     $('.log').setAttribute('aria-label', t.messages);
-    $('label').textContent = t.messageLabel;
+    $('label[for="input"]').textContent = t.messageLabel;
+    $('.trouble span').textContent = t.cantConnect;
+    $('.retry').textContent = t.retry;
+    $('.retry').addEventListener('click', () => this.retry());
+    $('.guest .intro').textContent = t.guestIntro;
+    $('label[for="guest-order"]').textContent = t.orderNumber;
+    $('label[for="guest-email"]').textContent = t.email;
+    $('.guest button').textContent = t.guestContinue;
+    this.guestForm.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.proveGuest();
+    });
     this.input.placeholder = t.placeholder;
     $('.send').textContent = t.send;
     const attach = $<HTMLButtonElement>('.attach');
@@ -120,7 +146,7 @@ export class AfterdeskChat extends HTMLElement {
     this.panel.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') this.hide();
     });
-    $('form').addEventListener('submit', (event) => {
+    this.compose.addEventListener('submit', (event) => {
       event.preventDefault();
       this.submit();
     });
@@ -138,6 +164,44 @@ export class AfterdeskChat extends HTMLElement {
     this.input.value = '';
     const entry = this.client.send(text);
     this.transcript?.pending(entry.clientMessageId, entry.text, entry.createdAt);
+    if (this.state === 'unavailable') this.transcript?.unsent(entry.clientMessageId, () => this.retry());
+  }
+
+  /** Retry pressed (the banner's or a message's): try now, and show waiting messages as sending again. */
+  private retry(): void {
+    this.transcript?.resending();
+    this.client?.retry();
+  }
+
+  private async proveGuest(): Promise<void> {
+    const guestUrl = this.dataset.guestUrl;
+    const tokens = this.guestTokens;
+    if (!guestUrl || !tokens) return;
+    const t = this.strings;
+    const order = this.root.querySelector<HTMLInputElement>('#guest-order');
+    const email = this.root.querySelector<HTMLInputElement>('#guest-email');
+    const error = this.guestForm.querySelector('.error') as HTMLElement;
+    const button = this.guestForm.querySelector('button') as HTMLButtonElement;
+    if (!order?.value.trim() || !email?.value.trim()) {
+      error.textContent = t.guestRefused;
+      return;
+    }
+    button.disabled = true;
+    error.textContent = '';
+    const result = await proveOrder(new URL(guestUrl, location.href).href, order.value, email.value);
+    button.disabled = false;
+    if (!result.ok) {
+      error.textContent =
+        result.reason === 'limited'
+          ? t.guestLimited
+          : result.reason === 'unavailable'
+            ? t.cantConnect
+            : t.guestRefused;
+      return;
+    }
+    tokens.keep(result.token, result.expiresAt);
+    email.value = '';
+    this.client?.retry();
   }
 
   private sendPhoto(file: File): void {
@@ -159,13 +223,30 @@ export class AfterdeskChat extends HTMLElement {
     this.transcript?.clear();
     this.showState('idle');
     const websocketUrl = this.dataset.websocketUrl;
-    const tokenUrl = this.dataset.tokenUrl;
-    if (!websocketUrl || !tokenUrl || !this.isConnected) return;
+    const tokenUrl = this.dataset.tokenUrl ? new URL(this.dataset.tokenUrl, location.href).href : undefined;
+    const guestUrl = this.dataset.guestUrl ? new URL(this.dataset.guestUrl, location.href).href : undefined;
+    if (!websocketUrl || !(tokenUrl || guestUrl) || !this.isConnected) return;
     const transcript = this.transcript;
     const t = this.strings;
+    const guestTokens = guestUrl ? new GuestTokenStore(`afterdesk:v1:guest-token:${guestUrl}`) : undefined;
+    this.guestTokens = guestTokens;
     const client = new ChatClient({
       websocketUrl,
-      tokenUrl: new URL(tokenUrl, location.href).href,
+      tokenUrl: tokenUrl ?? `guest:${guestUrl}`,
+      // Signed in: the storefront's token. Not signed in (no token URL, or it answers 401/403): the guest's
+      // proved-order token while it lasts, else the guest form.
+      getToken: async () => {
+        if (tokenUrl) {
+          try {
+            return await fetchShopperToken(tokenUrl);
+          } catch (error) {
+            if (!(guestTokens && error instanceof TokenEndpointError && error.signedOut)) throw error;
+          }
+        }
+        const token = guestTokens?.current();
+        if (token) return token;
+        throw new GuestProofNeeded();
+      },
       locale: navigator.language,
       listener: {
         state: (state) => {
@@ -228,14 +309,26 @@ export class AfterdeskChat extends HTMLElement {
 
   private showState(state: ConnectionState): void {
     const t = this.strings;
-    const text = {
+    const text: Record<ConnectionState, string> = {
       idle: '',
       online: '',
       connecting: t.connecting,
       reconnecting: t.reconnecting,
       offline: t.offline,
+      unavailable: '',
+      guest: '',
     };
+    const wasGuest = this.state === 'guest';
+    this.state = state;
     this.status.textContent = text[state];
+    this.trouble.hidden = state !== 'unavailable';
+    this.guestForm.hidden = state !== 'guest';
+    this.compose.hidden = state === 'guest';
+    if (state === 'unavailable' && this.client)
+      for (const entry of this.client.outbox.entries())
+        this.transcript?.unsent(entry.clientMessageId, () => this.retry());
+    if (state === 'guest' && !wasGuest && this.open)
+      this.root.querySelector<HTMLInputElement>('#guest-order')?.focus();
     this.dataset.state = state;
   }
 }

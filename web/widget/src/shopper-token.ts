@@ -1,7 +1,19 @@
+/** The seller's token endpoint answered, but with no token: 401/403 mean nobody is signed in. */
+export class TokenEndpointError extends Error {
+  constructor(readonly status: number) {
+    super(`token endpoint answered ${status}`);
+    this.name = 'TokenEndpointError';
+  }
+
+  get signedOut(): boolean {
+    return this.status === 401 || this.status === 403;
+  }
+}
+
 /** Asks the seller's backend for a fresh token on every connect: tokens are checked only at connect. */
 export async function fetchShopperToken(tokenUrl: string): Promise<string> {
   const response = await fetch(tokenUrl, { credentials: 'same-origin', cache: 'no-store' });
-  if (!response.ok) throw new Error(`token endpoint answered ${response.status}`);
+  if (!response.ok) throw new TokenEndpointError(response.status);
   const body = (await response.json()) as { token?: unknown };
   if (typeof body.token !== 'string') throw new Error('token endpoint returned no token');
   return body.token;

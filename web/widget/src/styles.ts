@@ -40,6 +40,18 @@ h2{margin:0;font-size:16px;overflow:hidden;text-overflow:ellipsis;white-space:no
 .attach{border:1px solid #767676;border-radius:8px;background:#fff;color:#1d1d1b;width:40px;display:grid;place-items:center}
 .attach svg{width:20px;height:20px}
 .failed{background:#fde8e8;color:#7f1d1d}
+.unsent{opacity:1}
+.resend{border:0;padding:0;background:transparent;color:inherit;text-decoration:underline;text-align:start}
+.trouble{margin:0;padding:8px 16px;background:#fde8e8;color:#7f1d1d;font-size:13px;display:flex;gap:8px;align-items:center}
+.trouble[hidden]{display:none}
+.trouble span{flex:1}
+.retry,.guest button{border:0;border-radius:8px;padding:6px 14px;background:var(--ad-primary);color:#fff}
+.guest{display:flex;flex-direction:column;gap:6px;padding:12px 16px;border-top:1px solid #ddd;background:#fff}
+.guest[hidden],.compose[hidden]{display:none}
+.guest p{margin:0;font-size:13px}
+.guest input{font:inherit;padding:8px 10px;border:1px solid #767676;border-radius:8px;color:inherit}
+.guest .error{color:#7f1d1d}
+.guest .error:empty{display:none}
 .notice{align-self:center;background:transparent;color:#7f1d1d;font-size:13px;text-align:center;max-width:100%}
 form{display:flex;gap:8px;padding:10px;border-top:1px solid #ddd;background:#fff}
 textarea{flex:1;resize:none;font:inherit;padding:8px 10px;border:1px solid #767676;border-radius:8px;max-height:120px;color:inherit}

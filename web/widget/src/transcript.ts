@@ -39,7 +39,7 @@ export class Transcript {
   delivered(clientMessageId: string, cursor?: number): void {
     const bubble = this.find('client-id', clientMessageId);
     if (!bubble) return;
-    bubble.classList.remove('pending');
+    bubble.classList.remove('pending', 'unsent');
     bubble.querySelector('.note')?.remove();
     if (cursor !== undefined) this.place(bubble, cursor);
   }
@@ -49,6 +49,30 @@ export class Transcript {
     if (!bubble) return;
     bubble.classList.replace('pending', 'failed');
     bubble.querySelector('.note')?.replaceWith(this.note(this.strings.failed));
+  }
+
+  /**
+   * The connection is down: a message still waiting says so instead of "Sending…" for ever. It stays in
+   * the outbox, so it goes out by itself when the connection is back, or at once when retry is pressed.
+   */
+  unsent(clientMessageId: string, retry: () => void): void {
+    const bubble = this.find('client-id', clientMessageId);
+    if (!bubble?.classList.contains('pending')) return;
+    bubble.classList.add('unsent');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'note resend';
+    button.textContent = this.strings.notSentRetry;
+    button.addEventListener('click', retry);
+    bubble.querySelector('.note')?.replaceWith(button);
+  }
+
+  /** Back to "Sending…" for bubbles a retry is about to send. */
+  resending(): void {
+    for (const bubble of Array.from(this.element.querySelectorAll<HTMLElement>('.msg.unsent'))) {
+      bubble.classList.remove('unsent');
+      bubble.querySelector('.note')?.replaceWith(this.note(this.strings.sending));
+    }
   }
 
   message(message: ChatMessage): void {
