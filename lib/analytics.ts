@@ -336,6 +336,8 @@ export class Analytics extends Construct {
       'UpdateItem',
       'DeleteItem',
     ]);
+    // What a shopper message is about (its order, the product, the open case) for its fact: reads only.
+    this.function.grantTableActions(props.store, ['GetItem', 'Query']);
     this.function.role.addToPrincipalPolicy(
       new iam.PolicyStatement({
         sid: 'ComprehendTextAnalysis',
