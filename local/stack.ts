@@ -33,6 +33,7 @@ import { releaseAbandonedTurns } from './dynamodb/abandoned-turns';
 import { ensureTables, tableName } from './dynamodb/create-tables';
 import { startSupervisedDynamoDbLocal } from './dynamodb/supervisor';
 import { lambdaContext } from './gateway/lambda-context';
+import { StageThrottle, stageThrottleSettings } from './gateway/stage-throttle';
 import { gatewayRoutes, type NamedHandler, namedHandler } from './gateway/topology-routes';
 import {
   type GatewayEndpoints,
@@ -148,6 +149,7 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
         port: { chat: config.wsPort, agent: config.agentWsPort ?? 0 }[apiName],
         idleTimeoutMs: options.idleTimeoutMs,
         maxConnectionMs: options.maxConnectionMs,
+        throttle: new StageThrottle(stageThrottleSettings(api)),
         onError: (where, error) =>
           log(`${apiName} gateway ${where}: ${error instanceof Error ? error.message : String(error)}`),
       });
