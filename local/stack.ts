@@ -113,8 +113,12 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       port: config.dynamodbPort,
       dataDir: options.inMemory ? undefined : join(config.dataDir, 'dynamodb'),
       log,
-      // In memory a restarted DynamoDB Local is empty: its tables come back before it is reported up.
-      afterRestart: () => ensureTables(rawClient, config.tablePrefix),
+      // In memory a restarted DynamoDB Local is empty: its tables, and the demo data the demo runs on,
+      // come back before it is reported up.
+      afterRestart: async () => {
+        await ensureTables(rawClient, config.tablePrefix);
+        if (options.inMemory && options.seed !== false) await seedDemoStore(seedClient, seedTable);
+      },
     });
     stops.push(() => dynamo.stop());
     // The one OCR worker the local photo reader starts on the first photo.
@@ -124,6 +128,8 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       region: process.env.AWS_REGION ?? 'us-east-1',
     });
     stops.push(async () => rawClient.destroy());
+    const seedClient = createDocumentClient({ region: 'us-east-1', endpoint: dynamo.endpoint });
+    const seedTable = tableName(config.tablePrefix, STORE_TABLE);
     await ensureTables(rawClient, config.tablePrefix);
     const tables = {
       store: tableName(config.tablePrefix, STORE_TABLE),
@@ -299,11 +305,7 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       scheduleIntervals[name] = intervalMs;
     }
 
-    if (options.seed !== false)
-      await seedDemoStore(
-        createDocumentClient({ region: 'us-east-1', endpoint: dynamo.endpoint }),
-        tables.store,
-      );
+    if (options.seed !== false) await seedDemoStore(seedClient, seedTable);
 
     const info: RuntimeInfo = {
       pid: process.pid,
