@@ -12,6 +12,7 @@ export interface OrderRepository {
 
 import type { PhotoEvidence } from '../core/photos/evidence';
 import type { Attachment } from '../core/protocol';
+import type { VideoCallCard } from '../core/video/proposal';
 
 export type MessageRole = 'shopper' | 'assistant' | 'agent' | 'system';
 
@@ -40,6 +41,8 @@ export interface StoredMessage {
    * agent console. Never sent to the shopper's client.
    */
   photoReadings?: PhotoEvidence[];
+  /** On an assistant reply: the video-call card offered with it (core/video/proposal). */
+  card?: VideoCallCard;
 }
 
 export interface SessionRecord {

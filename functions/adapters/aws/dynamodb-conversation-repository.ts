@@ -12,6 +12,7 @@ import { prioritiesBelow } from '../../core/analytics/escalation';
 import type { ConversationActivity } from '../../core/chat/conversation-activity';
 import type { PhotoEvidence } from '../../core/photos/evidence';
 import type { Attachment } from '../../core/protocol';
+import type { VideoCallCard } from '../../core/video/proposal';
 import type {
   AppendShopperResult,
   ConversationRepository,
@@ -657,5 +658,6 @@ function fromItem(item: Record<string, unknown>): StoredMessage {
       : {}),
     ...(typeof item.event === 'string' ? { event: item.event } : {}),
     ...(Array.isArray(item.photoReadings) ? { photoReadings: item.photoReadings as PhotoEvidence[] } : {}),
+    ...(item.card && typeof item.card === 'object' ? { card: item.card as VideoCallCard } : {}),
   };
 }

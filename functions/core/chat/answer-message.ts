@@ -7,6 +7,7 @@ import type { AssistantTools } from '../assistant/tools';
 import type { PhotoTurnInput, PhotoTurnResult } from '../photos/answer-photo';
 import type { ServerEvent } from '../protocol';
 import { analyseSentiment } from '../sentiment/model';
+import { type VideoCallCard, videoCallCard } from '../video/proposal';
 import { fallbackReply } from './fallback-reply';
 import { toMessageEvent } from './message-event';
 import { splitReply } from './split-reply';
@@ -88,6 +89,7 @@ export async function answerMessage(deps: AnswerDeps, turn: TurnRequest): Promis
   let text = '';
   let language: string | undefined;
   let intent: string | undefined;
+  let card: VideoCallCard | undefined;
   const photo = await readPhotos(deps, job, answered, session?.language);
   // A photo is answered by policy code from what it shows; the model turn answers everything else.
   if (photo) {
@@ -104,6 +106,7 @@ export async function answerMessage(deps: AnswerDeps, turn: TurnRequest): Promis
       );
       ({ language, intent } = turn);
       text = turn.text || fallbackReply(language);
+      if (turn.videoCall) card = videoCallCard(turn.videoCall, language);
       // "Hello? Is anyone there?" while queued: the shopper hears where they stand, not a fresh greeting.
       if (session?.handoffStatus === 'queued' && deps.whileQueued && WAITING_INTENTS.has(intent))
         text = await deps.whileQueued({ ...session, language: session.language ?? language });
@@ -126,6 +129,7 @@ export async function answerMessage(deps: AnswerDeps, turn: TurnRequest): Promis
     language,
     intent,
     ...(isFirst && photo ? { photoReadings: photo.readings } : {}),
+    ...(isFirst && card ? { card } : {}),
   });
   const stored = await deps.conversations.putMessageOnce(replyOf(first, job.replySeq, true));
   await deltas;
