@@ -254,7 +254,12 @@ export class AfterdeskChat extends HTMLElement {
           if (state === 'online') this.video?.resume();
         },
         video: (event) => this.video?.handle(event),
-        message: (message) => transcript?.message(message),
+        message: (message) => {
+          const bubble = transcript?.message(message);
+          // The assistant's video-call card sits under its reply; accepting it starts the call.
+          if (bubble && message.card?.kind === 'video_call' && this.video)
+            bubble.append(this.video.offerCard(message.card));
+        },
         delta: (replyTo, text) => transcript?.delta(replyTo, text),
         typing: (replyTo) => transcript?.typing(replyTo),
         delivered: (id, cursor) => transcript?.delivered(id, cursor),

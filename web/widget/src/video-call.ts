@@ -1,3 +1,4 @@
+import type { VideoCallCard } from '../../../functions/core/video/proposal';
 import type { CallController, CallOptions, CallState } from '../../video/src/call-types';
 
 type VideoEvent = { type: string } & Record<string, unknown>;
@@ -79,7 +80,7 @@ export class VideoCallPanel {
     this.startButton.textContent = TEXT.start;
     this.photo.textContent = TEXT.photoInstead;
     this.photo.addEventListener('click', () => this.choosePhoto());
-    this.startButton.addEventListener('click', () => this.start());
+    this.startButton.addEventListener('click', () => this.start(false));
     const [mute, camera, flip, end] = Array.from(this.controls.querySelectorAll('button'));
     let muted = false;
     let off = false;
@@ -110,7 +111,26 @@ export class VideoCallPanel {
     this.photo.hidden = !photo;
   }
 
-  private start(): void {
+  /** The assistant's offer, worded in the shopper's language: accepting it starts the same call as the button. */
+  offerCard(card: VideoCallCard): HTMLElement {
+    const box = document.createElement('div');
+    box.className = 'video-offer';
+    box.lang = card.language;
+    box.dir = card.language === 'ar' ? 'rtl' : 'auto';
+    const text = document.createElement('p');
+    text.textContent = card.text;
+    const accept = document.createElement('button');
+    accept.type = 'button';
+    accept.textContent = card.accept;
+    accept.addEventListener('click', () => {
+      accept.disabled = true;
+      this.start(true);
+    });
+    box.append(text, accept);
+    return box;
+  }
+
+  private start(viaAssistant: boolean): void {
     if (this.callId && this.controller) return;
     this.tappedAt = performance.now();
     // The consent line comes before the browser's permission prompt, which follows the invitation.
@@ -118,7 +138,11 @@ export class VideoCallPanel {
     const pending = this.callId;
     const frame = pending
       ? { action: 'acceptVideo', callId: pending }
-      : { action: 'startVideo', requestId: `v${Math.random().toString(36).slice(2, 12)}` };
+      : {
+          action: 'startVideo',
+          requestId: `v${Math.random().toString(36).slice(2, 12)}`,
+          ...(viaAssistant ? { via: 'assistant' } : {}),
+        };
     if (!this.send(frame)) this.show(TEXT.failed, true);
   }
 
