@@ -25,9 +25,10 @@ const USAGE = `Usage: afterdesk <command>
                                                  run a named analytics query on the local Parquet facts (DuckDB)
   report --week <YYYY-Www> [--timezone <tz>] [--out <file.html>] [--pdf]
                                                  write the weekly HTML report (default reports/afterdesk-<week>.html)
-  privacy erase|export --customer <id> [--by <who>] [--out <file.json>]
-                                                 erase or export one customer's data on the running local stack
-                                                 (orders, returns, cases, conversations, photos, analytics facts)
+  privacy erase|export --customer <id> [--by <who>] [--out <file.json>] [--stack <name>]
+                                                 erase or export one customer's data (and their guest sessions) on the
+                                                 running local stack, or on a deployed one through its IAM-authorised
+                                                 privacy API (orders, returns, cases, conversations, photos, analytics facts)
   eval intents <file.jsonl>                      score the embedded intent classifier on {"text","intent","lang"} lines
   eval sentiment [<file.jsonl>] [--split heldout|dev|earlier|sample] [--errors]
                                                  score the embedded sentiment analyser on {"text","sentiment","lang"} lines;
@@ -108,7 +109,9 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'privacy': {
       if (rest[0] !== 'erase' && rest[0] !== 'export')
-        throw new UsageError('privacy erase|export --customer <id> [--by <who>] [--out <file.json>]');
+        throw new UsageError(
+          'privacy erase|export --customer <id> [--by <who>] [--out <file.json>] [--stack <name>]',
+        );
       // Loaded here only, like query: erasure rewrites Parquet with DuckDB.
       const { runPrivacy } = await import('./commands/privacy');
       return runPrivacy(rest[0], values);

@@ -13,6 +13,7 @@ import { Data } from './data';
 import { GuestAccess } from './guest-access';
 import { LogEncryption } from './log-encryption';
 import { Photos } from './photos';
+import { Privacy } from './privacy';
 import { ShopperTokenSecret } from './secrets';
 import type { SharedFunction } from './shared-function';
 import { StreamProcessing } from './stream-processing';
@@ -43,6 +44,7 @@ export class AfterdeskStack extends Stack {
   readonly console: AgentConsole;
   readonly webhooks: Webhooks;
   readonly guestAccess: GuestAccess;
+  readonly privacy: Privacy;
   /**
    * Every function that may push to the chat API, by handler name (e.g. 'send-message'), and the webhook
    * function (which pushes nothing, but is held to the same per-function assertions).
@@ -166,6 +168,16 @@ export class AfterdeskStack extends Stack {
       allowedOrigins: config.photos.allowedOrigins,
     });
     this.webhooks = new Webhooks(this, 'Webhooks', { config, logKey, environment, store, conversations });
+    this.privacy = new Privacy(this, 'Privacy', {
+      logKey,
+      logRetention: config.logRetention,
+      environment,
+      store,
+      conversations,
+      connections,
+      photoBucket: this.photos.bucket,
+      signingSecret: this.signingSecret.secret,
+    });
 
     this.functions = {
       ...chatFunctions,
@@ -177,6 +189,7 @@ export class AfterdeskStack extends Stack {
       'video-meeting-events': this.video.meetingEvents,
       'guest-token': this.guestAccess.function,
       webhooks: this.webhooks.function,
+      privacy: this.privacy.function,
     };
     for (const fn of Object.values(this.functions)) {
       fn.addEnvironment({ [WEBSOCKET_APIS.chat.connectionsEndpointEnv]: this.chatApi.connectionsEndpoint });

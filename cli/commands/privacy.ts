@@ -10,6 +10,7 @@ import { eraseCustomer, exportCustomer, type PrivacyDeps } from '../../functions
 import { LocalCustomerFacts } from '../../local/analytics/customer-facts';
 import type { RuntimeInfo } from '../../local/runtime-file';
 import { dataDir, runningLocalStack } from '../local-stack-info';
+import { callDeployedPrivacy } from './privacy-remote';
 
 /** The local stack's stores, as the running `npm start` published them. */
 export async function localPrivacyDeps(info: RuntimeInfo, folder: string): Promise<PrivacyDeps> {
@@ -35,12 +36,13 @@ export async function localPrivacyDeps(info: RuntimeInfo, folder: string): Promi
  */
 export async function runPrivacy(
   action: string,
-  options: { customer?: string; by?: string; out?: string },
+  options: { customer?: string; by?: string; out?: string; stack?: string; region?: string },
 ): Promise<number> {
   if (!options.customer) {
     console.error('--customer <id> is required');
     return 2;
   }
+  if (options.stack) return runDeployedPrivacy(action as 'erase' | 'export', options.customer, options);
   const folder = dataDir();
   const deps = await localPrivacyDeps(await runningLocalStack(), folder);
   const requestedBy = options.by ?? `cli:${userInfo().username}`;
@@ -50,6 +52,35 @@ export async function runPrivacy(
     return 0;
   }
   const { record, data } = await exportCustomer(deps, { customerId: options.customer, requestedBy });
+  const text = `${JSON.stringify(data, null, 2)}\n`;
+  if (options.out) {
+    await writeFile(options.out, text, { mode: 0o600 });
+    console.error(`Export written to ${options.out} (request ${record.requestId}).`);
+  } else process.stdout.write(text);
+  return 0;
+}
+
+/** The same request on a deployed stack, through its IAM-authorised privacy API (who asked is your IAM ARN). */
+async function runDeployedPrivacy(
+  action: 'erase' | 'export',
+  customerId: string,
+  options: { out?: string; stack?: string; region?: string; by?: string },
+): Promise<number> {
+  if (options.by)
+    console.error('--by is ignored with --stack: the request is recorded under your IAM identity.');
+  const { status, body } = await callDeployedPrivacy(action, customerId, {
+    stack: options.stack as string,
+    region: options.region,
+  });
+  if (status !== 200) {
+    console.error(`privacy ${action} failed (${status}): ${JSON.stringify(body)}`);
+    return 1;
+  }
+  if (action === 'erase') {
+    console.log(JSON.stringify(body, null, 2));
+    return 0;
+  }
+  const { record, data } = body as { record: { requestId: string }; data: unknown };
   const text = `${JSON.stringify(data, null, 2)}\n`;
   if (options.out) {
     await writeFile(options.out, text, { mode: 0o600 });

@@ -61,7 +61,8 @@ describe('WebSocket API', () => {
       Properties: { ProtocolType: 'WEBSOCKET' },
     });
     expect(Object.keys(websocketApis)).toHaveLength(2);
-    template.resourceCountIs('AWS::ApiGatewayV2::Api', 4);
+    // Plus three HTTP APIs: guest access, webhooks and the privacy admin API.
+    template.resourceCountIs('AWS::ApiGatewayV2::Api', 5);
     template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
       ProtocolType: 'WEBSOCKET',
       RouteSelectionExpression: '$request.body.action',
@@ -242,9 +243,9 @@ describe('@connections access', () => {
 describe('guest access HTTP API', () => {
   const guestApi = () => {
     const apis = template.findResources('AWS::ApiGatewayV2::Api', { Properties: { ProtocolType: 'HTTP' } });
-    // Two HTTP APIs: guest access and the webhooks (tests/infra/webhooks.test.ts).
+    // Three HTTP APIs: guest access, the webhooks (tests/infra/webhooks.test.ts) and privacy (tests/infra/privacy.test.ts).
     const guest = Object.keys(apis).filter((id) => id.startsWith('GuestAccess'));
-    expect(Object.keys(apis)).toHaveLength(2);
+    expect(Object.keys(apis)).toHaveLength(3);
     expect(guest).toHaveLength(1);
     return guest[0] as string;
   };

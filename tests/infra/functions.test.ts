@@ -31,6 +31,7 @@ const HANDLERS = [
   'video-meeting-events',
   'guest-token',
   'webhooks',
+  'privacy',
 ];
 
 function logicalId(handler: string): string {

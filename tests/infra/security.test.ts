@@ -202,6 +202,24 @@ describe('IAM', () => {
         .filter((a) => a.startsWith('dynamodb:'))
         .sort(),
     ).toEqual(['dynamodb:GetItem', 'dynamodb:UpdateItem']);
+    // Erasure: finds a customer's items (Query, and Scan where no index exists) and deletes them in batches.
+    expect(
+      statementsOf(stack, template, 'privacy')
+        .flatMap(actions)
+        .filter((a) => a.startsWith('dynamodb:'))
+        .sort(),
+    ).toEqual(
+      [
+        'dynamodb:BatchWriteItem',
+        'dynamodb:BatchWriteItem',
+        'dynamodb:BatchWriteItem',
+        'dynamodb:PutItem',
+        'dynamodb:Query',
+        'dynamodb:Query',
+        'dynamodb:Scan',
+        'dynamodb:Scan',
+      ].sort(),
+    );
     expect(statementsOf(stack, template, 'default').flatMap(actions).sort()).toEqual(
       [
         'dynamodb:UpdateItem',
@@ -277,6 +295,14 @@ describe('IAM', () => {
     ]);
     // The agent's video routes store snapshots as photos of the case: upload grant, then a check.
     expect(photoAccess('agent-video').map((s) => s.actions.join())).toEqual(['s3:PutObject', 's3:GetObject']);
+    // Erasure lists and deletes every version of one owner's photos; it never reads their bytes.
+    expect(photoAccess('privacy')).toEqual([
+      { actions: ['s3:ListBucketVersions'], resource: `{"Fn::GetAtt":["${bucketId}","Arn"]}` },
+      {
+        actions: ['s3:DeleteObject', 's3:DeleteObjectVersion'],
+        resource: expect.stringContaining(`${bucketId}","Arn"]},"/photos/*"`),
+      },
+    ]);
     for (const handler of Object.keys(stack.functions).filter(
       (h) =>
         ![
@@ -287,6 +313,7 @@ describe('IAM', () => {
           'assistant',
           'agent-command',
           'console-stream',
+          'privacy',
         ].includes(h),
     ))
       expect(photoAccess(handler), handler).toEqual([]);
@@ -323,13 +350,15 @@ describe('IAM', () => {
       'video',
       'agent-video',
       'guest-token',
+      // keys the subject hash of each privacy request's audit record
+      'privacy',
     ]);
     // The webhook keys are another secret, read by the webhook function alone.
     expect(readersOf(stack.webhooks.secret)).toEqual(['webhooks']);
     const anyReader = Object.keys(stack.functions).filter((h) =>
       statementsOf(stack, template, h).some((s) => actions(s).includes('secretsmanager:GetSecretValue')),
     );
-    expect(anyReader).toEqual(['authorizer', 'video', 'agent-video', 'guest-token', 'webhooks']);
+    expect(anyReader).toEqual(['authorizer', 'video', 'agent-video', 'guest-token', 'webhooks', 'privacy']);
   });
 
   it('the webhook function gets and puts Store items and puts and updates delivery markers, on the tables only', () => {
