@@ -32,8 +32,8 @@ beforeAll(() => {
 
 describe('function bundles', () => {
   it('every function ships one minified ESM bundle with the require shim, a source map and the trained models', () => {
-    // Every function of the stack, the console's, video's, the webhooks' and guest access's included.
-    expect(assets.size).toBe(22);
+    // Every function of the stack, the console's, video's, the webhooks', guest access's and privacy's included.
+    expect(assets.size).toBe(23);
     const models = fs.readdirSync(path.join(PROJECT_ROOT, MODEL_ARTIFACTS)).sort();
     expect(models).toContain('intent.bin');
     for (const [handler, dir] of assets) {
