@@ -3,6 +3,7 @@ import {
   type CallOptions,
   MAX_VIDEO_BITRATE,
   onFirstFrame,
+  openLocalMedia,
   snapshotOf,
   VIDEO_CONSTRAINTS,
 } from './call-types';
@@ -28,15 +29,16 @@ export function startLocalCall(options: CallOptions): CallController {
   let ended = false;
   const pendingIce: RTCIceCandidateInit[] = [];
 
-  const media = navigator.mediaDevices
-    .getUserMedia({ audio: true, video: VIDEO_CONSTRAINTS })
-    .then((stream) => {
-      local = stream;
-      options.localVideo.srcObject = stream;
-      options.localVideo.muted = true;
-      options.send({ action: 'joinVideo', callId: options.callId, ticket: options.ticket });
-      return stream;
-    });
+  const mark = (name: string) => options.onMark?.(name, Math.round(performance.now() - options.tappedAt));
+  mark('module');
+  const media = (options.localMedia ?? openLocalMedia()).then((stream) => {
+    mark('media');
+    local = stream;
+    options.localVideo.srcObject = stream;
+    options.localVideo.muted = true;
+    options.send({ action: 'joinVideo', callId: options.callId, ticket: options.ticket });
+    return stream;
+  });
   media.catch(() => options.onState('failed', 'permission'));
 
   function signal(body: Record<string, unknown>): void {
@@ -73,6 +75,7 @@ export function startLocalCall(options: CallOptions): CallController {
     peer.onconnectionstatechange = () => {
       if (peer !== pc) return;
       if (peer.connectionState === 'connected') {
+        mark('connected');
         options.onState(audioOnly ? 'audio_only' : 'live');
         void capBitrate(peer);
       } else if (peer.connectionState === 'disconnected' || peer.connectionState === 'failed')
@@ -81,6 +84,7 @@ export function startLocalCall(options: CallOptions): CallController {
     if (offerer) {
       await peer.setLocalDescription(await peer.createOffer());
       signal({ kind: 'offer', sdp: peer.localDescription?.sdp ?? '' });
+      mark('offer_sent');
     }
     clearInterval(statsTimer);
     statsTimer = setInterval(() => void watch(peer), STATS_EVERY_MS);
@@ -131,6 +135,7 @@ export function startLocalCall(options: CallOptions): CallController {
 
   async function onSignal(body: Record<string, unknown>): Promise<void> {
     if (body.kind === 'offer') {
+      mark('offer_received');
       await connect(false);
       const peer = pc as RTCPeerConnection;
       await peer.setRemoteDescription({ type: 'offer', sdp: String(body.sdp) });
@@ -138,7 +143,9 @@ export function startLocalCall(options: CallOptions): CallController {
         await peer.addIceCandidate(candidate).catch(() => undefined);
       await peer.setLocalDescription(await peer.createAnswer());
       signal({ kind: 'answer', sdp: peer.localDescription?.sdp ?? '' });
+      mark('answer_sent');
     } else if (body.kind === 'answer') {
+      mark('answer_received');
       await pc?.setRemoteDescription({ type: 'answer', sdp: String(body.sdp) });
       for (const candidate of pendingIce.splice(0))
         await pc?.addIceCandidate(candidate).catch(() => undefined);
@@ -166,9 +173,10 @@ export function startLocalCall(options: CallOptions): CallController {
   return {
     handle(event) {
       if (ended) return;
-      if (event.type === 'videoState' && event.status === 'joined' && event.peerJoined)
+      if (event.type === 'videoState' && event.status === 'joined' && event.peerJoined) {
+        mark('peer');
         void connect(event.offerer === options.role).catch(() => options.onState('failed', 'connect'));
-      else if (event.type === 'videoSignal')
+      } else if (event.type === 'videoSignal')
         void onSignal(event.signal as Record<string, unknown>).catch(() =>
           options.onState('failed', 'signal'),
         );
