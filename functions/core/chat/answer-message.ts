@@ -1,6 +1,7 @@
 import type { ChatMessage, ChatModel } from '../../ports/chat-model';
 import type { ClientPush } from '../../ports/client-push';
 import type { ConversationRepository, SessionRecord, StoredMessage } from '../../ports/repositories';
+import type { Proposal } from '../after-sales/confirmation';
 import { runAssistantTurn } from '../assistant/run-turn';
 import type { AssistantTools } from '../assistant/tools';
 import type { PhotoTurnInput, PhotoTurnResult } from '../photos/answer-photo';
@@ -22,7 +23,7 @@ export interface TurnRequest {
 export interface AnswerDeps {
   conversations: Pick<
     ConversationRepository,
-    'listRecentMessages' | 'putMessage' | 'putMessageOnce' | 'getSession' | 'reserveSequences'
+    'readTurn' | 'putMessage' | 'putMessageOnce' | 'getSession' | 'reserveSequences'
   >;
   model: ChatModel;
   /** Tools for this turn: ids they create derive from the turn, so a retried turn creates nothing twice. */
@@ -33,6 +34,8 @@ export interface AnswerDeps {
   onModelError?: (error: unknown) => void;
   /** What a shopper waiting for a person is told (their place, or when people are in), in their language. */
   whileQueued?: (session: SessionRecord) => Promise<string>;
+  /** Hands the tools' proposal store the proposal read with the session (see primed-proposals). */
+  primeProposal?: (sessionId: string, proposal: Proposal | undefined) => void;
   /** Answers a message carrying photos (core/photos/answer-photo); the model turn answers if it fails. */
   photoTurn?: (input: PhotoTurnInput) => Promise<PhotoTurnResult>;
 }
@@ -47,10 +50,8 @@ const WAITING_INTENTS = new Set([undefined, 'smalltalk', 'human_agent', 'other',
  * instead of a new one.
  */
 export async function answerMessage(deps: AnswerDeps, turn: TurnRequest): Promise<StoredMessage | undefined> {
-  const [session, recent] = await Promise.all([
-    deps.conversations.getSession(turn.sessionId),
-    deps.conversations.listRecentMessages(turn.sessionId, deps.historyTurns),
-  ]);
+  const { session, recent, proposal } = await deps.conversations.readTurn(turn.sessionId, deps.historyTurns);
+  deps.primeProposal?.(turn.sessionId, proposal);
   // The session is gone (erased or expired): there is no one to answer.
   if (!session) return undefined;
   // A person owns the conversation: the message is stored for them, and the assistant must not talk over
