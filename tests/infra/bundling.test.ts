@@ -42,7 +42,7 @@ beforeAll(() => {
     assets.set(handler, path.join(result.assembly.directory, asset.assetPath));
     expect(Stack.of(fn).resolve(cfn.runtime)).toBe('nodejs24.x');
   }
-}, 240_000);
+}, 600_000);
 
 describe('function bundles', () => {
   it('every function ships one minified ESM bundle with the require shim, a source map and the trained models', () => {
