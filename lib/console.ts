@@ -32,6 +32,9 @@ type ConsoleHandler =
 
 const STAGE_NAME = 'live';
 
+/** Where the widget's versions live in the site bucket (lib/hosting.ts), beside the console's files. */
+export const SITE_WIDGET_PREFIX = 'widget/';
+
 export interface ConsoleProps {
   readonly config: AfterdeskConfig;
   readonly logKey: kms.IKey;
@@ -64,6 +67,10 @@ export class AgentConsole extends Construct {
   readonly distribution: cloudfront.Distribution;
   readonly functions: Readonly<Record<ConsoleHandler, SharedFunction>>;
   readonly connectionsEndpoint: string;
+  private readonly logRetention: logs.RetentionDays;
+  private readonly logKey: kms.IKey;
+  private siteDeployRole?: iam.Role;
+  private siteDeployLogs?: logs.LogGroup;
 
   constructor(scope: Construct, id: string, props: ConsoleProps) {
     super(scope, id);
@@ -334,23 +341,13 @@ export class AgentConsole extends Construct {
         'The default CloudFront certificate (no custom domain) allows TLSv1 on the viewer side; a seller adding a domain gets TLSv1.2_2021 from minimumProtocolVersion.',
     });
 
+    this.logRetention = config.logRetention;
+    this.logKey = props.logKey;
     if (props.bundleConsole !== false) {
-      // Its own role and encrypted log group, instead of CDK's default AWSLambdaBasicExecutionRole.
-      const deployLogs = new logs.LogGroup(this, 'ConsoleFilesLogs', {
-        retention: config.logRetention,
-        encryptionKey: props.logKey,
-        removalPolicy: RemovalPolicy.RETAIN,
-      });
-      const deployRole = new iam.Role(this, 'ConsoleFilesRole', {
-        assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
-        description: "Copies the Afterdesk console's files to their bucket at deploy time",
-      });
-      deployLogs.grantWrite(deployRole);
-      const deployment = new s3deploy.BucketDeployment(this, 'ConsoleFiles', {
-        role: deployRole,
-        logGroup: deployLogs,
-        destinationBucket: this.bucket,
+      this.deploySiteFiles('ConsoleFiles', {
         distribution: this.distribution,
+        // The widget's versions (lib/hosting.ts) share the site; pruning here must leave them alone.
+        exclude: [`${SITE_WIDGET_PREFIX}*`],
         sources: [
           s3deploy.Source.data('index.html', readFileSync(CONSOLE_HTML, 'utf8')),
           s3deploy.Source.data('console.js', buildConsoleSync()),
@@ -361,9 +358,7 @@ export class AgentConsole extends Construct {
             agentWebSocketUrl: this.stage.url,
           }),
         ],
-        memoryLimit: 256,
       });
-      acknowledgeDeploymentFindings(deployment, this.bucket, deployRole);
     }
 
     new CfnOutput(this, 'ConsoleUrl', {
@@ -378,6 +373,38 @@ export class AgentConsole extends Construct {
       description: 'Cognito user pool of agents and supervisors (groups agent, supervisor)',
       value: this.userPool.userPoolId,
     }).overrideLogicalId('AgentUserPoolId');
+  }
+
+  /**
+   * Copies files to the site bucket at deploy time (the console's own, and the widget's from lib/hosting.ts),
+   * all through one deploy-time role and encrypted log group instead of CDK's default basic execution role.
+   */
+  deploySiteFiles(
+    id: string,
+    options: Omit<s3deploy.BucketDeploymentProps, 'role' | 'logGroup' | 'destinationBucket' | 'memoryLimit'>,
+  ): s3deploy.BucketDeployment {
+    if (!this.siteDeployRole) {
+      const deployLogs = new logs.LogGroup(this, 'ConsoleFilesLogs', {
+        retention: this.logRetention,
+        encryptionKey: this.logKey,
+        removalPolicy: RemovalPolicy.RETAIN,
+      });
+      this.siteDeployRole = new iam.Role(this, 'ConsoleFilesRole', {
+        assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+        description: "Copies the Afterdesk console's and widget's files to their bucket at deploy time",
+      });
+      deployLogs.grantWrite(this.siteDeployRole);
+      this.siteDeployLogs = deployLogs;
+    }
+    const deployment = new s3deploy.BucketDeployment(this, id, {
+      ...options,
+      role: this.siteDeployRole,
+      logGroup: this.siteDeployLogs,
+      destinationBucket: this.bucket,
+      memoryLimit: 256,
+    });
+    acknowledgeDeploymentFindings(deployment, this.bucket, this.siteDeployRole);
+    return deployment;
   }
 
   /** PostToConnection on the agent API's live stage only. */
