@@ -336,6 +336,13 @@ export class Analytics extends Construct {
       'UpdateItem',
       'DeleteItem',
     ]);
+    // What a shopper message is about (its order, the product, the open case) for its fact: reads only.
+    this.function.grantTableActions(props.store, ['GetItem', 'Query']);
+    const storeId = Stack.of(this).getLogicalId(props.store.node.defaultChild as dynamodb.CfnTable);
+    this.function.acknowledgeOnRole(
+      `AwsSolutions-IAM5[Resource::<${storeId}.Arn>/index/*]`,
+      "Reads one customer's open claims through the byCustomer index of the Store table only, to name the item a message is about.",
+    );
     this.function.role.addToPrincipalPolicy(
       new iam.PolicyStatement({
         sid: 'ComprehendTextAnalysis',

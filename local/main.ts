@@ -27,12 +27,22 @@ console.log(
 );
 console.log('Press Ctrl-C to stop.');
 
+// A stop that hangs (a stuck poller, a slow JVM) must not keep the process: after this the process exits
+// anyway, and its exit handler SIGKILLs DynamoDB Local (whose launcher also exits when our pipe closes).
+const STOP_DEADLINE_MS = 5_000;
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    if (stopping) return;
+    if (stopping) {
+      // A second signal: the user means it.
+      process.exit(1);
+    }
     stopping = true;
     console.log('\nStopping Afterdesk…');
+    setTimeout(() => {
+      console.error('[afterdesk] stop took too long; exiting now');
+      process.exit(1);
+    }, STOP_DEADLINE_MS).unref();
     stack.stop().then(
       () => process.exit(0),
       () => process.exit(1),

@@ -31,7 +31,7 @@ import { prepareLocalAgents } from './console/agent-api';
 import type { DemoAgent } from './console/demo-agents';
 import { releaseAbandonedTurns } from './dynamodb/abandoned-turns';
 import { ensureTables, tableName } from './dynamodb/create-tables';
-import { startDynamoDbLocal } from './dynamodb/launcher';
+import { startSupervisedDynamoDbLocal } from './dynamodb/supervisor';
 import { lambdaContext } from './gateway/lambda-context';
 import { gatewayRoutes, type NamedHandler, namedHandler } from './gateway/topology-routes';
 import {
@@ -108,9 +108,12 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
     const secretFile = join(config.dataDir, 'store-secret');
     await readOrCreateSecret(secretFile);
 
-    const dynamo = await startDynamoDbLocal({
+    const dynamo = await startSupervisedDynamoDbLocal({
       port: config.dynamodbPort,
       dataDir: options.inMemory ? undefined : join(config.dataDir, 'dynamodb'),
+      log,
+      // In memory a restarted DynamoDB Local is empty: its tables come back before it is reported up.
+      afterRestart: () => ensureTables(rawClient, config.tablePrefix),
     });
     stops.push(() => dynamo.stop());
     // The one OCR worker the local photo reader starts on the first photo.

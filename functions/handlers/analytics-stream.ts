@@ -1,13 +1,15 @@
 import type { Context, DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { conversationStreamDecoder } from '../adapters/aws/conversation-stream-events';
+import { claims, knowledge } from '../config/after-sales';
 import { analyticsSink, enrichment, keywordSpikes, processedEvents, sentiment } from '../config/analytics';
 import { contactStates } from '../config/conversation-contacts';
-import { conversations } from '../config/dynamodb';
+import { conversations, orders } from '../config/dynamodb';
 import { logger, metrics } from '../config/observability';
 import {
   type ConversationAnalyticsDeps,
   createConversationAnalytics,
 } from '../core/analytics/conversation-analytics';
+import { createSubjectReader } from '../core/analytics/message-subject';
 import { resolveTurn } from '../core/embedded-model/dialogue-policy';
 import { processEventStream } from './shared/event-stream';
 import { withObservability } from './shared/middleware';
@@ -53,6 +55,14 @@ const processEvent = createAnalyticsStreamHandler({
       ? previous.createdAt
       : null;
   },
+  // The order and SKU a shopper message is about go on its fact, so keyword alerts work per product.
+  subjectOf: createSubjectReader({
+    customerOf: async (sessionId) => (await conversations.getSession(sessionId))?.customerId,
+    getOrder: (orderId) => orders.getOrder(orderId),
+    listProducts: () => knowledge.listProducts(),
+    listClaims: (customerId) => claims.listForCustomer(customerId, 20),
+    now: () => new Date(),
+  }),
   count: (name) => metrics.addMetric(name, 'Count', 1),
 });
 

@@ -22,6 +22,8 @@ export interface DynamoDbLocal {
   readonly endpoint: string;
   readonly port: number;
   readonly pid: number;
+  /** Resolves with the reason (exit code or signal) once the JVM is gone, whoever stopped it. */
+  readonly exited: Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -128,7 +130,7 @@ async function launch(plan: LaunchPlan): Promise<DynamoDbLocal> {
     }
     throw new Error(`DynamoDB Local did not start on ${endpoint}: ${(error as Error).message}\n${tail}`);
   }
-  return { endpoint, port: plan.port, pid, stop };
+  return { endpoint, port: plan.port, pid, exited, stop };
 }
 
 async function waitUntilAnswering(

@@ -318,7 +318,12 @@ describe('IAM', () => {
         ),
       );
     };
-    expect(readersOf(stack.signingSecret.secret)).toEqual(['authorizer', 'video', 'agent-video', 'guest-token']);
+    expect(readersOf(stack.signingSecret.secret)).toEqual([
+      'authorizer',
+      'video',
+      'agent-video',
+      'guest-token',
+    ]);
     // The webhook keys are another secret, read by the webhook function alone.
     expect(readersOf(stack.webhooks.secret)).toEqual(['webhooks']);
     const anyReader = Object.keys(stack.functions).filter((h) =>

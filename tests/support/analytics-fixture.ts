@@ -5,6 +5,7 @@ import {
   type ConversationFact,
   FACT_SCHEMA_VERSION,
   type MessageFact,
+  type PhotoFact,
   type ReturnFact,
 } from '../../functions/core/analytics/facts';
 import { writeFacts } from '../../local/analytics/duckdb';
@@ -169,7 +170,40 @@ export function weeklyFacts() {
     days_to_refund: null,
     dt: iso(hostileAt).slice(0, 10),
   });
-  return { messages, conversations, returns };
+  return { messages, conversations, returns, photos: photoFacts() };
+}
+
+/** Photos read in both weeks: wrong sizes on the shoe, damage on the tee, one as ordered. */
+function photoFacts(): PhotoFact[] {
+  const readings: Array<[number, string, string, string]> = [
+    [Date.UTC(2026, 10, 10, 9), 'RUN-42-BLK', 'wrong_size', 'exchange'],
+    [Date.UTC(2026, 10, 17, 9), 'RUN-42-BLK', 'wrong_size', 'exchange'],
+    [Date.UTC(2026, 10, 18, 15), 'TEE-M-RED', 'damage', 'damage_claim'],
+    [Date.UTC(2026, 10, 19, 11), 'TEE-M-RED', 'faded_or_stained', 'damage_claim'],
+    [Date.UTC(2026, 10, 21, 16), 'JKT-L-GRN', 'as_ordered', 'person_review'],
+  ];
+  return readings.map(([at, sku, shows, flow], n) => ({
+    event_id: `photo-${n}`,
+    schema_version: FACT_SCHEMA_VERSION,
+    occurred_at: iso(at),
+    conversation_id: `s-photo-${n}`,
+    photo_no: 0,
+    reader: 'bedrock-vision',
+    shows,
+    flow,
+    severity: shows === 'damage' ? 'major' : 'minor',
+    confidence: 0.9,
+    order_id: `o-photo-${n}`,
+    sku,
+    language: 'en',
+    read_size: shows === 'wrong_size' ? 'EU 44' : null,
+    ordered_size: shows === 'wrong_size' ? 'EU 41' : null,
+    colour: null,
+    retake: null,
+    damage_judged: true,
+    reused: false,
+    dt: iso(at).slice(0, 10),
+  }));
 }
 
 export async function plantWeeklyFacts(dataDir: string) {
@@ -177,6 +211,7 @@ export async function plantWeeklyFacts(dataDir: string) {
   await writeFacts(dataDir, 'message_facts', facts.messages);
   await writeFacts(dataDir, 'conversation_facts', facts.conversations);
   await writeFacts(dataDir, 'return_facts', facts.returns);
+  await writeFacts(dataDir, 'photo_facts', facts.photos);
   return facts;
 }
 

@@ -285,6 +285,7 @@ describe('analytics configuration', () => {
     vi.stubEnv('AFTERDESK_MODE', 'aws');
     vi.stubEnv('ANALYTICS_DELIVERY_STREAM', 'afterdesk-message-facts');
     vi.stubEnv('ANALYTICS_DELIVERY_STREAM_CONVERSATION_FACTS', 'afterdesk-conversation-facts');
+    vi.stubEnv('ANALYTICS_DELIVERY_STREAM_PHOTO_FACTS', 'afterdesk-photo-facts');
     vi.stubEnv('ALERT_EVENT_BUS_NAME', 'afterdesk-alerts');
     try {
       const config = await import('../../functions/config/analytics');

@@ -21,6 +21,7 @@ import { priorityForSentiment } from './escalation';
 import type { ConversationFact, MessageFact, PhotoFact } from './facts';
 import type { KeywordSpikeDetector } from './keyword-spikes';
 import { toMessageFact } from './message-facts';
+import type { MessageSubject } from './message-subject';
 import { toPhotoFacts } from './photo-facts';
 
 /** How a lone message reads when its item carries no reading (language and intent). */
@@ -45,6 +46,8 @@ export interface ConversationAnalyticsDeps {
   contacts?: ContactStateStore;
   /** Reads a shopper message that carries no reading of its own; absent, its fact has none. */
   reader?: MessageReader;
+  /** The order and product a shopper message is about (message-subject.ts); absent, facts carry none. */
+  subjectOf?: (message: ConversationMessage) => Promise<MessageSubject>;
   logger: UseCaseLogger;
   count?(name: string): void;
 }
@@ -132,6 +135,18 @@ export function createConversationAnalytics(deps: ConversationAnalyticsDeps) {
     }
   }
 
+  /** Best effort: a fact without its SKU is better than a fact retried for ever over a store read. */
+  async function subjectOf(message: ConversationMessage): Promise<MessageSubject | null> {
+    if (!deps.subjectOf) return null;
+    try {
+      return await deps.subjectOf(message);
+    } catch (error) {
+      count('MessageSubjectFailed');
+      deps.logger.warn('message subject not read', { error: errorName(error) });
+      return null;
+    }
+  }
+
   function noteRemoval(event: Extract<ConversationEvent, { kind: 'message_removed' }>) {
     // TTL expiry is retention at work, not an event; a user delete is a GDPR erasure, noted (no fact).
     if (event.cause === 'expired') count('AnalyticsMessageExpired');
@@ -168,10 +183,11 @@ export function createConversationAnalytics(deps: ConversationAnalyticsDeps) {
               : undefined;
           const language = message.language ?? reading?.language ?? null;
           const input = { text: message.text, lang: language };
-          const [sentiments, enriched, answeredMessageAt] = await Promise.all([
+          const [sentiments, enriched, answeredMessageAt, subject] = await Promise.all([
             isShopper ? deps.sentiment.detect([input]) : [],
             deps.enrichment ? enrichTexts([input], deps.enrichment) : [],
             message.role === 'assistant' || message.role === 'agent' ? answeredAt(message) : null,
+            isShopper ? subjectOf(message) : null,
           ]);
           const [result] = sentiments;
           await escalate(message.sessionId, result);
@@ -186,6 +202,7 @@ export function createConversationAnalytics(deps: ConversationAnalyticsDeps) {
               answeredMessageAt,
               redactedText: enriched[0]?.redactedText,
               keyPhrases: enriched[0]?.keyPhrases,
+              subject,
             }),
           });
         } catch (error) {

@@ -45,7 +45,13 @@ export interface MessageFact {
   role: FactRole;
   /** For replies (assistant or agent): milliseconds since the shopper message they answer. */
   response_time_ms: number | null;
+  /** The product the message is about (named, the named order's only item, or the open case's item). */
   sku: string | null;
+  /**
+   * The order the message is about (named in it, or the open case's). Optional and last, like
+   * sentiment_urgency, so rows and files written before it existed still read (as NULL).
+   */
+  order_id?: string | null;
 }
 
 export type ResolvedBy = 'ai' | 'human';
@@ -253,6 +259,7 @@ export const FACT_COLUMNS: { [K in FactName]: ReadonlyArray<ColumnSpec & { name:
       { name: 'response_time_ms', type: 'bigint' },
       { name: 'sku', type: 'varchar' },
       { name: 'sentiment_urgency', type: 'double' },
+      { name: 'order_id', type: 'varchar' },
     ],
     conversation_facts: [
       { name: 'schema_version', type: 'integer' },

@@ -50,6 +50,8 @@ export interface MessageFactInput {
   redactedText?: string;
   /** Key phrases read from `redactedText` by the caller; default the word list. Defect ids go first. */
   keyPhrases?: readonly string[];
+  /** What the message is about, read by the caller (message-subject.ts); the item's own `sku` wins. */
+  subject?: { orderId: string | null; sku: string | null } | null;
 }
 
 export function toMessageFact(input: MessageFactInput): MessageFact {
@@ -83,6 +85,7 @@ export function toMessageFact(input: MessageFactInput): MessageFact {
     redacted_text: redacted,
     role: message.role,
     response_time_ms: responseTimeMs,
-    sku: message.sku ?? null,
+    sku: message.sku ?? input.subject?.sku ?? null,
+    order_id: input.subject?.orderId ?? null,
   };
 }
