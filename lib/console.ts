@@ -16,6 +16,7 @@ import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import { type RouteSpec, WEBSOCKET_APIS } from '../topology';
 import { buildConsoleSync, CONSOLE_HTML } from '../web/console/build';
+import { buildVideoChunkSync, VIDEO_CHUNK_FILES } from '../web/video/build';
 import { functionId, routeFunctions } from './chat-api';
 import type { AfterdeskConfig } from './config';
 import { streamMappingSource } from './conversations-stream-source';
@@ -65,6 +66,8 @@ export class AgentConsole extends Construct {
   readonly stage: apigwv2.WebSocketStage;
   readonly bucket: s3.Bucket;
   readonly distribution: cloudfront.Distribution;
+  /** The site bucket behind origin access control: one origin, shared by every behaviour (lib/hosting.ts). */
+  readonly siteOrigin: cloudfront.IOrigin;
   readonly functions: Readonly<Record<ConsoleHandler, SharedFunction>>;
   readonly connectionsEndpoint: string;
   private readonly logRetention: logs.RetentionDays;
@@ -298,7 +301,7 @@ export class AgentConsole extends Construct {
     const headers = new cloudfront.ResponseHeadersPolicy(this, 'ConsoleHeaders', {
       securityHeadersBehavior: {
         contentSecurityPolicy: {
-          contentSecurityPolicy: `default-src 'self'; img-src 'self' data: https://*.amazonaws.com; style-src 'self' 'unsafe-inline'; connect-src 'self' wss://*.execute-api.${stack.region}.amazonaws.com https://cognito-idp.${stack.region}.amazonaws.com; frame-ancestors 'none'`,
+          contentSecurityPolicy: `default-src 'self'; img-src 'self' data: https://*.amazonaws.com; style-src 'self' 'unsafe-inline'; connect-src 'self' wss://*.execute-api.${stack.region}.amazonaws.com https://cognito-idp.${stack.region}.amazonaws.com https://*.chime.aws wss://*.chime.aws; frame-ancestors 'none'`,
           override: true,
         },
         contentTypeOptions: { override: true },
@@ -311,11 +314,12 @@ export class AgentConsole extends Construct {
         },
       },
     });
+    this.siteOrigin = origins.S3BucketOrigin.withOriginAccessControl(this.bucket);
     this.distribution = new cloudfront.Distribution(this, 'ConsoleDistribution', {
       comment: 'Afterdesk agent console',
       defaultRootObject: 'index.html',
       defaultBehavior: {
-        origin: origins.S3BucketOrigin.withOriginAccessControl(this.bucket),
+        origin: this.siteOrigin,
         viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         responseHeadersPolicy: headers,
         cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
@@ -333,7 +337,7 @@ export class AgentConsole extends Construct {
     Validations.of(this.distribution).acknowledge({
       id: 'AwsSolutions-CFR2',
       reason:
-        'The distribution serves three static files; every request that matters goes to Cognito or the agent API, which authenticate it.',
+        'The distribution serves static files (the console, its call chunk, the widget versions); every request that matters goes to Cognito or the agent API, which authenticate it.',
     });
     Validations.of(this.distribution).acknowledge({
       id: 'AwsSolutions-CFR4',
@@ -351,6 +355,9 @@ export class AgentConsole extends Construct {
         sources: [
           s3deploy.Source.data('index.html', readFileSync(CONSOLE_HTML, 'utf8')),
           s3deploy.Source.data('console.js', buildConsoleSync()),
+          // Fetched beside console.js when an agent takes a call (web/console/src/video-actions.ts); in AWS
+          // calls are Chime meetings, so the local WebRTC chunk has no use here.
+          s3deploy.Source.data(VIDEO_CHUNK_FILES.chime, buildVideoChunkSync('chime')),
           s3deploy.Source.jsonData('config.json', {
             mode: 'cognito',
             region: stack.region,
