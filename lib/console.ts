@@ -447,17 +447,17 @@ function acknowledgeDeploymentFindings(
   const stack = Stack.of(deployment);
   const site = stack.getLogicalId(siteBucket.node.defaultChild as s3.CfnBucket);
   const copy =
-    'The CDK BucketDeployment custom resource (deploy time only) copies the console files from the CDK asset ' +
-    'bucket to the console bucket and invalidates CloudFront';
+    "The CDK BucketDeployment custom resource (deploy time only) copies the console's and widget's files from " +
+    'the CDK asset bucket to the site bucket and invalidates CloudFront';
   const reasons: Record<string, string> = {
     'AwsSolutions-L1': `${copy}; CDK pins the runtime of its own deploy-time function.`,
     'AwsSolutions-IAM5[Action::s3:Abort*]': `${copy}: S3 multipart upload actions added by the CDK grant.`,
-    'AwsSolutions-IAM5[Action::s3:DeleteObject*]': `${copy}: it prunes files of an earlier console version.`,
+    'AwsSolutions-IAM5[Action::s3:DeleteObject*]': `${copy}: it prunes files of an earlier console version (never the widget's versioned folders).`,
     'AwsSolutions-IAM5[Action::s3:GetBucket*]': `${copy}: bucket metadata reads added by the CDK grant.`,
     'AwsSolutions-IAM5[Action::s3:GetObject*]': `${copy}: it reads the uploaded asset.`,
     'AwsSolutions-IAM5[Action::s3:List*]': `${copy}: it lists what to copy and prune.`,
     'AwsSolutions-IAM5[Resource::*]': `${copy}; cloudfront:CreateInvalidation takes no resource-level permission in the CDK grant.`,
-    [`AwsSolutions-IAM5[Resource::<${site}.Arn>/*]`]: `${copy}: every object of the console bucket is a console file.`,
+    [`AwsSolutions-IAM5[Resource::<${site}.Arn>/*]`]: `${copy}: every object of the site bucket is a console or widget file.`,
     'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*]': `${copy}: the asset's key is known only at deploy time, inside the CDK asset bucket.`,
   };
   const scopes = [
