@@ -28,7 +28,8 @@ beforeAll(() => {
     assets.set(handler, path.join(result.assembly.directory, asset.assetPath));
     expect(Stack.of(fn).resolve(cfn.runtime)).toBe('nodejs24.x');
   }
-}, 240_000);
+  // Bundling every function (and the widget and call chunks the hosting builds) on a shared 2-core machine.
+}, 600_000);
 
 describe('function bundles', () => {
   it('every function ships one minified ESM bundle with the require shim, a source map and the trained models', () => {
