@@ -42,6 +42,7 @@ beforeAll(() => {
     assets.set(handler, path.join(result.assembly.directory, asset.assetPath));
     expect(Stack.of(fn).resolve(cfn.runtime)).toBe('nodejs24.x');
   }
+  // Bundling every function (and the widget and call chunks the hosting builds) on a shared 2-core machine.
 }, 600_000);
 
 describe('function bundles', () => {
