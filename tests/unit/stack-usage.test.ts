@@ -73,6 +73,7 @@ describe('stack usage from CloudWatch', () => {
       ConversationClosed: [9],
       ConversationResolvedByAi: [6],
       ComprehendUnits: [510],
+      VideoAttendeeMinutes: [12.5, 3.5],
     });
     const usage = await readStackUsage(reader, INVENTORY, { start, end, minutesPerConnection: 10 });
     expect(usage.bedrock).toEqual([
@@ -90,6 +91,7 @@ describe('stack usage from CloudWatch', () => {
       conversations: 9,
       aiResolvedConversations: 6,
       comprehendUnits: 510,
+      videoAttendeeMinutes: 16,
     });
     expect(usage.period).toEqual({ start: start.toISOString(), end: end.toISOString() });
 
