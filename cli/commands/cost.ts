@@ -106,23 +106,28 @@ export async function runCost(options: CostOptions): Promise<number> {
 }
 
 async function stackUsage(stackName: string, region: string | undefined, period: { start: Date; end: Date }) {
-  const [{ CloudFormationClient }, { LambdaClient }] = await Promise.all([
+  const [{ CloudFormationClient }, { LambdaClient }, { CloudWatchClient }] = await Promise.all([
     import('@aws-sdk/client-cloudformation'),
     import('@aws-sdk/client-lambda'),
+    import('@aws-sdk/client-cloudwatch'),
   ]);
   const { loadStackInventory } = await import('../../functions/adapters/aws/stack-inventory');
   const { readStackUsage } = await import('../../functions/adapters/aws/stack-usage');
-  const { SignedCloudWatchReader } = await import('../../functions/adapters/aws/cloudwatch-metric-data');
+  const { SdkCloudWatchReader } = await import('../../functions/adapters/aws/cloudwatch-metric-data');
   const cloudFormation = new CloudFormationClient(region ? { region } : {});
   const resolvedRegion = await cloudFormation.config.region();
   const inventory = await loadStackInventory(
     { cloudFormation, lambda: new LambdaClient({ region: resolvedRegion }) },
     stackName,
   );
-  return readStackUsage(new SignedCloudWatchReader({ region: resolvedRegion }), inventory, {
-    ...period,
-    minutesPerConnection: MINUTES_PER_CONNECTION,
-  });
+  return readStackUsage(
+    new SdkCloudWatchReader(new CloudWatchClient({ region: resolvedRegion })),
+    inventory,
+    {
+      ...period,
+      minutesPerConnection: MINUTES_PER_CONNECTION,
+    },
+  );
 }
 
 function render(report: CostReport, basis: readonly string[], prices: PriceTable): string {

@@ -25,3 +25,8 @@ export function recordBedrockUsage(usage: {
 export function recordComprehendUnits(units: number): void {
   metrics.addMetric('ComprehendUnits', 'Count', units);
 }
+
+/** Chime attendee-minutes of a call that ended (functions/core/cost/video-minutes.ts). */
+export function recordVideoAttendeeMinutes(minutes: number): void {
+  metrics.addMetric('VideoAttendeeMinutes', 'Count', minutes);
+}

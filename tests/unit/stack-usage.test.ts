@@ -1,13 +1,17 @@
-import { createServer, type IncomingHttpHeaders } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import {
+  CloudWatchClient,
+  GetMetricDataCommand,
+  InvalidParameterValueException,
+} from '@aws-sdk/client-cloudwatch';
 import { ComprehendClient, DetectSentimentCommand } from '@aws-sdk/client-comprehend';
+import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   CloudWatchError,
   type GetMetricDataInput,
   type GetMetricDataOutput,
   type MetricDataReader,
-  SignedCloudWatchReader,
+  SdkCloudWatchReader,
 } from '../../functions/adapters/aws/cloudwatch-metric-data';
 import { comprehendUnits, meterComprehendUnits } from '../../functions/adapters/aws/comprehend-units';
 import {
@@ -73,6 +77,7 @@ describe('stack usage from CloudWatch', () => {
       ConversationClosed: [9],
       ConversationResolvedByAi: [6],
       ComprehendUnits: [510],
+      VideoAttendeeMinutes: [12.5, 3.5],
     });
     const usage = await readStackUsage(reader, INVENTORY, { start, end, minutesPerConnection: 10 });
     expect(usage.bedrock).toEqual([
@@ -90,6 +95,7 @@ describe('stack usage from CloudWatch', () => {
       conversations: 9,
       aiResolvedConversations: 6,
       comprehendUnits: 510,
+      videoAttendeeMinutes: 16,
     });
     expect(usage.period).toEqual({ start: start.toISOString(), end: end.toISOString() });
 
@@ -152,33 +158,12 @@ describe('stack usage from CloudWatch', () => {
   });
 });
 
-describe('signed GetMetricData over the JSON protocol', () => {
-  let close: (() => Promise<void>) | undefined;
-  afterEach(async () => {
-    await close?.();
-    close = undefined;
-  });
-
-  async function serve(status: number, body: unknown) {
-    const seen: Array<{ headers: IncomingHttpHeaders; body: string }> = [];
-    const server = createServer((request, response) => {
-      const chunks: Buffer[] = [];
-      request.on('data', (chunk: Buffer) => chunks.push(chunk));
-      request.on('end', () => {
-        seen.push({ headers: request.headers, body: Buffer.concat(chunks).toString('utf8') });
-        response.writeHead(status, { 'content-type': 'application/x-amz-json-1.0' });
-        response.end(JSON.stringify(body));
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    close = () => new Promise<void>((resolve) => server.close(() => resolve()));
-    const reader = new SignedCloudWatchReader({
-      region: 'eu-west-1',
-      endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-      credentials: async () => ({ accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' }),
-    });
-    return { reader, seen };
-  }
+describe('GetMetricData through the SDK client', () => {
+  const cloudWatch = mockClient(CloudWatchClient);
+  afterEach(() => cloudWatch.reset());
+  const reader = new SdkCloudWatchReader(
+    new CloudWatchClient({ region: 'eu-west-1', credentials: { accessKeyId: 'a', secretAccessKey: 'b' } }),
+  );
 
   const input: GetMetricDataInput = {
     MetricDataQueries: [
@@ -200,16 +185,18 @@ describe('signed GetMetricData over the JSON protocol', () => {
     EndTime: end,
   };
 
-  it('sends a SigV4-signed JSON 1.0 request with epoch-second times and reads the response shape', async () => {
-    // The response as CloudWatch's JSON protocol returns it: timestamps in epoch seconds.
-    const { reader, seen } = await serve(200, {
+  it('sends the queries and period as given and reads the response shape', async () => {
+    // GetMetricData's response as the SDK returns it (API reference: MetricDataResults, Messages, $metadata).
+    cloudWatch.on(GetMetricDataCommand).resolves({
+      $metadata: { httpStatusCode: 200, requestId: 'req-1', attempts: 1, totalRetryDelay: 0 },
       MetricDataResults: [
         {
           Id: 'm0',
           Label: 'Invocations',
-          Timestamps: [1764460800, 1764374400],
+          Timestamps: [new Date(1764460800 * 1000), new Date(1764374400 * 1000)],
           Values: [12, 3],
           StatusCode: 'Complete',
+          Messages: [],
         },
       ],
       Messages: [],
@@ -224,24 +211,17 @@ describe('signed GetMetricData over the JSON protocol', () => {
         Values: [12, 3],
       },
     ]);
-    const [request] = seen;
-    expect(request?.headers['x-amz-target']).toBe('GraniteServiceVersion20100801.GetMetricData');
-    expect(request?.headers['content-type']).toBe('application/x-amz-json-1.0');
-    expect(request?.headers.authorization).toMatch(
-      /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d{8}\/eu-west-1\/monitoring\/aws4_request, SignedHeaders=.*x-amz-target.*, Signature=[0-9a-f]{64}$/,
-    );
-    expect(JSON.parse(request?.body ?? '{}')).toMatchObject({
-      StartTime: start.getTime() / 1000,
-      EndTime: end.getTime() / 1000,
-      MetricDataQueries: input.MetricDataQueries,
-    });
+    const sent = cloudWatch.commandCalls(GetMetricDataCommand)[0]?.args[0].input;
+    expect(sent).toEqual(input);
   });
 
   it('turns an error answer into a typed error with its code', async () => {
-    const { reader } = await serve(400, {
-      __type: 'com.amazonaws.cloudwatch#InvalidParameterValueException',
-      message: 'The parameter Period must be a multiple of 60.',
-    });
+    cloudWatch.on(GetMetricDataCommand).rejects(
+      new InvalidParameterValueException({
+        message: 'The parameter Period must be a multiple of 60.',
+        $metadata: { httpStatusCode: 400 },
+      }),
+    );
     const failure = await reader.getMetricData(input).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(CloudWatchError);
     expect(failure).toMatchObject({ status: 400, code: 'InvalidParameterValueException' });

@@ -27,6 +27,8 @@ export const COST_METRICS = {
   aiResolved: 'ConversationResolvedByAi',
   /** functions/config/analytics.ts: Comprehend units billed (100 characters, 3 minimum, per document). */
   comprehendUnits: 'ComprehendUnits',
+  /** functions/handlers/store-analytics-stream.ts: attendee-minutes of a call, once its end is stored. */
+  videoAttendeeMinutes: 'VideoAttendeeMinutes',
 } as const;
 
 export interface StackUsageOptions {
@@ -50,7 +52,7 @@ export function wholeRangePeriod(start: Date, end: Date): number {
 
 /**
  * Reads the stack's usage for a period: its own Powertools metrics (tokens per model, messages,
- * conversations, AI-resolved conversations, Comprehend units) and the AWS metrics of its own functions,
+ * conversations, AI-resolved conversations, Comprehend units, video attendee-minutes) and the AWS metrics of its own functions,
  * tables, WebSocket APIs and Firehose streams, each summed over the period.
  */
 export async function readStackUsage(
@@ -102,6 +104,7 @@ export async function readStackUsage(
   const conversations = own(COST_METRICS.conversations);
   const aiResolved = own(COST_METRICS.aiResolved);
   const comprehend = own(COST_METRICS.comprehendUnits);
+  const video = own(COST_METRICS.videoAttendeeMinutes);
 
   const sums = await sumAll(reader, queries, options);
   const sum = (id: string) => sums.get(id) ?? 0;
@@ -129,8 +132,7 @@ export async function readStackUsage(
       connectionMinutes: total(apis.map((api) => api.connects)) * options.minutesPerConnection,
     },
     comprehendUnits: sum(comprehend),
-    // Not metered yet: Chime bills attendee-minutes, and the stack publishes no call-minute metric (docs/cost.md).
-    videoAttendeeMinutes: 0,
+    videoAttendeeMinutes: sum(video),
     firehose: {
       records: total(streams.map((stream) => stream.records)),
       bytes: total(streams.map((stream) => stream.bytes)),
