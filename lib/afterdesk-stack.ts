@@ -11,6 +11,7 @@ import { AgentConsole } from './console';
 import { ConversationCloser } from './conversation-closer';
 import { Data } from './data';
 import { GuestAccess } from './guest-access';
+import { WidgetHosting } from './hosting';
 import { LogEncryption } from './log-encryption';
 import { Photos } from './photos';
 import { Privacy } from './privacy';
@@ -45,6 +46,7 @@ export class AfterdeskStack extends Stack {
   readonly webhooks: Webhooks;
   readonly guestAccess: GuestAccess;
   readonly privacy: Privacy;
+  readonly widget: WidgetHosting;
   /**
    * Every function that may push to the chat API, by handler name (e.g. 'send-message'), and the webhook
    * function (which pushes nothing, but is held to the same per-function assertions).
@@ -177,6 +179,10 @@ export class AfterdeskStack extends Stack {
       connections,
       photoBucket: this.photos.bucket,
       signingSecret: this.signingSecret.secret,
+    });
+    this.widget = new WidgetHosting(this, 'Widget', {
+      site: this.console,
+      websocketUrl: this.chatApi.stage.url,
     });
 
     this.functions = {

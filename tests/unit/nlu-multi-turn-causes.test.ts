@@ -143,3 +143,72 @@ describe('one-word greetings are read in their own language', () => {
     expect(detectLanguage(text).lang).toBe(lang);
   });
 });
+
+describe('a reply of yes takes up the second request of the message before', () => {
+  const CASES: Array<[string, string, string]> = [
+    ['th', 'พัสดุของฉันถึงไหนแล้ว แล้วขอคืนได้ไหมคะ', 'ได้ค่ะ'],
+    ['ja', '注文した荷物はいつ届きますか？それと返品はできますか？', 'はい'],
+    ['ko', '제 택배 어디쯤 왔나요? 그리고 반품 가능한가요?', '네'],
+  ];
+  for (const [lang, text, yes] of CASES) {
+    it(`answers the tracking question, then starts the return on a yes in ${lang}`, async () => {
+      const { turns, last } = await converse('c-ana', [text, yes]);
+      expect(turns[0]?.text).toContain('JD014600006254');
+      expect(last.intent).toBe('return_request');
+      expect(last.text).toContain('A1001');
+      expect(last.language).toBe(lang);
+    });
+  }
+});
+
+describe('a damage report is not mistaken for courtesy or small talk', () => {
+  const CASES: Array<[string, string]> = [
+    ['zh', '你好。我收到的包是破的，麻烦处理一下，谢谢。'],
+    ['ja', 'こんにちは。届いたバッグが破れていました、確認お願いします。'],
+    ['id', 'Tas yang saya terima sobek.'],
+  ];
+  for (const [lang, text] of CASES) {
+    it(`opens a case in ${lang}`, async () => {
+      expect(resolveTurn(text, [])).toMatchObject({ intent: 'damaged_item', confident: true, lang });
+      const { last } = await converse('c-minjun', [text]);
+      expect(last.text).toContain('C-');
+    });
+  }
+});
+
+describe('a photo caption after a damage report continues the report whatever its verb', () => {
+  const CASES: Array<[string, string, string]> = [
+    ['en', 'The tote arrived with a torn handle.', 'Let me send you a picture of it'],
+    ['tr', 'Çanta yırtık geldi.', 'Fotoğrafını gönderiyorum'],
+    ['id', 'Tasnya datang sobek.', 'Ini saya kirim gambarnya'],
+  ];
+  for (const [lang, report, caption] of CASES) {
+    it(`adds the caption to the open case in ${lang}`, async () => {
+      const { turns, store } = await converse('c-minjun', [report, caption]);
+      expect(turns[1]?.intent).toBe('damaged_item');
+      expect(turns[1]?.language).toBe(lang);
+      expect(store.claims).toHaveLength(1);
+    });
+  }
+});
+
+describe('a statement that needs a return is a return request', () => {
+  const CASES: Array<[string, string]> = [
+    ['es', 'Tengo que devolver un artículo.'],
+    ['nl', 'Ik moet een jas terugsturen.'],
+    ['pl', 'Muszę zwrócić buty.'],
+  ];
+  for (const [lang, text] of CASES) {
+    it(`starts the return in ${lang}`, () => {
+      expect(resolveTurn(text, [])).toMatchObject({ intent: 'return_request', lang });
+    });
+  }
+});
+
+describe('numbers are never courtesy', () => {
+  it('keeps a height written with a decimal comma with its question', () => {
+    const parts = messageParts('Tenho 1,76 m e peso 72 kg, que tamanho devo pedir?');
+    expect(parts.request).toContain('1,76 m');
+    expect(parts.main.intent).toBe('size_advice');
+  });
+});

@@ -58,6 +58,7 @@ export class AfterdeskChat extends HTMLElement {
     this.launcher.setAttribute('aria-expanded', 'true');
     this.client?.start();
     this.input.focus();
+    this.video?.prefetch(this.dataset.videoMode);
   }
 
   hide(): void {
