@@ -2,6 +2,7 @@ import type { PhotoStore } from '../../ports/photo-store';
 import type { RateLimiter } from '../../ports/rate-limiter';
 import type { ConversationRepository } from '../../ports/repositories';
 import { isOwnPhoto } from '../photos/photo-keys';
+import { REFUSAL_SENTENCES } from '../photos/refusals';
 import {
   type Attachment,
   describeIssues,
@@ -19,7 +20,7 @@ import { clientMessageIdOf, readFrame } from './read-frame';
 export async function acceptMessage(
   deps: {
     conversations: Pick<ConversationRepository, 'appendShopperMessage'>;
-    photos: Pick<PhotoStore, 'exists'>;
+    photos: Pick<PhotoStore, 'exists'> & Partial<Pick<PhotoStore, 'refusal'>>;
     /** Per customer, across all their sessions (the store limits each session on its own). */
     customerLimit?: { limiter: RateLimiter; perMinute: number };
   },
@@ -69,14 +70,19 @@ const rateLimited = (seconds: number, clientMessageId: string) =>
 
 /** A shopper may only show their own finished uploads; a guessed or borrowed key is refused. */
 async function checkAttachments(
-  photos: Pick<PhotoStore, 'exists'>,
+  photos: Pick<PhotoStore, 'exists'> & Partial<Pick<PhotoStore, 'refusal'>>,
   customerId: string,
   attachments: Attachment[],
 ): Promise<string | undefined> {
   if (!attachments.every((attachment) => isOwnPhoto(customerId, attachment.key)))
     return 'This photo was not uploaded from this conversation; upload it again.';
   const present = await Promise.all(attachments.map((attachment) => photos.exists(attachment.key)));
-  if (present.includes(false))
-    return 'The photo upload has not finished; send the message again once it has.';
-  return undefined;
+  const missing = attachments.filter((_, index) => !present[index]);
+  if (!missing.length) return undefined;
+  // In the cloud a photo is normalised after its upload: one refused then is reported here, by its code.
+  const refusals = await Promise.all(missing.map((attachment) => photos.refusal?.(attachment.key)));
+  const refusal = refusals.find((code) => code !== undefined);
+  if (refusal)
+    return `The photo was refused (${refusal}): ${REFUSAL_SENTENCES[refusal]}. Please send another photo.`;
+  return 'The photo upload has not finished; send the message again once it has.';
 }
