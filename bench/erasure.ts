@@ -61,7 +61,14 @@ try {
   const writeMs = performance.now() - writeStart;
   const files = readableParts(dataDir, 'message_facts').files.length;
   const facts = new LocalCustomerFacts(dataDir);
-  const footprint = { customerId: 'c-target', orderIds: [], returnIds: [], claimIds: [], sessionIds: target };
+  const footprint = {
+    customerId: 'c-target',
+    principals: ['c-target'],
+    orderIds: [],
+    returnIds: [],
+    claimIds: [],
+    sessionIds: target,
+  };
   const eraseStart = performance.now();
   const counts = await facts.erase(footprint);
   const eraseMs = performance.now() - eraseStart;

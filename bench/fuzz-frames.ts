@@ -103,6 +103,7 @@ async function main() {
     const facts = new LocalCustomerFacts(test.dataDir);
     const footprint = {
       customerId: 'c-innocent',
+      principals: ['c-innocent'],
       orderIds: [],
       returnIds: [],
       claimIds: [],

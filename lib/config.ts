@@ -8,6 +8,7 @@ import {
 import { DEFAULTS } from '../functions/config/defaults';
 import { DEFAULT_HYBRID_INTENTS } from '../functions/core/assistant/hybrid-intents';
 import { INTENT_IDS } from '../functions/core/nlu/intent-ids';
+import { DEFAULT_STAGE_THROTTLES } from './stage-throttles';
 
 /** Deploy-time settings, read once from CDK context (cdk.json or `cdk synth -c key=value`) and checked. */
 export interface AfterdeskConfig {
@@ -77,9 +78,9 @@ export const DEFAULT_CONFIG: AfterdeskConfig = {
   hybridRouting: true,
   hybridIntents: DEFAULT_HYBRID_INTENTS,
   conversationIdleMinutes: DEFAULTS.conversationIdleMinutes,
-  throttle: { rateLimit: 100, burstLimit: 200 },
-  connectThrottle: { rateLimit: 20, burstLimit: 40 },
-  sendMessageThrottle: { rateLimit: 50, burstLimit: 100 },
+  throttle: DEFAULT_STAGE_THROTTLES.stage,
+  connectThrottle: DEFAULT_STAGE_THROTTLES.connect,
+  sendMessageThrottle: DEFAULT_STAGE_THROTTLES.sendMessage,
   logRetention: logs.RetentionDays.ONE_MONTH,
   apiGatewayAccountRole: true,
   analytics: {

@@ -33,6 +33,7 @@ import { releaseAbandonedTurns } from './dynamodb/abandoned-turns';
 import { ensureTables, tableName } from './dynamodb/create-tables';
 import { startSupervisedDynamoDbLocal } from './dynamodb/supervisor';
 import { lambdaContext } from './gateway/lambda-context';
+import { StageThrottle, stageThrottleSettings } from './gateway/stage-throttle';
 import { gatewayRoutes, type NamedHandler, namedHandler } from './gateway/topology-routes';
 import {
   type GatewayEndpoints,
@@ -112,8 +113,12 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       port: config.dynamodbPort,
       dataDir: options.inMemory ? undefined : join(config.dataDir, 'dynamodb'),
       log,
-      // In memory a restarted DynamoDB Local is empty: its tables come back before it is reported up.
-      afterRestart: () => ensureTables(rawClient, config.tablePrefix),
+      // In memory a restarted DynamoDB Local is empty: its tables, and the demo data the demo runs on,
+      // come back before it is reported up.
+      afterRestart: async () => {
+        await ensureTables(rawClient, config.tablePrefix);
+        if (options.inMemory && options.seed !== false) await seedDemoStore(seedClient, seedTable);
+      },
     });
     stops.push(() => dynamo.stop());
     // The one OCR worker the local photo reader starts on the first photo.
@@ -123,6 +128,8 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       region: process.env.AWS_REGION ?? 'us-east-1',
     });
     stops.push(async () => rawClient.destroy());
+    const seedClient = createDocumentClient({ region: 'us-east-1', endpoint: dynamo.endpoint });
+    const seedTable = tableName(config.tablePrefix, STORE_TABLE);
     await ensureTables(rawClient, config.tablePrefix);
     const tables = {
       store: tableName(config.tablePrefix, STORE_TABLE),
@@ -148,6 +155,7 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
         port: { chat: config.wsPort, agent: config.agentWsPort ?? 0 }[apiName],
         idleTimeoutMs: options.idleTimeoutMs,
         maxConnectionMs: options.maxConnectionMs,
+        throttle: new StageThrottle(stageThrottleSettings(api)),
         onError: (where, error) =>
           log(`${apiName} gateway ${where}: ${error instanceof Error ? error.message : String(error)}`),
       });
@@ -297,11 +305,7 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       scheduleIntervals[name] = intervalMs;
     }
 
-    if (options.seed !== false)
-      await seedDemoStore(
-        createDocumentClient({ region: 'us-east-1', endpoint: dynamo.endpoint }),
-        tables.store,
-      );
+    if (options.seed !== false) await seedDemoStore(seedClient, seedTable);
 
     const info: RuntimeInfo = {
       pid: process.pid,

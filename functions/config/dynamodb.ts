@@ -18,6 +18,7 @@ export const conversations = new DynamoDbConversationRepository(
   env.CONVERSATIONS_TABLE,
   env.RETENTION_DAYS,
   env.MAX_MESSAGES_PER_MINUTE,
+  { rateLimitTable: env.CONNECTIONS_TABLE },
 );
 export const connections = new DynamoDbConnectionRepository(documentClient, env.CONNECTIONS_TABLE);
 export const rateLimiter = new DynamoDbRateLimiter(documentClient, env.CONNECTIONS_TABLE);

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { VideoCallCard } from './video/proposal';
 
 /** API Gateway's WebSocket frame quota; the application refuses bigger bodies with a typed error. */
 export const MAX_FRAME_BYTES = 32 * 1024;
@@ -102,6 +103,8 @@ export type ServerEvent =
       attachments?: Attachment[];
       /** Agent messages and system events: the first name of the person from the seller's team. */
       agentName?: string;
+      /** The assistant offers a video call (docs/video.md): accepting it is `startVideo` with `via: "assistant"`. */
+      card?: VideoCallCard;
     }
   | { type: 'delta'; sessionId: string; replyTo: string; text: string }
   /** The people's side of the conversation (docs/protocol.md): waiting, a person joined, handed back. */

@@ -15,10 +15,12 @@ import { env } from '../config/runtime-env';
 import { whileQueued } from '../config/waiting';
 import { AssistantTools } from '../core/assistant/tools';
 import { answerMessage, type TurnRequest } from '../core/chat/answer-message';
+import { primedProposals } from '../core/chat/primed-proposals';
 import { turnIds } from '../core/chat/turn-ids';
+import type { ProposalStore } from '../ports/after-sales';
 import { withObservability } from './shared/middleware';
 
-const toolsFor = (turn: TurnRequest) =>
+const toolsFor = (turn: TurnRequest, turnProposals: ProposalStore) =>
   new AssistantTools(orders, conversations, {
     orders,
     orderUpdates: orders,
@@ -26,7 +28,7 @@ const toolsFor = (turn: TurnRequest) =>
     knowledge,
     claims,
     rules: storeRules,
-    proposals,
+    proposals: turnProposals,
     handoffs: conversations,
     now: () => new Date(),
     newId: turnIds(turn),
@@ -48,10 +50,12 @@ const persistenceStore = new DynamoDBPersistenceLayer({
 /** One turn, at most once per session and message: a duplicate or retried record gets the stored result. */
 const answerOnce = makeIdempotent(
   async (turn: TurnRequest): Promise<{ replySeq: number | null }> => {
-    const tools = toolsFor(turn);
+    const turnProposals = primedProposals(proposals);
+    const tools = toolsFor(turn, turnProposals.store);
     const reply = await answerMessage(
       {
         conversations,
+        primeProposal: turnProposals.prime,
         model: chatModel,
         tools,
         photoTurn: photoTurn(tools),

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyResultV2 } from 'aws-lambda';
-import { conversations, rateLimiter, rateLimits } from '../config/dynamodb';
+import { conversations, rateLimits } from '../config/dynamodb';
 import { logger, metrics } from '../config/observability';
 import { photos } from '../config/photos';
 import { acceptMessage } from '../core/chat/accept-message';
@@ -26,7 +26,7 @@ export const handler = withObservability(
         {
           conversations,
           photos,
-          customerLimit: { limiter: rateLimiter, perMinute: rateLimits.perCustomerPerMinute },
+          customerPerMinute: rateLimits.perCustomerPerMinute,
         },
         { connectionId: event.requestContext.connectionId, ...identity, body: bodyText(event) },
       );

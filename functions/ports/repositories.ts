@@ -1,3 +1,4 @@
+import type { Proposal } from '../core/after-sales/confirmation';
 import type { ConversationActivity } from '../core/chat/conversation-activity';
 import type { Order } from '../core/orders';
 
@@ -11,6 +12,7 @@ export interface OrderRepository {
 
 import type { PhotoEvidence } from '../core/photos/evidence';
 import type { Attachment } from '../core/protocol';
+import type { VideoCallCard } from '../core/video/proposal';
 
 export type MessageRole = 'shopper' | 'assistant' | 'agent' | 'system';
 
@@ -39,6 +41,8 @@ export interface StoredMessage {
    * agent console. Never sent to the shopper's client.
    */
   photoReadings?: PhotoEvidence[];
+  /** On an assistant reply: the video-call card offered with it (core/video/proposal). */
+  card?: VideoCallCard;
 }
 
 export interface SessionRecord {
@@ -52,6 +56,16 @@ export interface SessionRecord {
   /** The agent who owns an assigned conversation. */
   handoffAgent?: string;
   handoffAgentName?: string;
+}
+
+/** What one assistant turn reads about its session (see ConversationRepository.readTurn). */
+export interface TurnSnapshot {
+  /** Undefined when the session is gone (erased or expired). */
+  session: SessionRecord | undefined;
+  /** The latest messages, oldest first, at most the history asked for. */
+  recent: StoredMessage[];
+  /** The proposal waiting for the shopper's yes, if any. */
+  proposal: Proposal | undefined;
 }
 
 export type HandoffStatus = 'queued' | 'assigned' | 'closed';
@@ -87,7 +101,11 @@ export interface ConversationRepository {
     clientMessageId: string;
     text: string;
     attachments?: Attachment[];
+    /** Also takes the message from the customer's own per-minute window (all their sessions), atomically. */
+    customerLimit?: { key: string; perMinute: number };
   }): Promise<AppendShopperResult>;
+  /** The session, its latest `historyTurns` messages and its pending proposal, in as few reads as it can. */
+  readTurn(sessionId: string, historyTurns: number): Promise<TurnSnapshot>;
   putMessage(message: StoredMessage): Promise<void>;
   /** Stores the message unless its sequence is taken; then returns what holds it, which stays unchanged. */
   putMessageOnce(

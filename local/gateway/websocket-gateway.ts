@@ -12,6 +12,7 @@ import {
   newConnectionId,
 } from './events';
 import { lambdaContext } from './lambda-context';
+import { type StageThrottle, throttledFrame } from './stage-throttle';
 
 // biome-ignore lint/suspicious/noExplicitAny: handlers take API Gateway-shaped events of several types.
 export type LambdaHandler = (event: any, context: any) => Promise<any>;
@@ -37,6 +38,8 @@ export interface GatewayOptions {
   /** API Gateway's integration timeout. */
   integrationTimeoutMs?: number;
   onError?: (where: string, error: unknown) => void;
+  /** The stage's throttling (stage-throttle.ts); none when absent. */
+  throttle?: StageThrottle;
 }
 
 export interface GatewayEndpoints {
@@ -64,7 +67,8 @@ export class LocalWebSocketGateway {
   private readonly wss: WebSocketServer;
   private readonly live = new Map<string, LiveConnection>();
   private readonly identity: GatewayIdentity;
-  private readonly options: Required<Omit<GatewayOptions, 'onError'>> & Pick<GatewayOptions, 'onError'>;
+  private readonly options: Required<Omit<GatewayOptions, 'onError' | 'throttle'>> &
+    Pick<GatewayOptions, 'onError' | 'throttle'>;
 
   constructor(
     private readonly routes: GatewayRoutes,
@@ -78,6 +82,7 @@ export class LocalWebSocketGateway {
       maxConnectionMs: options.maxConnectionMs ?? 2 * 3600_000,
       integrationTimeoutMs: options.integrationTimeoutMs ?? 29_000,
       onError: options.onError,
+      throttle: options.throttle,
     };
     this.identity = { apiId: 'local', stage: this.options.stage, domainName: '127.0.0.1', region: 'local' };
     this.wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
@@ -157,6 +162,8 @@ export class LocalWebSocketGateway {
   }
 
   private async handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    if (this.options.throttle?.admit('$connect') === false)
+      return rejectUpgrade(socket, 429, 'Too Many Requests');
     const connection: ConnectionInfo = {
       connectionId: newConnectionId(),
       connectedAt: Date.now(),
@@ -247,6 +254,10 @@ export class LocalWebSocketGateway {
     const routeKey = this.selectRoute(body);
     const handler = routeKey === '$default' ? this.routes.$default : this.routes.actions[routeKey];
     if (!handler) return;
+    if (this.options.throttle?.admit(routeKey) === false) {
+      if (connection.socket.readyState === WebSocket.OPEN) connection.socket.send(throttledFrame(body));
+      return;
+    }
     let reply: string | undefined;
     try {
       const result = await this.invoke(

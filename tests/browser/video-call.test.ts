@@ -132,4 +132,83 @@ describe('a video call in Chromium with fake cameras', () => {
     expect(facts.at(-1)).toMatchObject({ status: 'ended', outcome: 'verified', snapshots: 1 });
     expect(Number(facts.at(-1)?.shopper_first_frame_ms)).toBeGreaterThan(0);
   });
+
+  it('steps down to audio only when the WebRTC stats say the network cannot carry video, then offers the shopper a photo', async () => {
+    // The same signal the call's stats monitor reads: Chromium's outbound video limited by bandwidth.
+    await shopper.context.addInitScript(() => {
+      const original = RTCPeerConnection.prototype.getStats;
+      RTCPeerConnection.prototype.getStats = async function (this: RTCPeerConnection) {
+        const report = await original.call(this);
+        if (!(globalThis as { weakNetwork?: boolean }).weakNetwork) return report;
+        const limited = new Map<string, unknown>();
+        report.forEach((value, key) => {
+          limited.set(
+            key,
+            value.type === 'outbound-rtp' && value.kind === 'video'
+              ? { ...value, qualityLimitationReason: 'bandwidth' }
+              : value,
+          );
+        });
+        return limited as unknown as RTCStatsReport;
+      };
+    });
+    await openWidget(shopper.page);
+    await shopper.page.getByRole('button', { name: 'Start video call' }).click();
+    await agent.page.locator('ul[aria-label="Queue"] li button').first().click(WAIT);
+    await agent.page.getByRole('button', { name: 'Accept video call' }).click(WAIT);
+    await shopper.page.waitForFunction(
+      () =>
+        document.querySelector('afterdesk-chat')?.shadowRoot?.querySelector<HTMLElement>('.call')?.dataset
+          .callState === 'live',
+      undefined,
+      WAIT,
+    );
+    const callId = String(await callArea(shopper.page, 'callId'));
+    expect(await shopper.page.getByRole('button', { name: 'Send a photo instead' }).isVisible()).toBe(false);
+
+    await shopper.page.evaluate(() => {
+      (globalThis as { weakNetwork?: boolean }).weakNetwork = true;
+    });
+    await shopper.page.waitForFunction(
+      () =>
+        document.querySelector('afterdesk-chat')?.shadowRoot?.querySelector<HTMLElement>('.call')?.dataset
+          .callState === 'audio_only',
+      undefined,
+      WAIT,
+    );
+    // The shopper is told what happened, and offered a photo; the call goes on with audio.
+    expect(await widget(shopper.page, '.call-status').textContent()).toContain('audio only');
+    const photo = shopper.page.getByRole('button', { name: 'Send a photo instead' });
+    expect(await photo.isVisible()).toBe(true);
+    const chooser = shopper.page.waitForEvent('filechooser', WAIT);
+    await photo.click();
+    expect((await chooser).isMultiple()).toBe(false);
+    expect(await shopper.page.getByRole('button', { name: 'End call' }).isVisible()).toBe(true);
+    const videoSent = await shopper.page.evaluate(() => {
+      const local = document
+        .querySelector('afterdesk-chat')
+        ?.shadowRoot?.querySelector<HTMLVideoElement>('.local');
+      return (local?.srcObject as MediaStream | null)?.getVideoTracks().some((track) => track.enabled);
+    });
+    expect(videoSent).toBe(false);
+
+    // The step-down is recorded on the call (it reaches analytics as step_downs).
+    const db = createDocumentClient({ region: 'us-east-1', endpoint: test.stack.info.dynamodbEndpoint });
+    await expect
+      .poll(
+        async () =>
+          (
+            await db.send(
+              new GetCommand({
+                TableName: test.stack.info.tables.store,
+                Key: { pk: `VIDEO#${callId}`, sk: 'VIDEO' },
+              }),
+            )
+          ).Item?.data.stepDowns,
+        WAIT,
+      )
+      .toBe(1);
+    db.destroy();
+    await shopper.page.getByRole('button', { name: 'End call' }).click();
+  });
 });

@@ -1,5 +1,6 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localPrivacyDeps } from '../../cli/commands/privacy';
 import { createDocumentClient } from '../../functions/adapters/aws/dynamodb-client';
@@ -13,6 +14,7 @@ import { startTestStack, type TestStack } from '../support/local-stack';
 import { ShopperClient } from '../support/shopper-client';
 
 let test: TestStack;
+let db: ReturnType<typeof createDocumentClient>;
 
 const order = (orderId: string, customerId: string): Order => ({
   orderId,
@@ -48,11 +50,13 @@ const fact = (id: string, sessionId: string): MessageFact => ({
   sku: null,
 });
 
-async function sessionOf(customerId: string): Promise<string> {
-  const client = await ShopperClient.connect(test.stack.info.websocketUrl, {
-    token: await test.token(customerId),
-  });
-  const id = client.say('Where is my order?');
+async function sessionOf(customerId: string, text = 'Where is my order?'): Promise<string> {
+  return sessionWith(await test.token(customerId), text);
+}
+
+async function sessionWith(token: string, text: string): Promise<string> {
+  const client = await ShopperClient.connect(test.stack.info.websocketUrl, { token });
+  const id = client.say(text);
   const ack = await client.waitFor((event) => event.type === 'ack' && event.clientMessageId === id);
   await client.replyTo(id);
   await client.close();
@@ -61,18 +65,37 @@ async function sessionOf(customerId: string): Promise<string> {
 
 let anaSession: string;
 let benSession: string;
+let anaGuestSession: string;
+
+/** A guest proves the order with its number and email over the local web server, as the widget does. */
+async function guestToken(orderId: string, email: string): Promise<string> {
+  const response = await fetch(new URL('api/guest/token', test.stack.info.webUrl), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ orderId, email }),
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { token: string }).token;
+}
 
 beforeAll(async () => {
   test = await startTestStack();
-  const db = createDocumentClient({ region: 'us-east-1', endpoint: test.stack.info.dynamodbEndpoint });
+  db = createDocumentClient({ region: 'us-east-1', endpoint: test.stack.info.dynamodbEndpoint });
   const orders = new DynamoDbOrderRepository(db, test.stack.info.tables.store);
   await orders.putOrder(order('P2001', 'c-erase-ana'));
   await orders.putOrder(order('P2002', 'c-keep-ben'));
   anaSession = await sessionOf('c-erase-ana');
   benSession = await sessionOf('c-keep-ben');
-  const photos = join(test.dataDir, 'uploads', photoOwnerPrefix('c-erase-ana'));
-  await mkdir(photos, { recursive: true });
-  await writeFile(join(photos, 'a.webp'), 'RIFF');
+  // Ana also asked once as a guest, proving her order P2001 without signing in.
+  anaGuestSession = await sessionWith(
+    await guestToken('p2001', 'c-erase-ana@example.com'),
+    'Guest here: where is order P2001?',
+  );
+  for (const owner of ['c-erase-ana', 'guest:P2001']) {
+    const photos = join(test.dataDir, 'uploads', photoOwnerPrefix(owner));
+    await mkdir(photos, { recursive: true });
+    await writeFile(join(photos, 'a.webp'), 'RIFF');
+  }
   // Both shoppers' rows in one part file: erasure must rewrite it and keep Ben's.
   await writeFacts(test.dataDir, 'message_facts', [
     fact('f1', anaSession),
@@ -93,17 +116,27 @@ describe('data-subject requests on the local stack', () => {
     expect(text).toContain('P2001');
     expect(text).not.toContain('P2002');
     expect(text).toContain('Where is my order?');
-    expect((data.photos as string[]).length).toBe(1);
+    expect((data.photos as string[]).length).toBe(2);
     // The two planted rows, and the pipeline's own facts of the conversation.
     const facts = (data.facts as Record<string, Array<{ conversation_id: string }>>).message_facts ?? [];
     expect(facts.length).toBeGreaterThanOrEqual(2);
-    expect(facts.every((row) => row.conversation_id === anaSession)).toBe(true);
+    expect(facts.every((row) => [anaSession, anaGuestSession].includes(row.conversation_id))).toBe(true);
+  });
+
+  it('exports the guest sessions opened with an order the customer owns', async () => {
+    const deps = await localPrivacyDeps(test.stack.info, test.dataDir);
+    const { data, record } = await exportCustomer(deps, { customerId: 'c-erase-ana', requestedBy: 'test' });
+    const sessions = (data.conversations as Array<{ sessionId: string }>).map((c) => c.sessionId);
+    expect(sessions.sort()).toEqual([anaSession, anaGuestSession].sort());
+    expect(JSON.stringify(data)).toContain('Guest here: where is order P2001?');
+    expect(data.guestPrincipals).toEqual(['guest:P2001']);
+    expect(record.counts).toMatchObject({ conversations: 2, photos: 2 });
   });
 
   it('erases every store, keeps other shoppers, and records the request without the customer id', async () => {
     const deps = await localPrivacyDeps(test.stack.info, test.dataDir);
     const record = await eraseCustomer(deps, { customerId: 'c-erase-ana', requestedBy: 'dpo@example.com' });
-    expect(record.counts).toMatchObject({ orders: 1, sessions: 1, photo_versions: 1 });
+    expect(record.counts).toMatchObject({ orders: 1, sessions: 2, photo_versions: 2 });
     expect(record.counts['facts.message_facts']).toBeGreaterThanOrEqual(2);
     expect(record.counts.messages).toBeGreaterThanOrEqual(2);
 
@@ -114,6 +147,15 @@ describe('data-subject requests on the local stack', () => {
       photos: 0,
       'facts.message_facts': 0,
     });
+    // Nothing of the guest session is left either: no session record, no message, no connection.
+    const guestRows = await db.send(
+      new QueryCommand({
+        TableName: test.stack.info.tables.conversations,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': `SESSION#${anaGuestSession}` },
+      }),
+    );
+    expect(guestRows.Items ?? []).toEqual([]);
     const ben = await exportCustomer(deps, { customerId: 'c-keep-ben', requestedBy: 'test' });
     expect(ben.record.counts).toMatchObject({ orders: 1, conversations: 1 });
     expect(ben.record.counts['facts.message_facts']).toBeGreaterThanOrEqual(1);

@@ -108,7 +108,7 @@ describe("video calls over the console's agent gateway", () => {
       mei,
       ofType('videoState', (e) => e.status === 'joined'),
     );
-    await sofia.waitFor(ofType('videoState', (e) => e.status === 'joined' && e.offerer === 'shopper'));
+    await sofia.waitFor(ofType('videoState', (e) => e.status === 'joined' && e.offerer === 'agent'));
 
     const sdp = 'v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\na=ice-pwd:SECRETPWD\r\n';
     send(sofia, { action: 'videoSignal', callId: invite.callId, signal: { kind: 'offer', sdp } });

@@ -54,15 +54,14 @@ describe('replies longer than one WebSocket frame', () => {
     const reply = await answerMessage(
       {
         conversations: {
-          getSession: async () => ({
-            sessionId: 's-1',
-            customerId: 'c-ana',
-            connectionId: 'conn-1',
-            createdAt: 'then',
+          getSession: async () => undefined,
+          readTurn: async () => ({
+            session: { sessionId: 's-1', customerId: 'c-ana', connectionId: 'conn-1', createdAt: 'then' },
+            recent: [
+              { sessionId: 's-1', seq: 1, role: 'shopper', text: 'Tell me everything', createdAt: 'now' },
+            ],
+            proposal: undefined,
           }),
-          listRecentMessages: async () => [
-            { sessionId: 's-1', seq: 1, role: 'shopper', text: 'Tell me everything', createdAt: 'now' },
-          ],
           putMessage: async (message) => void stored.push(message),
           putMessageOnce: async (message) => {
             stored.push(message);

@@ -220,13 +220,13 @@ describe('a video call on a case', () => {
     chime.restore();
   });
 
-  it('goes invited → joined when both parties join, and the shopper makes the offer', async () => {
+  it('goes invited → joined when both parties join, and the party joining last (the agent) makes the offer', async () => {
     const { callId, state } = await startAndJoinBoth();
     expect(state).toMatchObject({
       type: 'videoState',
       status: 'joined',
       peerJoined: true,
-      offerer: 'shopper',
+      offerer: 'agent',
     });
     expect(pushed.at(-1)).toMatchObject({
       party: 'shopper',

@@ -12,6 +12,7 @@ import { prioritiesBelow } from '../../core/analytics/escalation';
 import type { ConversationActivity } from '../../core/chat/conversation-activity';
 import type { PhotoEvidence } from '../../core/photos/evidence';
 import type { Attachment } from '../../core/protocol';
+import type { VideoCallCard } from '../../core/video/proposal';
 import type {
   AppendShopperResult,
   ConversationRepository,
@@ -19,12 +20,42 @@ import type {
   HandoffRequest,
   SessionRecord,
   StoredMessage,
+  TurnSnapshot,
 } from '../../ports/repositories';
+import { PROPOSAL_SK, proposalOf } from './dynamodb-proposal-store';
+import { rateWindowUpdate } from './dynamodb-rate-limiter';
 
 const sessionPk = (sessionId: string) => `SESSION#${sessionId}`;
 const SEQ_WIDTH = 12;
 const messageSk = (seq: number) => `MSG#${String(seq).padStart(SEQ_WIDTH, '0')}`;
 const LAST_MESSAGE_SK = `MSG#${'9'.repeat(SEQ_WIDTH)}`;
+/** Sessions whose counter one process remembers (each entry is a few numbers). */
+const MAX_KNOWN_COUNTERS = 10_000;
+/** Tries of the one-transaction write before falling back to the counter's atomic ADD. */
+const KNOWN_COUNTER_ATTEMPTS = 2;
+
+/** A session's counter as this process last wrote it: the sequence and the per-minute message window. */
+interface SessionCounter {
+  seq: number;
+  rateWindow: number;
+  rateCount: number;
+}
+
+/** The customer's own per-minute window, taken in the same write as the message. */
+export interface CustomerLimit {
+  key: string;
+  perMinute: number;
+}
+
+const retryAfter = (now: string) => 60 - Math.floor((Date.parse(now) / 1000) % 60);
+
+/** Which items of a cancelled transaction failed their condition (by position), or undefined for other errors. */
+function failedConditions(error: unknown): boolean[] | undefined {
+  if (!(error instanceof TransactionCanceledException)) return undefined;
+  const reasons = error.CancellationReasons ?? [];
+  if (!reasons.some((reason) => reason.Code === 'ConditionalCheckFailed')) return undefined;
+  return reasons.map((reason) => reason.Code === 'ConditionalCheckFailed');
+}
 
 /**
  * One partition per session: META holds owner, live connection and the sequence counter; MSG#<seq> items
@@ -36,7 +67,10 @@ export class DynamoDbConversationRepository implements ConversationRepository {
     private readonly tableName: string,
     private readonly retentionDays: number,
     private readonly maxMessagesPerMinute = 30,
+    private readonly options: { rateLimitTable?: string } = {},
   ) {}
+
+  private readonly counters = new Map<string, SessionCounter>();
 
   private expiresAt(): number {
     return Math.floor(Date.now() / 1000) + this.retentionDays * 86400;
@@ -46,19 +80,49 @@ export class DynamoDbConversationRepository implements ConversationRepository {
     const result = await this.db.send(
       new GetCommand({ TableName: this.tableName, Key: { pk: sessionPk(sessionId), sk: 'META' } }),
     );
-    if (!result.Item) return undefined;
-    const item = result.Item;
-    return {
-      sessionId,
-      customerId: item.customerId,
-      connectionId: item.connectionId,
-      createdAt: item.createdAt,
-      language: item.language,
-      handoffStatus: item.handoffStatus,
-      ...(item.handoffAgent
-        ? { handoffAgent: item.handoffAgent, handoffAgentName: item.handoffAgentName }
-        : {}),
-    };
+    return result.Item ? sessionOf(sessionId, result.Item) : undefined;
+  }
+
+  /**
+   * What a turn reads, in one call for most sessions: the partition sorts `META` < `MSG#…` < `PROPOSAL`, so
+   * one query backwards over that range returns the proposal, the latest messages and, when the session
+   * holds no more messages than the history needs, the session itself. A longer session costs one more
+   * read (the session's item). Strongly consistent: the turn starts from a stream record of a write that
+   * this read must see, and a proposal's state decides what a "yes" does.
+   */
+  async readTurn(sessionId: string, historyTurns: number): Promise<TurnSnapshot> {
+    const recent: StoredMessage[] = [];
+    let session: SessionRecord | undefined;
+    let proposal: TurnSnapshot['proposal'];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :meta AND :proposal',
+          ExpressionAttributeValues: {
+            ':pk': sessionPk(sessionId),
+            ':meta': 'META',
+            ':proposal': PROPOSAL_SK,
+          },
+          ScanIndexForward: false,
+          ConsistentRead: true,
+          // The proposal, the history and the session's item.
+          Limit: historyTurns + 2,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of page.Items ?? []) {
+        const sk = String(item.sk);
+        if (sk === PROPOSAL_SK) proposal = proposalOf(item);
+        else if (sk === 'META') session = sessionOf(sessionId, item);
+        else if (sk.startsWith('MSG#') && recent.length < historyTurns) recent.push(fromItem(item));
+        // Anything else in the range (an agent's NOTE#) is not the turn's business.
+      }
+      startKey = page.LastEvaluatedKey;
+    } while (startKey && !session && recent.length < historyTurns);
+    if (!session && startKey) session = await this.getSession(sessionId);
+    return { session, recent: recent.reverse(), proposal };
   }
 
   async bindSession(
@@ -98,51 +162,177 @@ export class DynamoDbConversationRepository implements ConversationRepository {
     clientMessageId: string;
     text: string;
     attachments?: Attachment[];
+    customerLimit?: CustomerLimit;
   }): Promise<AppendShopperResult> {
     const pk = sessionPk(input.sessionId);
     const now = new Date().toISOString();
-    const allocated = await this.allocateSequence(pk, now);
+    // One call when this process wrote the session's previous message, two (a read first) otherwise.
+    for (let attempt = 0; attempt < KNOWN_COUNTER_ATTEMPTS; attempt++) {
+      const known = this.counters.get(input.sessionId) ?? (await this.readCounter(input.sessionId));
+      if (!known) break;
+      const fast = await this.appendWithKnownCounter(input, known, now);
+      if (fast !== 'stale') return fast;
+    }
+    // Contended (several messages of one session at once) or an unusual session item: the counter's
+    // atomic ADD cannot conflict, at the price of one more call.
+    const allocated = await this.allocateSequence(pk, now, input.sessionId);
     if (allocated.status === 'rate_limited') return allocated;
-    const replySeq = allocated.replySeq;
-    const message: StoredMessage = {
+    const message = this.shopperMessage(input, allocated.replySeq - 1, now);
+    const customer = this.customerWindow(input.customerLimit);
+    try {
+      await this.db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            { Put: this.clientMessageIdPut(pk, input.clientMessageId, message.seq) },
+            { Put: { TableName: this.tableName, Item: this.toItem(message) } },
+            ...(customer ? [{ Update: customer.update }] : []),
+          ],
+        }),
+      );
+    } catch (error) {
+      const failed = failedConditions(error);
+      if (failed?.[0]) return { status: 'duplicate', seq: message.seq };
+      // The sequence numbers stay unused: resume reads "after a cursor", so a gap is harmless.
+      if (customer && failed?.[2])
+        return { status: 'rate_limited', retryAfterSeconds: customer.retryAfterSeconds };
+      throw error;
+    }
+    return { status: 'accepted', message, replySeq: allocated.replySeq };
+  }
+
+  /**
+   * The one-call path: when this process knows the session's counter (it stored the session's previous
+   * message), the counter, the idempotency key, the message and the customer's window are written in one
+   * transaction, conditioned on the counter being unchanged. Only the counter's writes change `seq`,
+   * `rateWindow` and `rateCount`, so an unchanged `seq` proves the whole known state current; anything
+   * else (another process, a reply split over more sequences, an agent's message) fails the condition and
+   * the caller takes the two-call path, which reads the counter again.
+   */
+  private async appendWithKnownCounter(
+    input: {
+      sessionId: string;
+      clientMessageId: string;
+      text: string;
+      attachments?: Attachment[];
+      customerLimit?: CustomerLimit;
+    },
+    known: SessionCounter,
+    now: string,
+  ): Promise<AppendShopperResult | 'stale'> {
+    const minute = Math.floor(Date.parse(now) / 60_000);
+    const sameWindow = known.rateWindow === minute;
+    // Within one minute the count only grows, so a limit reached in the known state is reached now too.
+    if (sameWindow && known.rateCount >= this.maxMessagesPerMinute)
+      return { status: 'rate_limited', retryAfterSeconds: retryAfter(now) };
+    const next: SessionCounter = {
+      seq: known.seq + 2,
+      rateWindow: minute,
+      rateCount: sameWindow ? known.rateCount + 1 : 1,
+    };
+    const pk = sessionPk(input.sessionId);
+    const message = this.shopperMessage(input, next.seq - 1, now);
+    const customer = this.customerWindow(input.customerLimit);
+    try {
+      await this.db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            { Put: this.clientMessageIdPut(pk, input.clientMessageId, message.seq) },
+            { Put: { TableName: this.tableName, Item: this.toItem(message) } },
+            ...(customer ? [{ Update: customer.update }] : []),
+            {
+              Update: {
+                TableName: this.tableName,
+                Key: { pk, sk: 'META' },
+                UpdateExpression:
+                  'SET seq = :next, rateWindow = :window, rateCount = :count, updatedAt = :now, lastShopperMessageAt = :now',
+                ConditionExpression: 'attribute_exists(customerId) AND seq = :expected',
+                ExpressionAttributeValues: {
+                  ':next': next.seq,
+                  ':window': next.rateWindow,
+                  ':count': next.rateCount,
+                  ':now': now,
+                  ':expected': known.seq,
+                },
+              },
+            },
+          ],
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      const failed = failedConditions(error);
+      const counterChanged = !failed || failed[customer ? 3 : 2];
+      if (counterChanged) {
+        // A changed counter or a concurrent transaction on the session: read the counter again.
+        this.counters.delete(input.sessionId);
+        return 'stale';
+      }
+      if (failed[0]) return { status: 'duplicate', seq: message.seq };
+      if (customer && failed[2])
+        return { status: 'rate_limited', retryAfterSeconds: customer.retryAfterSeconds };
+      throw error;
+    }
+    this.remember(input.sessionId, next);
+    return { status: 'accepted', message, replySeq: next.seq };
+  }
+
+  /** The session's counter as stored; undefined if the session does not exist or has no counter yet. */
+  private async readCounter(sessionId: string): Promise<SessionCounter | undefined> {
+    const result = await this.db.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { pk: sessionPk(sessionId), sk: 'META' },
+        ProjectionExpression: 'customerId, seq, rateWindow, rateCount',
+        ConsistentRead: true,
+      }),
+    );
+    const item = result.Item;
+    if (!item?.customerId || typeof item.seq !== 'number') return undefined;
+    return {
+      seq: item.seq,
+      rateWindow: typeof item.rateWindow === 'number' ? item.rateWindow : -1,
+      rateCount: typeof item.rateCount === 'number' ? item.rateCount : 0,
+    };
+  }
+
+  private shopperMessage(
+    input: { sessionId: string; clientMessageId: string; text: string; attachments?: Attachment[] },
+    seq: number,
+    now: string,
+  ): StoredMessage {
+    return {
       sessionId: input.sessionId,
-      seq: replySeq - 1,
+      seq,
       role: 'shopper',
       text: input.text,
       createdAt: now,
       clientMessageId: input.clientMessageId,
       ...(input.attachments?.length ? { attachments: input.attachments } : {}),
     };
-    try {
-      await this.db.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: this.tableName,
-                Item: {
-                  pk,
-                  sk: `CMID#${input.clientMessageId}`,
-                  seq: message.seq,
-                  expiresAt: this.expiresAt(),
-                },
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
-            },
-            { Put: { TableName: this.tableName, Item: this.toItem(message) } },
-          ],
-        }),
-      );
-    } catch (error) {
-      if (
-        error instanceof TransactionCanceledException &&
-        error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed'
-      ) {
-        return { status: 'duplicate', seq: message.seq };
-      }
-      throw error;
+  }
+
+  private clientMessageIdPut(pk: string, clientMessageId: string, seq: number) {
+    return {
+      TableName: this.tableName,
+      Item: { pk, sk: `CMID#${clientMessageId}`, seq, expiresAt: this.expiresAt() },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    };
+  }
+
+  private customerWindow(limit: CustomerLimit | undefined) {
+    if (!limit) return undefined;
+    if (!this.options.rateLimitTable) throw new Error('Invalid configuration: no table for customer limits');
+    return rateWindowUpdate(this.options.rateLimitTable, limit.key, limit.perMinute);
+  }
+
+  private remember(sessionId: string, counter: SessionCounter): void {
+    this.counters.delete(sessionId);
+    // Bounded: the oldest session falls out first; forgetting one only costs it one read.
+    if (this.counters.size >= MAX_KNOWN_COUNTERS) {
+      const oldest = this.counters.keys().next().value;
+      if (oldest !== undefined) this.counters.delete(oldest);
     }
-    return { status: 'accepted', message, replySeq };
+    this.counters.set(sessionId, counter);
   }
 
   /**
@@ -153,6 +343,7 @@ export class DynamoDbConversationRepository implements ConversationRepository {
   private async allocateSequence(
     pk: string,
     now: string,
+    sessionId: string,
   ): Promise<
     { status: 'allocated'; replySeq: number } | { status: 'rate_limited'; retryAfterSeconds: number }
   > {
@@ -179,16 +370,19 @@ export class DynamoDbConversationRepository implements ConversationRepository {
       for (const sameWindow of [true, false]) {
         try {
           const result = await send(sameWindow);
-          return { status: 'allocated', replySeq: Number(result.Attributes?.seq) };
+          const replySeq = Number(result.Attributes?.seq);
+          this.remember(sessionId, {
+            seq: replySeq,
+            rateWindow: minute,
+            rateCount: Number(result.Attributes?.rateCount),
+          });
+          return { status: 'allocated', replySeq };
         } catch (error) {
           if (!(error instanceof ConditionalCheckFailedException)) throw error;
           const old = error.Item ? unmarshall(error.Item) : undefined;
           if (!old?.customerId) throw new Error('session does not exist');
           if (sameWindow && old.rateWindow === minute) {
-            return {
-              status: 'rate_limited',
-              retryAfterSeconds: 60 - Math.floor((Date.parse(now) / 1000) % 60),
-            };
+            return { status: 'rate_limited', retryAfterSeconds: retryAfter(now) };
           }
         }
       }
@@ -428,6 +622,23 @@ export class DynamoDbConversationRepository implements ConversationRepository {
   }
 }
 
+function sessionOf(sessionId: string, item: Record<string, unknown>): SessionRecord {
+  return {
+    sessionId,
+    customerId: item.customerId as string,
+    connectionId: item.connectionId as string | undefined,
+    createdAt: item.createdAt as string,
+    language: item.language as string | undefined,
+    handoffStatus: item.handoffStatus as SessionRecord['handoffStatus'],
+    ...(item.handoffAgent
+      ? {
+          handoffAgent: item.handoffAgent as string,
+          handoffAgentName: item.handoffAgentName as string | undefined,
+        }
+      : {}),
+  };
+}
+
 function fromItem(item: Record<string, unknown>): StoredMessage {
   return {
     sessionId: String(item.sessionId),
@@ -447,5 +658,6 @@ function fromItem(item: Record<string, unknown>): StoredMessage {
       : {}),
     ...(typeof item.event === 'string' ? { event: item.event } : {}),
     ...(Array.isArray(item.photoReadings) ? { photoReadings: item.photoReadings as PhotoEvidence[] } : {}),
+    ...(item.card && typeof item.card === 'object' ? { card: item.card as VideoCallCard } : {}),
   };
 }

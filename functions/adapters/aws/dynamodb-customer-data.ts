@@ -21,27 +21,27 @@ export class DynamoDbCustomerData implements CustomerDataStore {
     private readonly tables: { store: string; conversations: string; connections: string },
   ) {}
 
-  async footprint(customerId: string): Promise<CustomerFootprint> {
-    const indexed = await this.queryAll({
-      TableName: this.tables.store,
-      IndexName: 'byCustomer',
-      KeyConditionExpression: 'gsi1pk = :pk',
-      ExpressionAttributeValues: { ':pk': `CUSTOMER#${customerId}` },
-    });
+  async ownedOrderIds(customerId: string): Promise<string[]> {
+    const indexed = await this.byCustomer(customerId);
+    return indexed.filter((item) => item.sk === 'ORDER').map((item) => String(item.pk).slice(6));
+  }
+
+  async footprint(customerId: string, principals: readonly string[]): Promise<CustomerFootprint> {
+    const indexed: Item[] = [];
+    for (const principal of principals) indexed.push(...(await this.byCustomer(principal)));
     const orderIds = indexed.filter((item) => item.sk === 'ORDER').map((item) => String(item.pk).slice(6));
     const claimIds = indexed.filter((item) => item.sk === 'CLAIM').map((item) => String(item.pk).slice(6));
     const returnIds: string[] = [];
     for (const orderId of orderIds)
       for (const item of await this.partition(this.tables.store, `ORDER#${orderId}`))
         if (String(item.sk).startsWith('RETURN#')) returnIds.push(String(item.sk).slice(7));
-    const sessions = await this.scanAll({
-      TableName: this.tables.conversations,
-      FilterExpression: 'sk = :meta AND customerId = :customer',
-      ProjectionExpression: 'pk',
-      ExpressionAttributeValues: { ':meta': 'META', ':customer': customerId },
+    const sessions = await this.scanByPrincipal(this.tables.conversations, principals, {
+      filter: 'sk = :meta',
+      values: { ':meta': 'META' },
+      projection: 'pk',
     });
     const sessionIds = sessions.map((item) => String(item.pk).replace(/^SESSION#/, ''));
-    return { customerId, orderIds, returnIds, claimIds, sessionIds };
+    return { customerId, principals: [...principals], orderIds, returnIds, claimIds, sessionIds };
   }
 
   async read(footprint: CustomerFootprint): Promise<Record<string, unknown[]>> {
@@ -88,11 +88,8 @@ export class DynamoDbCustomerData implements CustomerDataStore {
           key: { pk: item.pk, sk: item.sk },
           kind: String(item.sk).startsWith('MSG#') ? 'messages' : 'conversation_records',
         });
-    const connections = await this.scanAll({
-      TableName: this.tables.connections,
-      FilterExpression: 'customerId = :customer',
-      ProjectionExpression: 'connectionId',
-      ExpressionAttributeValues: { ':customer': footprint.customerId },
+    const connections = await this.scanByPrincipal(this.tables.connections, footprint.principals, {
+      projection: 'connectionId',
     });
     for (const item of connections)
       keys.push({
@@ -105,6 +102,40 @@ export class DynamoDbCustomerData implements CustomerDataStore {
     for (const key of keys) counts[key.kind] = (counts[key.kind] ?? 0) + 1;
     counts.sessions = footprint.sessionIds.length;
     return counts;
+  }
+
+  private byCustomer(principal: string): Promise<Item[]> {
+    return this.queryAll({
+      TableName: this.tables.store,
+      IndexName: 'byCustomer',
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': `CUSTOMER#${principal}` },
+    });
+  }
+
+  /** Items whose customerId is one of the principals (IN takes at most 100 operands: one Scan per 100). */
+  private async scanByPrincipal(
+    table: string,
+    principals: readonly string[],
+    options: { filter?: string; values?: Record<string, unknown>; projection: string },
+  ): Promise<Item[]> {
+    const items: Item[] = [];
+    for (let i = 0; i < principals.length; i += 100) {
+      const chunk = principals.slice(i, i + 100);
+      const names = chunk.map((_, index) => `:p${index}`);
+      items.push(
+        ...(await this.scanAll({
+          TableName: table,
+          FilterExpression: `${options.filter ? `${options.filter} AND ` : ''}customerId IN (${names.join(', ')})`,
+          ProjectionExpression: options.projection,
+          ExpressionAttributeValues: {
+            ...options.values,
+            ...Object.fromEntries(chunk.map((principal, index) => [names[index], principal])),
+          },
+        })),
+      );
+    }
+    return items;
   }
 
   private partition(table: string, pk: string): Promise<Item[]> {

@@ -3,7 +3,19 @@ import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } fr
 import { PROPOSAL_KEPT_SECONDS, type Proposal, ProposalSchema } from '../../core/after-sales/confirmation';
 import type { ProposalStore } from '../../ports/after-sales';
 
-const key = (sessionId: string) => ({ pk: `SESSION#${sessionId}`, sk: 'PROPOSAL' });
+/** The proposal's sort key in the session's partition (read with the turn's other items, see readTurn). */
+export const PROPOSAL_SK = 'PROPOSAL';
+const key = (sessionId: string) => ({ pk: `SESSION#${sessionId}`, sk: PROPOSAL_SK });
+
+/** The stored proposal item read back; an item this code cannot read is no proposal: nothing is done on it. */
+export function proposalOf(item: Record<string, unknown>): Proposal | undefined {
+  const parsed = ProposalSchema.safeParse({ ...(item.data as object), status: item.status });
+  if (!parsed.success) return undefined;
+  const stored = item.result;
+  return stored && typeof stored === 'object'
+    ? { ...parsed.data, result: stored as Record<string, unknown> }
+    : parsed.data;
+}
 
 /**
  * The proposal waiting for a yes lives in the conversation's own partition (`sk PROPOSAL`), so it is as
@@ -36,12 +48,7 @@ export class DynamoDbProposalStore implements ProposalStore {
     const result = await this.db.send(
       new GetCommand({ TableName: this.tableName, Key: key(sessionId), ConsistentRead: true }),
     );
-    if (!result.Item) return undefined;
-    // An item this code cannot read is no proposal: nothing is done on it.
-    const parsed = ProposalSchema.safeParse({ ...result.Item.data, status: result.Item.status });
-    if (!parsed.success) return undefined;
-    const stored = result.Item.result;
-    return stored && typeof stored === 'object' ? { ...parsed.data, result: stored } : parsed.data;
+    return result.Item ? proposalOf(result.Item) : undefined;
   }
 
   async settle(

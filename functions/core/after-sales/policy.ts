@@ -101,6 +101,11 @@ export const StorePolicySchema = z
     exchangeAllowed: z.boolean().default(true),
     /** The people's side of the desk: opening hours, response target and VIPs (docs/console.md). */
     agentDesk: AgentDeskSchema.default(DEFAULT_AGENT_DESK),
+    /**
+     * Damage or wrong-item claims about goods worth more than this (major units per currency) get the
+     * assistant's offer of a video call (docs/video.md); none for a currency left out.
+     */
+    videoCallAbove: z.record(CurrencyCode, z.number().nonnegative()).default({}),
   })
   .strict();
 

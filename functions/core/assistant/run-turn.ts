@@ -1,4 +1,5 @@
 import type { ChatMessage, ChatModel, ContentBlock, ConverseResponse } from '../../ports/chat-model';
+import { type VideoProposalReason, videoProposalOfTurn } from '../video/proposal';
 import { answerPendingProposal, type ConfirmationStep } from './confirmation-turn';
 import type { AssistantTools, ToolContext } from './tools';
 
@@ -31,6 +32,8 @@ export interface TurnResult {
   intent?: string;
   toolCalls: Array<{ name: string; status: 'success' | 'error' }>;
   rounds: number;
+  /** The reply carries the video-call card (core/video/proposal), and why. */
+  videoCall?: VideoProposalReason;
 }
 
 export async function runAssistantTurn(
@@ -44,6 +47,7 @@ export async function runAssistantTurn(
 ): Promise<TurnResult> {
   const messages: ChatMessage[] = [...input.history];
   const toolCalls: TurnResult['toolCalls'] = [];
+  const toolResults: Array<Record<string, unknown>> = [];
   let language: string | undefined;
   let intent: string | undefined;
   let languageHint = input.languageHint;
@@ -90,13 +94,22 @@ export async function runAssistantTurn(
     intent = step ? intent : (response.intent ?? intent);
     const uses = response.content.filter((block) => block.type === 'toolUse');
     if (response.stopReason !== 'tool_use' || uses.length === 0 || round > MAX_TOOL_ROUNDS) {
-      return { text: textOf(response.content), language, intent, toolCalls, rounds: round };
+      const videoCall = videoProposalOfTurn(intent, toolResults);
+      return {
+        text: textOf(response.content),
+        language,
+        intent,
+        toolCalls,
+        rounds: round,
+        ...(videoCall ? { videoCall } : {}),
+      };
     }
     const results: ContentBlock[] = [];
     const context = language ? { ...input.context, language } : input.context;
     for (const use of uses) {
       const outcome = await deps.tools.execute(use.name, use.input, context);
       toolCalls.push({ name: use.name, status: outcome.status });
+      if (outcome.status === 'success') toolResults.push(outcome.content);
       results.push({
         type: 'toolResult',
         toolUseId: use.toolUseId,

@@ -1,5 +1,4 @@
 import type { PhotoStore } from '../../ports/photo-store';
-import type { RateLimiter } from '../../ports/rate-limiter';
 import type { ConversationRepository } from '../../ports/repositories';
 import { isOwnPhoto } from '../photos/photo-keys';
 import { REFUSAL_SENTENCES } from '../photos/refusals';
@@ -21,8 +20,11 @@ export async function acceptMessage(
   deps: {
     conversations: Pick<ConversationRepository, 'appendShopperMessage'>;
     photos: Pick<PhotoStore, 'exists'> & Partial<Pick<PhotoStore, 'refusal'>>;
-    /** Per customer, across all their sessions (the store limits each session on its own). */
-    customerLimit?: { limiter: RateLimiter; perMinute: number };
+    /**
+     * Messages per minute per customer, across all their sessions (the store limits each session on its
+     * own); taken in the same write as the message, so a limit costs no call of its own.
+     */
+    customerPerMinute?: number;
   },
   input: { connectionId: string; customerId: string; sessionId: string; body: string | undefined | null },
 ): Promise<ServerEvent> {
@@ -37,18 +39,14 @@ export async function acceptMessage(
     const refused = await checkAttachments(deps.photos, input.customerId, attachments);
     if (refused) return errorEvent('invalid_attachment', refused, clientMessageId);
   }
-  if (deps.customerLimit) {
-    const decision = await deps.customerLimit.limiter.take(
-      `customer:${input.customerId}`,
-      deps.customerLimit.perMinute,
-    );
-    if (!decision.allowed) return rateLimited(decision.retryAfterSeconds, clientMessageId);
-  }
   const result = await deps.conversations.appendShopperMessage({
     sessionId: input.sessionId,
     clientMessageId,
     text,
     attachments,
+    ...(deps.customerPerMinute
+      ? { customerLimit: { key: `customer:${input.customerId}`, perMinute: deps.customerPerMinute } }
+      : {}),
   });
   if (result.status === 'rate_limited') return rateLimited(result.retryAfterSeconds, clientMessageId);
   if (result.status === 'duplicate') {

@@ -1,11 +1,13 @@
 import type { ChatMessage, ChatModel } from '../../ports/chat-model';
 import type { ClientPush } from '../../ports/client-push';
 import type { ConversationRepository, SessionRecord, StoredMessage } from '../../ports/repositories';
+import type { Proposal } from '../after-sales/confirmation';
 import { runAssistantTurn } from '../assistant/run-turn';
 import type { AssistantTools } from '../assistant/tools';
 import type { PhotoTurnInput, PhotoTurnResult } from '../photos/answer-photo';
 import type { ServerEvent } from '../protocol';
 import { analyseSentiment } from '../sentiment/model';
+import { type VideoCallCard, videoCallCard } from '../video/proposal';
 import { fallbackReply } from './fallback-reply';
 import { toMessageEvent } from './message-event';
 import { splitReply } from './split-reply';
@@ -21,7 +23,7 @@ export interface TurnRequest {
 export interface AnswerDeps {
   conversations: Pick<
     ConversationRepository,
-    'listRecentMessages' | 'putMessage' | 'putMessageOnce' | 'getSession' | 'reserveSequences'
+    'readTurn' | 'putMessage' | 'putMessageOnce' | 'getSession' | 'reserveSequences'
   >;
   model: ChatModel;
   /** Tools for this turn: ids they create derive from the turn, so a retried turn creates nothing twice. */
@@ -32,6 +34,8 @@ export interface AnswerDeps {
   onModelError?: (error: unknown) => void;
   /** What a shopper waiting for a person is told (their place, or when people are in), in their language. */
   whileQueued?: (session: SessionRecord) => Promise<string>;
+  /** Hands the tools' proposal store the proposal read with the session (see primed-proposals). */
+  primeProposal?: (sessionId: string, proposal: Proposal | undefined) => void;
   /** Answers a message carrying photos (core/photos/answer-photo); the model turn answers if it fails. */
   photoTurn?: (input: PhotoTurnInput) => Promise<PhotoTurnResult>;
 }
@@ -46,10 +50,8 @@ const WAITING_INTENTS = new Set([undefined, 'smalltalk', 'human_agent', 'other',
  * instead of a new one.
  */
 export async function answerMessage(deps: AnswerDeps, turn: TurnRequest): Promise<StoredMessage | undefined> {
-  const [session, recent] = await Promise.all([
-    deps.conversations.getSession(turn.sessionId),
-    deps.conversations.listRecentMessages(turn.sessionId, deps.historyTurns),
-  ]);
+  const { session, recent, proposal } = await deps.conversations.readTurn(turn.sessionId, deps.historyTurns);
+  deps.primeProposal?.(turn.sessionId, proposal);
   // The session is gone (erased or expired): there is no one to answer.
   if (!session) return undefined;
   // A person owns the conversation: the message is stored for them, and the assistant must not talk over
@@ -87,6 +89,7 @@ export async function answerMessage(deps: AnswerDeps, turn: TurnRequest): Promis
   let text = '';
   let language: string | undefined;
   let intent: string | undefined;
+  let card: VideoCallCard | undefined;
   const photo = await readPhotos(deps, job, answered, session?.language);
   // A photo is answered by policy code from what it shows; the model turn answers everything else.
   if (photo) {
@@ -103,6 +106,7 @@ export async function answerMessage(deps: AnswerDeps, turn: TurnRequest): Promis
       );
       ({ language, intent } = turn);
       text = turn.text || fallbackReply(language);
+      if (turn.videoCall) card = videoCallCard(turn.videoCall, language);
       // "Hello? Is anyone there?" while queued: the shopper hears where they stand, not a fresh greeting.
       if (session?.handoffStatus === 'queued' && deps.whileQueued && WAITING_INTENTS.has(intent))
         text = await deps.whileQueued({ ...session, language: session.language ?? language });
@@ -125,6 +129,7 @@ export async function answerMessage(deps: AnswerDeps, turn: TurnRequest): Promis
     language,
     intent,
     ...(isFirst && photo ? { photoReadings: photo.readings } : {}),
+    ...(isFirst && card ? { card } : {}),
   });
   const stored = await deps.conversations.putMessageOnce(replyOf(first, job.replySeq, true));
   await deltas;

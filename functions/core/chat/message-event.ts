@@ -15,5 +15,6 @@ export function toMessageEvent(message: StoredMessage): ServerEvent {
     intent: message.intent,
     ...(message.attachments?.length ? { attachments: message.attachments } : {}),
     ...(message.agentName ? { agentName: message.agentName } : {}),
+    ...(message.card ? { card: message.card } : {}),
   };
 }

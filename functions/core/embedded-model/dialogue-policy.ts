@@ -52,6 +52,8 @@ const QUESTION_INTENTS: ReadonlySet<IntentId> = new Set([
  * (Vietnamese "bạn" folds like "bẩn", dirty).
  */
 const DEFECT_OVERRIDES: ReadonlySet<IntentId> = new Set([
+  // A defect word also settles a damage reading the classifier was unsure of.
+  'damaged_item',
   'track_order',
   'refund_status',
   'delivery_problem',

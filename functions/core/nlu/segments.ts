@@ -14,10 +14,16 @@ import { isUnspacedWord, words } from './text';
 const COURTESY_CONFIDENCE = 0.5;
 /** Longer than this, a clause says more than a greeting even when it mentions thanks. */
 const COURTESY_MAX_WORDS = 6;
+/** A thank-you runs longer ("thank you so much for checking this for me") and is still only courtesy. */
+const THANKS_MAX_WORDS = 10;
+/** Courtesy spans at most this many clauses ("спасибо, что посмотрите" is two). */
+const COURTESY_MAX_CLAUSES = 3;
 /** Greetings written without a comma ("Hi there where is my order") are at most this many words. */
 const GREETING_PREFIX_WORDS = 3;
 /** What is left of a sentence of thanks must be this sure to be a request of its own. */
 const THANKS_REST_CONFIDENCE = 0.9;
+/** Courtesy set off as clauses of its own leaves whole clauses: any reading of them as a request will do. */
+const CLAUSE_REST_CONFIDENCE = 0.3;
 /** Another sentence must be at least this sure of its own intent to count as a second request. */
 const SECOND_REQUEST_CONFIDENCE = 0.8;
 
@@ -25,6 +31,7 @@ const SECOND_REQUEST_CONFIDENCE = 0.8;
 // "A1007.", "3.5", "26 cm." and "ซม." stay inside their sentence. "¿" and "¡" open the next one.
 const SENTENCE_END = /(?<=[!?;。！？؟])|(?=[¡¿])|(?<=[^\s.]{4,}\.)(?=\s|$)|\n+/u;
 const CLAUSE_END = /(?<=[,，、،])/u;
+const THAI_CLAUSE_END = /(?<=\p{Script=Thai}\s+)(?=\p{Script=Thai})/u;
 const EDGE_PUNCTUATION = /^[\s,，、،.!?;:¡¿。！？؟~-]+|[\s,，、،.!?;:¡¿。！？؟~-]+$/gu;
 
 export interface RequestPart {
@@ -58,10 +65,11 @@ function wordCount(text: string): number {
 export function isCourtesy(clause: string): boolean {
   const text = trimEdges(clause);
   if (!text) return true;
-  if (wordCount(text) > COURTESY_MAX_WORDS) return false;
+  const thanks = isThanksOrGoodbye(text);
+  if (wordCount(text) > (thanks ? THANKS_MAX_WORDS : COURTESY_MAX_WORDS)) return false;
   const reading = classifyIntent(text);
   if (reading.intent === 'smalltalk' && reading.confidence >= COURTESY_CONFIDENCE) return true;
-  return isThanksOrGoodbye(text) && reading.intent === 'smalltalk';
+  return thanks && reading.intent === 'smalltalk';
 }
 
 /**
@@ -70,18 +78,59 @@ export function isCourtesy(clause: string): boolean {
  * the help" or "Hello, is anyone there?" are not cut into a fragment that the classifier misreads.
  */
 function peelSentence(sentence: string): string {
-  const clauses = sentence.split(CLAUSE_END);
-  while (clauses.length > 1 && isCourtesy(clauses[0] ?? '')) clauses.shift();
-  while (clauses.length > 1 && isCourtesy(clauses.at(-1) ?? '')) clauses.pop();
-  const rest = peelGreetingWords(trimEdges(clauses.join('')));
+  const clauses = splitClauses(sentence);
+  const count = clauses.length;
+  peelEdge(clauses, 'start');
+  peelEdge(clauses, 'end');
+  const byClause = trimEdges(clauses.join(''));
+  const rest = peelGreetingWords(byClause);
   if (rest === sentence) return sentence;
   const whole = classifyIntent(sentence);
   if (whole.intent !== 'smalltalk') return rest;
   const reading = classifyIntent(rest);
   const asks = reading.intent !== 'smalltalk' && reading.intent !== 'other';
-  // "Thank you so much for the help" leaves "for the help": a thank-you needs a clear request behind it.
-  const needed = isThanksOrGoodbye(sentence) ? THANKS_REST_CONFIDENCE : COURTESY_CONFIDENCE;
+  // "Thank you so much for the help" leaves "for the help": a thank-you cut inside its own clause needs a
+  // clear request behind it. A thank-you set off as a clause of its own ("The jacket is torn, thanks for
+  // checking") leaves a whole clause, as trustworthy as one after a greeting.
+  const thanksCutInside =
+    isThanksOrGoodbye(byClause) || (clauses.length === count && isThanksOrGoodbye(sentence));
+  const byWords = rest !== byClause;
+  const needed = thanksCutInside
+    ? THANKS_REST_CONFIDENCE
+    : byWords
+      ? COURTESY_CONFIDENCE
+      : CLAUSE_REST_CONFIDENCE;
   return asks && reading.confidence >= needed ? rest : sentence;
+}
+
+/**
+ * Removes courtesy from one edge of a sentence's clauses, in place. Courtesy can span several clauses
+ * ("спасибо, что посмотрите", "麻烦看一下，谢谢"), so the shortest run of edge clauses that reads as courtesy
+ * goes, then the next, leaving at least one clause.
+ */
+function peelEdge(clauses: string[], edge: 'start' | 'end'): void {
+  for (;;) {
+    let peeled = 0;
+    // Shortest first: a long run ending in thanks reads as small talk even when it holds the request.
+    for (let count = 1; count < clauses.length && count <= COURTESY_MAX_CLAUSES; count++) {
+      const run = edge === 'start' ? clauses.slice(0, count) : clauses.slice(-count);
+      if (isCourtesy(run.join(''))) {
+        peeled = count;
+        break;
+      }
+    }
+    if (peeled === 0) return;
+    if (edge === 'start') clauses.splice(0, peeled);
+    else clauses.splice(clauses.length - peeled, peeled);
+  }
+}
+
+/**
+ * Clauses end at a comma; Thai sets clauses and sentences off with a space instead
+ * ("สวัสดีค่ะ เสื้อที่ได้รับขาด ขอบคุณค่ะ"), so a space between Thai words ends one too.
+ */
+function splitClauses(sentence: string): string[] {
+  return sentence.split(CLAUSE_END).flatMap((clause) => clause.split(THAI_CLAUSE_END));
 }
 
 /** "Hi there where is my order", "สวัสดีครับ ออเดอร์ของผมอยู่ที่ไหน": a greeting set off only by a space. */
@@ -96,7 +145,8 @@ function peelGreetingWords(sentence: string): string {
     const prefix = tokens.slice(0, cut).join('');
     const rest = trimEdges(tokens.slice(cut).join(''));
     // A request says at least two words: "Hello there" is a greeting, not "there".
-    if (wordCount(rest) < 2 || !isCourtesy(prefix)) continue;
+    // A thank-you without a comma leads into its own words ("Thank you so much for the help"), not a request.
+    if (wordCount(rest) < 2 || isThanksOrGoodbye(prefix) || !isCourtesy(prefix)) continue;
     const reading = classifyIntent(rest);
     const asks = reading.intent !== 'smalltalk' && reading.intent !== 'other';
     if (asks && reading.confidence >= COURTESY_CONFIDENCE) return rest;

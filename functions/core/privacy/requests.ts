@@ -2,10 +2,12 @@ import { createHmac, randomUUID } from 'node:crypto';
 import type {
   CustomerDataStore,
   CustomerFacts,
+  CustomerFootprint,
   CustomerMediaStore,
   PrivacyAudit,
   PrivacyRequestRecord,
 } from '../../ports/privacy';
+import { guestPrincipal } from '../auth/guest-principal';
 
 export interface PrivacyDeps {
   data: CustomerDataStore;
@@ -28,6 +30,15 @@ function checkCustomerId(customerId: string): void {
 }
 
 /**
+ * The customer's footprint across every principal that acted for them: a guest session opened by proving
+ * one of their orders is their data as much as a signed-in one.
+ */
+async function footprintOf(data: CustomerDataStore, customerId: string): Promise<CustomerFootprint> {
+  const owned = await data.ownedOrderIds(customerId);
+  return data.footprint(customerId, [...new Set([customerId, ...owned.map(guestPrincipal)])]);
+}
+
+/**
  * Erases one customer everywhere: live stores first (orders, returns, cases, conversations, connections),
  * then photos (all versions), then analytics facts, then records the request (counts only). Idempotent: a
  * second run finds nothing and records zeros, so a failed run is simply run again.
@@ -39,10 +50,11 @@ export async function eraseCustomer(
   checkCustomerId(input.customerId);
   const now = deps.now ?? (() => new Date());
   const started = now();
-  const footprint = await deps.data.footprint(input.customerId);
+  const footprint = await footprintOf(deps.data, input.customerId);
   // Facts are keyed on the footprint: read it before the live items that define it are gone.
   const live = await deps.data.erase(footprint);
-  const photos = await deps.media.erase(input.customerId);
+  let photos = 0;
+  for (const principal of footprint.principals) photos += await deps.media.erase(principal);
   const facts = await deps.facts.erase(footprint);
   const record: PrivacyRequestRecord = {
     requestId: randomUUID(),
@@ -65,11 +77,20 @@ export async function exportCustomer(
   checkCustomerId(input.customerId);
   const now = deps.now ?? (() => new Date());
   const started = now();
-  const footprint = await deps.data.footprint(input.customerId);
+  const footprint = await footprintOf(deps.data, input.customerId);
   const live = await deps.data.read(footprint);
-  const photos = await deps.media.list(input.customerId);
+  const photos: string[] = [];
+  for (const principal of footprint.principals) photos.push(...(await deps.media.list(principal)));
   const facts = await deps.facts.read(footprint);
-  const data = { customerId: input.customerId, exportedAt: started.toISOString(), ...live, photos, facts };
+  const guestOrders = footprint.principals.filter((principal) => principal !== input.customerId);
+  const data = {
+    customerId: input.customerId,
+    exportedAt: started.toISOString(),
+    guestPrincipals: guestOrders,
+    ...live,
+    photos,
+    facts,
+  };
   const counts: Record<string, number> = { photos: photos.length };
   for (const [kind, items] of Object.entries(live)) counts[kind] = items.length;
   for (const [fact, rows] of Object.entries(facts)) counts[`facts.${fact}`] = rows.length;

@@ -121,11 +121,12 @@ export type VideoEvent =
       caseId: string;
       status: VideoStatus;
       startedBy: string;
-      /** Who makes the WebRTC offer once both are in (locally; Chime needs none). */
+      /** Who makes the WebRTC offer once both are in: the party that joined last (locally; Chime needs none). */
       offerer?: 'shopper' | 'agent';
       peerJoined?: boolean;
     }
-  | { type: 'videoIncoming'; callId: string; caseId: string; startedBy: string }
+  /** `mode` lets the ringing side fetch the right call chunk before anyone taps. */
+  | { type: 'videoIncoming'; callId: string; caseId: string; startedBy: string; mode: 'webrtc' | 'chime' }
   | { type: 'videoSignal'; callId: string; signal: VideoSignal }
   | { type: 'videoEnded'; callId: string; reason: string }
   | { type: 'videoOutcome'; callId: string; outcome: VideoOutcome; text: string; decision: string }

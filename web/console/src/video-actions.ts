@@ -1,4 +1,9 @@
-import type { CallController, CallOptions, CallState } from '../../video/src/call-types';
+import {
+  type CallController,
+  type CallOptions,
+  type CallState,
+  openLocalMedia,
+} from '../../video/src/call-types';
 import { type ActionContext, actionsChanged, onAgentPush, registerAction } from './actions';
 import { h } from './dom';
 
@@ -53,6 +58,8 @@ interface ActiveCall {
   controller?: CallController;
   state?: CallState;
   tappedAt: number;
+  /** Camera and microphone, opened at the tap beside the signalling rather than after it. */
+  media?: Promise<MediaStream>;
 }
 let call: ActiveCall | undefined;
 let send: (body: Record<string, unknown>) => boolean = () => false;
@@ -91,12 +98,32 @@ function show(text: string): void {
   status.textContent = text;
 }
 
+function mark(
+  current: ActiveCall,
+  name: string,
+  ms = Math.round(performance.now() - current.tappedAt),
+): void {
+  if (call !== current) return;
+  const marks = JSON.parse(area.dataset.marks ?? '{}') as Record<string, number>;
+  marks[name] = ms;
+  area.dataset.marks = JSON.stringify(marks);
+}
+
+/** Media opened at a tap whose call never started (refused, failed) is closed again. */
+function releaseEarlyMedia(current: ActiveCall): void {
+  if (current.controller || !current.media) return;
+  void current.media.then((stream) => {
+    for (const track of stream.getTracks()) track.stop();
+  });
+}
+
 function setState(state: CallState): void {
   if (!call) return;
   call.state = state;
   area.dataset.callState = state;
   show(STATE_TEXT[state]);
   if (state === 'ended' || state === 'failed') {
+    releaseEarlyMedia(call);
     call = undefined;
     local.srcObject = null;
     remote.srcObject = null;
@@ -111,6 +138,8 @@ onAgentPush((event: VideoEvent, tools) => {
   switch (event.type) {
     case 'videoIncoming': {
       incoming.set(String(event.caseId), String(event.callId));
+      // While it rings: the call code is ready before the agent taps Accept.
+      void loadVideoModule(event.mode === 'chime' ? 'chime' : 'webrtc').catch(() => undefined);
       announce('Incoming video call: open the conversation to accept it.');
       actionsChanged();
       return;
@@ -124,8 +153,15 @@ onAgentPush((event: VideoEvent, tools) => {
         send({ action: 'joinVideo', callId, ticket: String(event.ticket) });
         return;
       }
-      const current: ActiveCall = { callId, caseId, tappedAt: call?.tappedAt ?? performance.now() };
+      const current: ActiveCall = {
+        callId,
+        caseId,
+        tappedAt: call?.tappedAt ?? performance.now(),
+        media: call?.media ?? openLocalMedia(),
+      };
+      current.media?.catch(() => undefined);
       call = current;
+      mark(current, 'join');
       area.dataset.callId = callId;
       show(STATE_TEXT.connecting);
       const join = event.join as CallOptions['join'];
@@ -138,6 +174,8 @@ onAgentPush((event: VideoEvent, tools) => {
             ticket: String(event.ticket),
             join,
             tappedAt: current.tappedAt,
+            ...(current.media ? { localMedia: current.media } : {}),
+            onMark: (name, ms) => mark(current, name, ms),
             send: (frame) => void send(frame),
             localVideo: local,
             remoteVideo: remote,
@@ -207,7 +245,9 @@ registerAction({
     bind(context);
     const callId = incoming.get(context.view.sessionId);
     if (!callId) return;
-    call = { callId, caseId: context.view.sessionId, tappedAt: performance.now() };
+    call = { callId, caseId: context.view.sessionId, tappedAt: performance.now(), media: openLocalMedia() };
+    call.media?.catch(() => undefined);
+    delete area.dataset.marks;
     show(STATE_TEXT.connecting);
     if (!send({ action: 'acceptVideo', callId })) setState('failed');
   },
@@ -223,7 +263,14 @@ registerAction({
     (context.entry?.status !== 'assigned' || context.entry.ownerAgentId === context.me.agentId),
   run: (context) => {
     bind(context);
-    call = { callId: '', caseId: context.view.sessionId, tappedAt: performance.now() };
+    call = {
+      callId: '',
+      caseId: context.view.sessionId,
+      tappedAt: performance.now(),
+      media: openLocalMedia(),
+    };
+    call.media?.catch(() => undefined);
+    delete area.dataset.marks;
     show(STATE_TEXT.connecting);
     if (!send({ action: 'startVideo', requestId: requestId(), caseId: context.view.sessionId }))
       setState('failed');

@@ -15,6 +15,10 @@ export interface CallOptions {
   onState(state: CallState, detail?: string): void;
   /** Milliseconds from the tap to the first remote frame decoded here. */
   onFirstFrame?(ms: number): void;
+  /** Camera and microphone already being opened (from the tap, beside the signalling); else the call opens them. */
+  localMedia?: Promise<MediaStream>;
+  /** Milestones of the connection, in ms from the tap (join, media, peer, offer, answer, connected): where the time goes. */
+  onMark?(name: string, ms: number): void;
   iceServers?: RTCIceServer[];
 }
 
@@ -37,6 +41,11 @@ export const VIDEO_CONSTRAINTS: MediaTrackConstraints = {
   facingMode: 'user',
 };
 export const MAX_VIDEO_BITRATE = 350_000;
+
+/** Opens camera and microphone with the call's constraints (the browser's permission prompt on first use). */
+export function openLocalMedia(): Promise<MediaStream> {
+  return navigator.mediaDevices.getUserMedia({ audio: true, video: VIDEO_CONSTRAINTS });
+}
 
 export function snapshotOf(video: HTMLVideoElement): Promise<Blob> {
   const canvas = document.createElement('canvas');

@@ -68,10 +68,13 @@ export function startChimeCall(options: CallOptions): CallController {
   options.onState('connecting');
   void (async () => {
     try {
+      // Media opened at the tap has answered the permission prompt; Chime opens its own device streams.
+      const early = await options.localMedia?.catch(() => undefined);
       const [mic] = await av.listAudioInputDevices();
       const [camera] = await av.listVideoInputDevices();
       if (mic) await av.startAudioInput(mic.deviceId);
       if (camera) await av.startVideoInput({ deviceId: camera.deviceId, ...VIDEO_CONSTRAINTS });
+      for (const track of early?.getTracks() ?? []) track.stop();
       av.chooseVideoInputQuality(640, 360, 15);
       av.setVideoMaxBandwidthKbps(350);
       av.start();

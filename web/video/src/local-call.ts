@@ -3,6 +3,7 @@ import {
   type CallOptions,
   MAX_VIDEO_BITRATE,
   onFirstFrame,
+  openLocalMedia,
   snapshotOf,
   VIDEO_CONSTRAINTS,
 } from './call-types';
@@ -12,6 +13,28 @@ const DEGRADED_SAMPLES = 3;
 const STATS_EVERY_MS = 2_000;
 /** Below this the outgoing estimate cannot carry 640×360 at a watchable rate. */
 const MIN_VIDEO_BPS = 90_000;
+/**
+ * How long an offer or answer waits for ICE gathering: host candidates gather in milliseconds and then ride
+ * in the SDP (one relayed frame instead of one per candidate, and checks start on arrival); slower ones
+ * (STUN/TURN) trickle after it.
+ */
+const GATHER_WAIT_MS = 150;
+
+function gathered(peer: RTCPeerConnection): Promise<void> {
+  if (peer.iceGatheringState === 'complete') return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      peer.removeEventListener('icegatheringstatechange', check);
+      resolve();
+    };
+    const check = () => {
+      if (peer.iceGatheringState === 'complete') done();
+    };
+    const timer = setTimeout(done, GATHER_WAIT_MS);
+    peer.addEventListener('icegatheringstatechange', check);
+  });
+}
 
 /**
  * The embedded default: browser-to-browser WebRTC, signalled over the chat (or console) socket. The
@@ -27,16 +50,18 @@ export function startLocalCall(options: CallOptions): CallController {
   let statsTimer: ReturnType<typeof setInterval> | undefined;
   let ended = false;
   const pendingIce: RTCIceCandidateInit[] = [];
+  const sdpSent = new WeakSet<RTCPeerConnection>();
 
-  const media = navigator.mediaDevices
-    .getUserMedia({ audio: true, video: VIDEO_CONSTRAINTS })
-    .then((stream) => {
-      local = stream;
-      options.localVideo.srcObject = stream;
-      options.localVideo.muted = true;
-      options.send({ action: 'joinVideo', callId: options.callId, ticket: options.ticket });
-      return stream;
-    });
+  const mark = (name: string) => options.onMark?.(name, Math.round(performance.now() - options.tappedAt));
+  mark('module');
+  const media = (options.localMedia ?? openLocalMedia()).then((stream) => {
+    mark('media');
+    local = stream;
+    options.localVideo.srcObject = stream;
+    options.localVideo.muted = true;
+    options.send({ action: 'joinVideo', callId: options.callId, ticket: options.ticket });
+    return stream;
+  });
   media.catch(() => options.onState('failed', 'permission'));
 
   function signal(body: Record<string, unknown>): void {
@@ -49,8 +74,10 @@ export function startLocalCall(options: CallOptions): CallController {
     const peer = new RTCPeerConnection({ iceServers: options.iceServers ?? [] });
     pc = peer;
     for (const track of stream.getTracks()) peer.addTrack(track, stream);
+    // Candidates gathered before the SDP leaves are in it; only later ones trickle.
+    sdpSent.delete(peer);
     peer.onicecandidate = (event) => {
-      if (event.candidate)
+      if (event.candidate && sdpSent.has(peer))
         signal({
           kind: 'ice',
           candidate: event.candidate.candidate,
@@ -73,6 +100,7 @@ export function startLocalCall(options: CallOptions): CallController {
     peer.onconnectionstatechange = () => {
       if (peer !== pc) return;
       if (peer.connectionState === 'connected') {
+        mark('connected');
         options.onState(audioOnly ? 'audio_only' : 'live');
         void capBitrate(peer);
       } else if (peer.connectionState === 'disconnected' || peer.connectionState === 'failed')
@@ -80,7 +108,10 @@ export function startLocalCall(options: CallOptions): CallController {
     };
     if (offerer) {
       await peer.setLocalDescription(await peer.createOffer());
+      await gathered(peer);
+      sdpSent.add(peer);
       signal({ kind: 'offer', sdp: peer.localDescription?.sdp ?? '' });
+      mark('offer_sent');
     }
     clearInterval(statsTimer);
     statsTimer = setInterval(() => void watch(peer), STATS_EVERY_MS);
@@ -131,14 +162,19 @@ export function startLocalCall(options: CallOptions): CallController {
 
   async function onSignal(body: Record<string, unknown>): Promise<void> {
     if (body.kind === 'offer') {
+      mark('offer_received');
       await connect(false);
       const peer = pc as RTCPeerConnection;
       await peer.setRemoteDescription({ type: 'offer', sdp: String(body.sdp) });
       for (const candidate of pendingIce.splice(0))
         await peer.addIceCandidate(candidate).catch(() => undefined);
       await peer.setLocalDescription(await peer.createAnswer());
+      await gathered(peer);
+      sdpSent.add(peer);
       signal({ kind: 'answer', sdp: peer.localDescription?.sdp ?? '' });
+      mark('answer_sent');
     } else if (body.kind === 'answer') {
+      mark('answer_received');
       await pc?.setRemoteDescription({ type: 'answer', sdp: String(body.sdp) });
       for (const candidate of pendingIce.splice(0))
         await pc?.addIceCandidate(candidate).catch(() => undefined);
@@ -166,9 +202,17 @@ export function startLocalCall(options: CallOptions): CallController {
   return {
     handle(event) {
       if (ended) return;
-      if (event.type === 'videoState' && event.status === 'joined' && event.peerJoined)
-        void connect(event.offerer === options.role).catch(() => options.onState('failed', 'connect'));
-      else if (event.type === 'videoSignal')
+      if (event.type === 'videoState' && event.status === 'joined' && event.peerJoined) {
+        mark('peer');
+        // The answerer builds its connection when the offer arrives; a connection from before a drop is
+        // closed now, so no candidate meant for the new one lands on it.
+        if (event.offerer === options.role)
+          void connect(true).catch(() => options.onState('failed', 'connect'));
+        else {
+          pc?.close();
+          pc = undefined;
+        }
+      } else if (event.type === 'videoSignal')
         void onSignal(event.signal as Record<string, unknown>).catch(() =>
           options.onState('failed', 'signal'),
         );

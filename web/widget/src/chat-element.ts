@@ -58,6 +58,7 @@ export class AfterdeskChat extends HTMLElement {
     this.launcher.setAttribute('aria-expanded', 'true');
     this.client?.start();
     this.input.focus();
+    this.video?.prefetch(this.dataset.videoMode);
   }
 
   hide(): void {
@@ -254,7 +255,12 @@ export class AfterdeskChat extends HTMLElement {
           if (state === 'online') this.video?.resume();
         },
         video: (event) => this.video?.handle(event),
-        message: (message) => transcript?.message(message),
+        message: (message) => {
+          const bubble = transcript?.message(message);
+          // The assistant's video-call card sits under its reply; accepting it starts the call.
+          if (bubble && message.card?.kind === 'video_call' && this.video)
+            bubble.append(this.video.offerCard(message.card));
+        },
         delta: (replyTo, text) => transcript?.delta(replyTo, text),
         typing: (replyTo) => transcript?.typing(replyTo),
         delivered: (id, cursor) => transcript?.delivered(id, cursor),

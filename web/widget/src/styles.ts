@@ -57,8 +57,9 @@ form{display:flex;gap:8px;padding:10px;border-top:1px solid #ddd;background:#fff
 textarea{flex:1;resize:none;font:inherit;padding:8px 10px;border:1px solid #767676;border-radius:8px;max-height:120px;color:inherit}
 .send{border:0;border-radius:8px;padding:0 16px;background:var(--ad-primary);color:#fff}
 .video-bar{padding:4px 10px;text-align:end}
-.video-start,.call button{border:1px solid #767676;border-radius:8px;background:#fff;color:#1d1d1b;padding:4px 10px;font:inherit}
+.video-start,.call button,.video-offer button{border:1px solid #767676;border-radius:8px;background:#fff;color:#1d1d1b;padding:4px 10px;font:inherit}
 .call{padding:6px 10px;border-bottom:1px solid #ddd}
+.video-offer{margin-top:6px;display:flex;flex-direction:column;gap:4px}
 .call-status{margin:0 0 6px;font-size:13px}
 .videos{position:relative}
 .remote{width:100%;max-height:200px;background:#111;border-radius:8px}

@@ -75,12 +75,13 @@ export class Transcript {
     }
   }
 
-  message(message: ChatMessage): void {
-    if (this.find('cursor', String(message.cursor))) return;
+  /** Shows a stored message once; returns its new bubble (undefined when it was already shown). */
+  message(message: ChatMessage): HTMLElement | undefined {
+    if (this.find('cursor', String(message.cursor))) return undefined;
     const own = message.clientMessageId && this.find('client-id', message.clientMessageId);
     if (own) {
       this.delivered(message.clientMessageId ?? '', message.cursor);
-      return;
+      return undefined;
     }
     if (message.replyTo) {
       this.find('delta-for', message.replyTo)?.remove();
@@ -92,6 +93,7 @@ export class Transcript {
     if (message.clientMessageId) bubble.dataset.clientId = message.clientMessageId;
     if (message.replyTo) bubble.dataset.replyTo = message.replyTo;
     this.place(bubble, message.cursor);
+    return bubble;
   }
 
   /** "Typing…" until the first words or the answer arrive; never for a message already answered. */

@@ -1,4 +1,10 @@
-import type { CallController, CallOptions, CallState } from '../../video/src/call-types';
+import type { VideoCallCard } from '../../../functions/core/video/proposal';
+import {
+  type CallController,
+  type CallOptions,
+  type CallState,
+  openLocalMedia,
+} from '../../video/src/call-types';
 
 type VideoEvent = { type: string } & Record<string, unknown>;
 type VideoModule = { start(options: CallOptions): CallController };
@@ -56,6 +62,7 @@ export class VideoCallPanel {
   private controller: CallController | undefined;
   private callId: string | undefined;
   private tappedAt = 0;
+  private prefetched = false;
   private readonly startButton: HTMLButtonElement;
   private readonly area: HTMLElement;
   private readonly status: HTMLElement;
@@ -79,7 +86,7 @@ export class VideoCallPanel {
     this.startButton.textContent = TEXT.start;
     this.photo.textContent = TEXT.photoInstead;
     this.photo.addEventListener('click', () => this.choosePhoto());
-    this.startButton.addEventListener('click', () => this.start());
+    this.startButton.addEventListener('click', () => this.start(false));
     const [mute, camera, flip, end] = Array.from(this.controls.querySelectorAll('button'));
     let muted = false;
     let off = false;
@@ -110,15 +117,58 @@ export class VideoCallPanel {
     this.photo.hidden = !photo;
   }
 
-  private start(): void {
+  /**
+   * Fetches the call chunk while the shopper reads the chat (the widget just opened), so a tap later waits for
+   * no download. `data-video-mode="chime"` on the element names the AWS chunk; the local one is 2 KB.
+   */
+  prefetch(mode: string | undefined): void {
+    if (this.prefetched) return;
+    this.prefetched = true;
+    const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback;
+    const load = () => void loadVideoModule(mode === 'chime' ? 'chime' : 'webrtc').catch(() => undefined);
+    if (idle) idle(load);
+    else setTimeout(load, 200);
+  }
+
+  private mark(name: string, ms = Math.round(performance.now() - this.tappedAt)): void {
+    const marks = JSON.parse(this.area.dataset.marks ?? '{}') as Record<string, number>;
+    marks[name] = ms;
+    this.area.dataset.marks = JSON.stringify(marks);
+  }
+
+  /** The assistant's offer, worded in the shopper's language: accepting it starts the same call as the button. */
+  offerCard(card: VideoCallCard): HTMLElement {
+    const box = document.createElement('div');
+    box.className = 'video-offer';
+    box.lang = card.language;
+    box.dir = card.language === 'ar' ? 'rtl' : 'auto';
+    const text = document.createElement('p');
+    text.textContent = card.text;
+    const accept = document.createElement('button');
+    accept.type = 'button';
+    accept.textContent = card.accept;
+    accept.addEventListener('click', () => {
+      accept.disabled = true;
+      this.start(true);
+    });
+    box.append(text, accept);
+    return box;
+  }
+
+  private start(viaAssistant: boolean): void {
     if (this.callId && this.controller) return;
     this.tappedAt = performance.now();
+    delete this.area.dataset.marks;
     // The consent line comes before the browser's permission prompt, which follows the invitation.
     this.show(TEXT.consent);
     const pending = this.callId;
     const frame = pending
       ? { action: 'acceptVideo', callId: pending }
-      : { action: 'startVideo', requestId: `v${Math.random().toString(36).slice(2, 12)}` };
+      : {
+          action: 'startVideo',
+          requestId: `v${Math.random().toString(36).slice(2, 12)}`,
+          ...(viaAssistant ? { via: 'assistant' } : {}),
+        };
     if (!this.send(frame)) this.show(TEXT.failed, true);
   }
 
@@ -151,12 +201,18 @@ export class VideoCallPanel {
         }
         this.callId = callId;
         this.area.dataset.callId = callId;
+        this.mark('join');
         const join = event.join as CallOptions['join'];
         this.controls.hidden = false;
         this.startButton.hidden = true;
+        // A call is ringing: camera and microphone open while the call code loads, not after it.
+        const localMedia = openLocalMedia();
+        localMedia.catch(() => undefined);
         loadVideoModule(join.mode)
           .then((module) => {
             this.controller = module.start({
+              localMedia,
+              onMark: (name, ms) => this.mark(name, ms),
               role: 'shopper',
               callId,
               ticket: String(event.ticket),
@@ -171,7 +227,12 @@ export class VideoCallPanel {
               },
             });
           })
-          .catch(() => this.state('failed'));
+          .catch(() => {
+            void localMedia.then((stream) => {
+              for (const track of stream.getTracks()) track.stop();
+            });
+            this.state('failed');
+          });
         return;
       }
       case 'videoState':

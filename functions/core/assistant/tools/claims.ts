@@ -6,9 +6,11 @@ import {
   type DeliveryProblem,
 } from '../../after-sales/claims';
 import { categoriseComplaint, routeComplaint } from '../../after-sales/complaints';
+import { lineTotal, type Money, orderTotal } from '../../after-sales/money';
 import { caseItem, openCaseFor } from '../../after-sales/one-case';
 import type { Order } from '../../orders';
 import { isOwnPhoto } from '../../photos/photo-keys';
+import { decideVideoProposal } from '../../video/proposal';
 import {
   failure,
   invalid,
@@ -44,6 +46,12 @@ const OpenClaimInput = z
     photoKeys: z.array(z.string().max(300)).max(10).optional(),
   })
   .strict();
+
+/** What the claim is about: the named item's line when known, else the whole order. */
+function claimValue(order: Order, sku: string | undefined): Money {
+  const item = sku ? order.items.find((line) => line.sku.toUpperCase() === sku) : undefined;
+  return item ? lineTotal(item.unitPrice, item.quantity, order.currency) : orderTotal(order);
+}
 
 function deliveryProblemOf(order: Order): DeliveryProblem {
   const status = order.shipment?.status;
@@ -93,6 +101,14 @@ export const openClaim: ToolDefinition<AfterSalesDeps> = {
       ...(order ? { orderId: order.orderId } : {}),
       ...(sku ? { sku } : {}),
     });
+    const rules = await deps.rules.get();
+    // Goods worth a look: the shopper gets the assistant's video-call card (core/video/proposal).
+    const videoCall =
+      order &&
+      decideVideoProposal({ claim: { kind: request.kind, value: claimValue(order, sku) } }, rules.policy)
+        .propose
+        ? { videoCall: 'offered' as const }
+        : {};
     if (open) {
       // A follow-up about the same goods: its photos join the case, and the chat keeps its place in the queue.
       const added = photoKeys.filter((key) => !open.photoKeys.includes(key));
@@ -113,9 +129,10 @@ export const openClaim: ToolDefinition<AfterSalesDeps> = {
         ...(open.sku ? { sku: open.sku } : {}),
         photos: open.photoKeys.length + added.length,
         handoff: queued,
+        ...videoCall,
       });
     }
-    const { routing } = await deps.rules.get();
+    const { routing } = rules;
     const categorised = categoriseComplaint(request.description ?? '', intent);
     const route = routeComplaint(request.kind === 'payment' ? 'payment' : categorised.category, routing);
     const problem =
@@ -158,6 +175,7 @@ export const openClaim: ToolDefinition<AfterSalesDeps> = {
       ...(problem ? { problem } : {}),
       photos: photoKeys.length,
       handoff: queued,
+      ...videoCall,
     });
   },
 };
