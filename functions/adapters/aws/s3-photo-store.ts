@@ -11,8 +11,9 @@ export interface SettleOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-// The sendMessage route times out after 15 s: a check gives up well before, and the widget may resend.
-const SETTLE_MS = 8000;
+// sendMessage times out after 15 s and the agent's video routes (snapshots) after 10 s: a check gives up
+// well before either; a cold normaliser (EventBridge delivery, start, sharp) takes a few seconds.
+const SETTLE_MS = 6000;
 const POLL_MS = 250;
 
 /**
