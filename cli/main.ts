@@ -21,6 +21,10 @@ const USAGE = `Usage: afterdesk <command>
                                                  upsert from CSV (Shopify export or generic), a JSON array or NDJSON;
                                                  bad rows reported as file:line, unchanged rows not rewritten (docs/data-import.md)
   chat --customer <id> [--session <id>] "<text>" ask the running local stack over its WebSocket
+  cost [--stack <name>] [--since 30d] [--until <date>] [--prices <file.json>] [--format table|json]
+                                                 what a conversation costs: the deployed stack's own metrics priced
+                                                 from the price table; without --stack, the same model over the local
+                                                 benchmark's counts [--conversations <n>] [--model <id>] (docs/cost.md)
   query <name> [--since 7d] [--format table|json|csv]
                                                  run a named analytics query on the local Parquet facts (DuckDB)
   report --week <YYYY-Www> [--timezone <tz>] [--out <file.html>] [--pdf]
@@ -63,6 +67,9 @@ async function main(argv: string[]): Promise<number> {
       errors: { type: 'boolean' },
       by: { type: 'string' },
       concurrency: { type: 'string' },
+      prices: { type: 'string' },
+      conversations: { type: 'string' },
+      model: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -84,6 +91,10 @@ async function main(argv: string[]): Promise<number> {
       throw new UsageError('config validate [dir] | config apply [dir] [--stack <name>]');
     case 'chat':
       return runChat(rest.join(' '), values);
+    case 'cost': {
+      const { runCost } = await import('./commands/cost');
+      return runCost(values);
+    }
     case 'query': {
       if (!rest[0])
         throw new UsageError(

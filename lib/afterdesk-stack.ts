@@ -11,6 +11,7 @@ import { AgentConsole } from './console';
 import { ConversationCloser } from './conversation-closer';
 import { Data } from './data';
 import { GuestAccess } from './guest-access';
+import { WidgetHosting } from './hosting';
 import { LogEncryption } from './log-encryption';
 import { Photos } from './photos';
 import { ShopperTokenSecret } from './secrets';
@@ -43,6 +44,7 @@ export class AfterdeskStack extends Stack {
   readonly console: AgentConsole;
   readonly webhooks: Webhooks;
   readonly guestAccess: GuestAccess;
+  readonly widget: WidgetHosting;
   /**
    * Every function that may push to the chat API, by handler name (e.g. 'send-message'), and the webhook
    * function (which pushes nothing, but is held to the same per-function assertions).
@@ -168,6 +170,10 @@ export class AfterdeskStack extends Stack {
       allowedOrigins: config.photos.allowedOrigins,
     });
     this.webhooks = new Webhooks(this, 'Webhooks', { config, logKey, environment, store, conversations });
+    this.widget = new WidgetHosting(this, 'Widget', {
+      site: this.console,
+      websocketUrl: this.chatApi.stage.url,
+    });
 
     this.functions = {
       ...chatFunctions,

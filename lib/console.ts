@@ -16,6 +16,7 @@ import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import { type RouteSpec, WEBSOCKET_APIS } from '../topology';
 import { buildConsoleSync, CONSOLE_HTML } from '../web/console/build';
+import { buildVideoChunkSync, VIDEO_CHUNK_FILES } from '../web/video/build';
 import { functionId, routeFunctions } from './chat-api';
 import type { AfterdeskConfig } from './config';
 import { streamMappingSource } from './conversations-stream-source';
@@ -31,6 +32,9 @@ type ConsoleHandler =
   | 'console-stream';
 
 const STAGE_NAME = 'live';
+
+/** Where the widget's versions live in the site bucket (lib/hosting.ts), beside the console's files. */
+export const SITE_WIDGET_PREFIX = 'widget/';
 
 export interface ConsoleProps {
   readonly config: AfterdeskConfig;
@@ -62,8 +66,14 @@ export class AgentConsole extends Construct {
   readonly stage: apigwv2.WebSocketStage;
   readonly bucket: s3.Bucket;
   readonly distribution: cloudfront.Distribution;
+  /** The site bucket behind origin access control: one origin, shared by every behaviour (lib/hosting.ts). */
+  readonly siteOrigin: cloudfront.IOrigin;
   readonly functions: Readonly<Record<ConsoleHandler, SharedFunction>>;
   readonly connectionsEndpoint: string;
+  private readonly logRetention: logs.RetentionDays;
+  private readonly logKey: kms.IKey;
+  private siteDeployRole?: iam.Role;
+  private siteDeployLogs?: logs.LogGroup;
 
   constructor(scope: Construct, id: string, props: ConsoleProps) {
     super(scope, id);
@@ -291,7 +301,7 @@ export class AgentConsole extends Construct {
     const headers = new cloudfront.ResponseHeadersPolicy(this, 'ConsoleHeaders', {
       securityHeadersBehavior: {
         contentSecurityPolicy: {
-          contentSecurityPolicy: `default-src 'self'; img-src 'self' data: https://*.amazonaws.com; style-src 'self' 'unsafe-inline'; connect-src 'self' wss://*.execute-api.${stack.region}.amazonaws.com https://cognito-idp.${stack.region}.amazonaws.com; frame-ancestors 'none'`,
+          contentSecurityPolicy: `default-src 'self'; img-src 'self' data: https://*.amazonaws.com; style-src 'self' 'unsafe-inline'; connect-src 'self' wss://*.execute-api.${stack.region}.amazonaws.com https://cognito-idp.${stack.region}.amazonaws.com https://*.chime.aws wss://*.chime.aws; frame-ancestors 'none'`,
           override: true,
         },
         contentTypeOptions: { override: true },
@@ -304,11 +314,12 @@ export class AgentConsole extends Construct {
         },
       },
     });
+    this.siteOrigin = origins.S3BucketOrigin.withOriginAccessControl(this.bucket);
     this.distribution = new cloudfront.Distribution(this, 'ConsoleDistribution', {
       comment: 'Afterdesk agent console',
       defaultRootObject: 'index.html',
       defaultBehavior: {
-        origin: origins.S3BucketOrigin.withOriginAccessControl(this.bucket),
+        origin: this.siteOrigin,
         viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         responseHeadersPolicy: headers,
         cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
@@ -326,7 +337,7 @@ export class AgentConsole extends Construct {
     Validations.of(this.distribution).acknowledge({
       id: 'AwsSolutions-CFR2',
       reason:
-        'The distribution serves three static files; every request that matters goes to Cognito or the agent API, which authenticate it.',
+        'The distribution serves static files (the console, its call chunk, the widget versions); every request that matters goes to Cognito or the agent API, which authenticate it.',
     });
     Validations.of(this.distribution).acknowledge({
       id: 'AwsSolutions-CFR4',
@@ -334,26 +345,19 @@ export class AgentConsole extends Construct {
         'The default CloudFront certificate (no custom domain) allows TLSv1 on the viewer side; a seller adding a domain gets TLSv1.2_2021 from minimumProtocolVersion.',
     });
 
+    this.logRetention = config.logRetention;
+    this.logKey = props.logKey;
     if (props.bundleConsole !== false) {
-      // Its own role and encrypted log group, instead of CDK's default AWSLambdaBasicExecutionRole.
-      const deployLogs = new logs.LogGroup(this, 'ConsoleFilesLogs', {
-        retention: config.logRetention,
-        encryptionKey: props.logKey,
-        removalPolicy: RemovalPolicy.RETAIN,
-      });
-      const deployRole = new iam.Role(this, 'ConsoleFilesRole', {
-        assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
-        description: "Copies the Afterdesk console's files to their bucket at deploy time",
-      });
-      deployLogs.grantWrite(deployRole);
-      const deployment = new s3deploy.BucketDeployment(this, 'ConsoleFiles', {
-        role: deployRole,
-        logGroup: deployLogs,
-        destinationBucket: this.bucket,
+      this.deploySiteFiles('ConsoleFiles', {
         distribution: this.distribution,
+        // The widget's versions (lib/hosting.ts) share the site; pruning here must leave them alone.
+        exclude: [`${SITE_WIDGET_PREFIX}*`],
         sources: [
           s3deploy.Source.data('index.html', readFileSync(CONSOLE_HTML, 'utf8')),
           s3deploy.Source.data('console.js', buildConsoleSync()),
+          // Fetched beside console.js when an agent takes a call (web/console/src/video-actions.ts); in AWS
+          // calls are Chime meetings, so the local WebRTC chunk has no use here.
+          s3deploy.Source.data(VIDEO_CHUNK_FILES.chime, buildVideoChunkSync('chime')),
           s3deploy.Source.jsonData('config.json', {
             mode: 'cognito',
             region: stack.region,
@@ -361,9 +365,7 @@ export class AgentConsole extends Construct {
             agentWebSocketUrl: this.stage.url,
           }),
         ],
-        memoryLimit: 256,
       });
-      acknowledgeDeploymentFindings(deployment, this.bucket, deployRole);
     }
 
     new CfnOutput(this, 'ConsoleUrl', {
@@ -378,6 +380,38 @@ export class AgentConsole extends Construct {
       description: 'Cognito user pool of agents and supervisors (groups agent, supervisor)',
       value: this.userPool.userPoolId,
     }).overrideLogicalId('AgentUserPoolId');
+  }
+
+  /**
+   * Copies files to the site bucket at deploy time (the console's own, and the widget's from lib/hosting.ts),
+   * all through one deploy-time role and encrypted log group instead of CDK's default basic execution role.
+   */
+  deploySiteFiles(
+    id: string,
+    options: Omit<s3deploy.BucketDeploymentProps, 'role' | 'logGroup' | 'destinationBucket' | 'memoryLimit'>,
+  ): s3deploy.BucketDeployment {
+    if (!this.siteDeployRole) {
+      const deployLogs = new logs.LogGroup(this, 'ConsoleFilesLogs', {
+        retention: this.logRetention,
+        encryptionKey: this.logKey,
+        removalPolicy: RemovalPolicy.RETAIN,
+      });
+      this.siteDeployRole = new iam.Role(this, 'ConsoleFilesRole', {
+        assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+        description: "Copies the Afterdesk console's and widget's files to their bucket at deploy time",
+      });
+      deployLogs.grantWrite(this.siteDeployRole);
+      this.siteDeployLogs = deployLogs;
+    }
+    const deployment = new s3deploy.BucketDeployment(this, id, {
+      ...options,
+      role: this.siteDeployRole,
+      logGroup: this.siteDeployLogs,
+      destinationBucket: this.bucket,
+      memoryLimit: 256,
+    });
+    acknowledgeDeploymentFindings(deployment, this.bucket, this.siteDeployRole);
+    return deployment;
   }
 
   /** PostToConnection on the agent API's live stage only. */
@@ -413,17 +447,17 @@ function acknowledgeDeploymentFindings(
   const stack = Stack.of(deployment);
   const site = stack.getLogicalId(siteBucket.node.defaultChild as s3.CfnBucket);
   const copy =
-    'The CDK BucketDeployment custom resource (deploy time only) copies the console files from the CDK asset ' +
-    'bucket to the console bucket and invalidates CloudFront';
+    "The CDK BucketDeployment custom resource (deploy time only) copies the console's and widget's files from " +
+    'the CDK asset bucket to the site bucket and invalidates CloudFront';
   const reasons: Record<string, string> = {
     'AwsSolutions-L1': `${copy}; CDK pins the runtime of its own deploy-time function.`,
     'AwsSolutions-IAM5[Action::s3:Abort*]': `${copy}: S3 multipart upload actions added by the CDK grant.`,
-    'AwsSolutions-IAM5[Action::s3:DeleteObject*]': `${copy}: it prunes files of an earlier console version.`,
+    'AwsSolutions-IAM5[Action::s3:DeleteObject*]': `${copy}: it prunes files of an earlier console version (never the widget's versioned folders).`,
     'AwsSolutions-IAM5[Action::s3:GetBucket*]': `${copy}: bucket metadata reads added by the CDK grant.`,
     'AwsSolutions-IAM5[Action::s3:GetObject*]': `${copy}: it reads the uploaded asset.`,
     'AwsSolutions-IAM5[Action::s3:List*]': `${copy}: it lists what to copy and prune.`,
     'AwsSolutions-IAM5[Resource::*]': `${copy}; cloudfront:CreateInvalidation takes no resource-level permission in the CDK grant.`,
-    [`AwsSolutions-IAM5[Resource::<${site}.Arn>/*]`]: `${copy}: every object of the console bucket is a console file.`,
+    [`AwsSolutions-IAM5[Resource::<${site}.Arn>/*]`]: `${copy}: every object of the site bucket is a console or widget file.`,
     'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*]': `${copy}: the asset's key is known only at deploy time, inside the CDK asset bucket.`,
   };
   const scopes = [

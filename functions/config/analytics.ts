@@ -56,11 +56,12 @@ async function build(): Promise<{
     const { BedrockSentiment } = await import('../adapters/aws/bedrock-sentiment');
     // Records of a batch are processed in parallel, each with its own calls: adaptive retries slow the
     // client down when Comprehend throttles instead of failing records after three quick attempts.
-    const comprehend = createClient(ComprehendClient, {
-      region: env.AWS_REGION,
-      retryMode: 'adaptive',
-      maxAttempts: 5,
-    });
+    const { meterComprehendUnits } = await import('../adapters/aws/comprehend-units');
+    const { recordComprehendUnits } = await import('./usage-metrics');
+    const comprehend = meterComprehendUnits(
+      createClient(ComprehendClient, { region: env.AWS_REGION, retryMode: 'adaptive', maxAttempts: 5 }),
+      recordComprehendUnits,
+    );
     const { EventBridgeClient } = await import('@aws-sdk/client-eventbridge');
     const { EventBridgeAlertPublisher } = await import('../adapters/aws/eventbridge-alert-publisher');
     return {

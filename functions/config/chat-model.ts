@@ -5,6 +5,7 @@ import type { ChatModel } from '../ports/chat-model';
 import { captureClient } from './clients';
 import { logger, metrics } from './observability';
 import { env } from './runtime-env';
+import { recordBedrockUsage } from './usage-metrics';
 
 function build(): ChatModel {
   const embedded = new EmbeddedChatModel();
@@ -16,6 +17,7 @@ function build(): ChatModel {
     modelId: env.BEDROCK_MODEL_ID,
     guardrail: env.GUARDRAIL_ID ? { id: env.GUARDRAIL_ID, version: env.GUARDRAIL_VERSION } : undefined,
     logger,
+    onUsage: recordBedrockUsage,
   });
   if (!env.HYBRID_ROUTING) return bedrock;
   return new HybridChatModel(embedded, bedrock, {

@@ -7,6 +7,7 @@ import { captureClient } from './clients';
 import { documentClient, orders } from './dynamodb';
 import { photos } from './photos';
 import { env } from './runtime-env';
+import { recordBedrockUsage } from './usage-metrics';
 
 /**
  * The photo reader per mode, built on first photo: Bedrock Converse with image blocks in the cloud, OCR
@@ -33,6 +34,7 @@ async function buildReader(): Promise<PhotoReader> {
       // A reading is a short tool call.
       maxTokens: 600,
       temperature: 0,
+      onUsage: recordBedrockUsage,
     }),
   );
 }

@@ -2,7 +2,9 @@ import type { Context, DynamoDBStreamEvent } from 'aws-lambda';
 import { decodeStoreChange, decodeStoreRemoval } from '../adapters/aws/store-stream-events';
 import { logger, metrics } from '../config/observability';
 import { storeAnalyticsSink, storeProcessedEvents } from '../config/store-analytics';
-import { storeEventFact } from '../core/analytics/store-facts';
+import { recordVideoAttendeeMinutes } from '../config/usage-metrics';
+import { type StoreFact, storeEventFact } from '../core/analytics/store-facts';
+import { endedCallAttendeeMinutes } from '../core/cost/video-minutes';
 import { createFactStreamHandler, type ItemRemoval } from './shared/fact-stream';
 import { withObservability } from './shared/middleware';
 
@@ -23,16 +25,25 @@ export function reportRemoval(removal: ItemRemoval, countMetric: (name: string) 
   }
 }
 
+const callMinutes = new WeakMap<StoreFact, number>();
 const processEvent = createFactStreamHandler({
   sink: storeAnalyticsSink,
   processedEvents: storeProcessedEvents,
   // Store stream records → store events (adapter) → the fact each makes (core).
   factOf: (change) => {
     const event = decodeStoreChange(change);
-    return event && storeEventFact(event);
+    const fact = event && storeEventFact(event);
+    const minutes = fact ? endedCallAttendeeMinutes(fact, change.oldImage?.status) : 0;
+    if (fact && minutes > 0) callMinutes.set(fact, minutes);
+    return fact;
   },
   onRemove: (removal) => reportRemoval(removal),
   count,
+  // Video minutes for `afterdesk cost`, once the call's end is stored (a retried record is not counted twice).
+  onStored: (fact) => {
+    const minutes = callMinutes.get(fact as StoreFact);
+    if (minutes) recordVideoAttendeeMinutes(minutes);
+  },
 });
 
 /** Store stream → return and ticket facts; failed records are reported one by one for retry and the DLQ. */

@@ -1,5 +1,6 @@
 import { type Order, OrderSchema } from '../../functions/core/orders';
 import { describeIssues } from '../../functions/core/protocol';
+import { orderIdFromShopifyName, UnmappableOrderError } from '../../functions/core/webhooks/shopify';
 import { csvRows, firstValue, type ImportFormat, jsonRows, type RawRow } from './rows';
 
 export interface OrderRow {
@@ -135,8 +136,17 @@ function shopifyOrder(group: Group): Record<string, unknown> {
         unitPrice: number(record['Lineitem price'], line, 'Lineitem price'),
       };
     });
+  let orderId: string;
+  try {
+    // The webhooks' own mapping, so "#1042" imported and "#1042" delivered by Shopify are one order.
+    orderId = orderIdFromShopifyName(value('Name') ?? '');
+  } catch (error) {
+    if (error instanceof UnmappableOrderError)
+      throw new RowError(first.line, `Name "${value('Name') ?? ''}": ${error.message}`);
+    throw error;
+  }
   return {
-    orderId: (value('Name') ?? '').replace(/^#/, ''),
+    orderId,
     // The webhooks key orders on Shopify's customer id; the export only has it when an app added the column.
     customerId: value('Customer ID') ?? value('Customer Id') ?? email?.toLowerCase(),
     email,
@@ -145,7 +155,8 @@ function shopifyOrder(group: Group): Record<string, unknown> {
     currency: value('Currency')?.toUpperCase(),
     status,
     items: items.length > 0 ? items : undefined,
-    ...(value('Id') ? { shopifyId: value('Id') } : {}),
+    // The name the webhooks give Shopify's order id too.
+    ...(value('Id') ? { shopifyOrderId: value('Id') } : {}),
     ...(first.record['Shipping Method']?.trim()
       ? { shippingMethod: first.record['Shipping Method'].trim() }
       : {}),

@@ -35,7 +35,7 @@ beforeAll(() => {
   }
   const normaliser = stack.photos.normaliser.fn.node.findChild('Code') as Asset;
   normaliserAsset = path.join(result.assembly.directory, normaliser.assetPath);
-  // Bundling every function takes minutes when the machine is shared; the wait is not what is tested.
+  // Bundling every function (and the widget and call chunks the hosting builds) on a shared 2-core machine.
 }, 600_000);
 
 describe('function bundles', () => {

@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Metrics } from '@aws-lambda-powertools/metrics';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createDocumentClient } from '../../functions/adapters/aws/dynamodb-client';
 import { DynamoDbOrderRepository } from '../../functions/adapters/aws/dynamodb-order-repository';
 import { signCarrierBody, signShopifyBody } from '../../functions/core/webhooks/signatures';
+import { importFile } from '../../store-config/imports/import';
 import { startTestStack, type TestStack } from '../support/local-stack';
 import { shopifyFulfillmentPayload, shopifyOrderPayload } from '../support/shopify-payloads';
 
@@ -131,6 +133,55 @@ describe('webhooks on the local web server (the HTTP API handler on DynamoDB Loc
     expect(await orders.getOrder('NO-SUCH-ORDER')).toBeUndefined();
     expect(addMetric).toHaveBeenCalledWith('WebhookMalformed', 'Count', 1);
     expect(addMetric).toHaveBeenCalledWith('WebhookUnknownOrder', 'Count', 1);
+  });
+
+  it('an order imported from a Shopify CSV and the same order by webhook stay one order under one id', async () => {
+    const db = createDocumentClient({ region: 'us-east-1', endpoint: test.stack.info.dynamodbEndpoint });
+    const table = test.stack.info.tables.store;
+    // Shopify's export columns, as they are; "so/3044" is a store's own order-name format.
+    const csv = [
+      'Name,Email,Financial Status,Fulfillment Status,Currency,Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku,Shipping Country,Id',
+      '#3042,mia@example.com,paid,,EUR,2026-12-01 09:15:00 +0100,2,Linen tee - M / Black,29.95,TEE-BLK-M,DE,5512345673042',
+      'so/3044,mia@example.com,paid,,EUR,2026-12-01 09:20:00 +0100,1,Linen tee - M / Black,29.95,TEE-BLK-M,DE,5512345673044',
+    ].join('\n');
+    const imported = await importFile(db, table, 'orders', csv, 'csv');
+    expect(imported).toMatchObject({ rejected: [], written: 2 });
+
+    for (const [name, id] of [
+      ['#3042', 5_512_345_673_042],
+      ['so/3044', 5_512_345_673_044],
+    ] as const) {
+      const updated = await postShopify(
+        'orders/updated',
+        shopifyOrderPayload({ id, name, financial_status: 'paid', updated_at: now() }),
+      );
+      expect(updated).toMatchObject({ status: 200, body: { outcome: 'applied' } });
+    }
+    // The fulfillment names the order by Shopify's id too: the imported id must be the one it checks.
+    const fulfilled = await postShopify(
+      'fulfillments/create',
+      shopifyFulfillmentPayload({ order_id: 5_512_345_673_042, name: '#3042.1', updated_at: now() }),
+    );
+    expect(fulfilled).toMatchObject({ status: 200, body: { outcome: 'applied' } });
+
+    const items = await db.send(
+      new ScanCommand({
+        TableName: table,
+        FilterExpression: 'contains(pk, :a) OR contains(pk, :b)',
+        ExpressionAttributeValues: { ':a': '3042', ':b': '3044' },
+      }),
+    );
+    const orderItems = (items.Items ?? []).filter((item) => item.sk === 'ORDER');
+    expect(orderItems.map((item) => [item.pk, item.data?.orderId, item.data?.shopifyOrderId]).sort()).toEqual(
+      [
+        ['ORDER#3042', '3042', '5512345673042'],
+        ['ORDER#SO3044', 'SO3044', '5512345673044'],
+      ],
+    );
+    expect(await orders.getOrder('3042')).toMatchObject({
+      status: 'shipped',
+      shipment: { status: 'in_transit' },
+    });
   });
 
   it('other methods are refused with 405', async () => {

@@ -83,6 +83,7 @@ const ANGRY = {
 };
 
 function setup(detect?: (text: string) => void) {
+  const counted: string[] = [];
   const sink = new TableSink();
   const claims = new MemoryProcessedEvents();
   const contacts = new MemoryContactStateStore();
@@ -98,9 +99,13 @@ function setup(detect?: (text: string) => void) {
         }),
     },
     answeredMessageAt: async () => null,
+    count: (name) => counted.push(name),
   });
-  return { sink, claims, contacts, handler };
+  return { sink, claims, contacts, handler, counted };
 }
+
+const conversationCounts = (counted: readonly string[]) =>
+  counted.filter((name) => name === 'ConversationClosed' || name === 'ConversationResolvedByAi');
 
 describe('analytics stream: contact state and conversation facts', () => {
   it('keeps contact state from messages and hand-off changes, and turns its close into one conversation fact', async () => {
@@ -146,6 +151,29 @@ describe('analytics stream: contact state and conversation facts', () => {
     // Redelivered: the claim makes it a no-op.
     await handler({ Records: [closing] });
     expect(sink.rows.conversation_facts).toHaveLength(1);
+  });
+
+  it('counts each stored conversation fact once, and the ones the AI resolved alone (what afterdesk cost divides by)', async () => {
+    const { sink, contacts, handler, counted } = setup();
+    await handler({
+      Records: [
+        message(0, 'shopper', 'Where is my order A1006?', minute(0)),
+        message(1, 'assistant', 'It left the warehouse yesterday.', minute(0.5)),
+      ],
+    });
+    await closeIdleConversations(contacts, { now: new Date(minute(45)), idleMs: 30 * 60_000 });
+    const [close] = contacts.closes;
+    if (!close) throw new Error('not closed');
+    const closing = closeRecord(close.before, close.after);
+    sink.failFor = 'conversation_facts';
+    await handler({ Records: [closing] });
+    // Not stored, not counted: the retry counts it.
+    expect(conversationCounts(counted)).toEqual([]);
+    sink.failFor = undefined;
+    await handler({ Records: [closing] });
+    await handler({ Records: [closing] });
+    expect(sink.rows.conversation_facts).toEqual([expect.objectContaining({ resolved_by: 'ai' })]);
+    expect(conversationCounts(counted)).toEqual(['ConversationClosed', 'ConversationResolvedByAi']);
   });
 
   it('writes nothing for contact changes other than a close', async () => {

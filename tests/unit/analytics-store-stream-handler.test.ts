@@ -50,14 +50,16 @@ function setup() {
   const processed = new MemoryProcessedEvents();
   const counted: string[] = [];
   const removals: string[] = [];
+  const stored: string[] = [];
   const handle = createFactStreamHandler({
     sink,
     processedEvents: processed,
     factOf: storeFactOf,
     onRemove: (removal) => removals.push(removal.cause),
     count: (name) => counted.push(name),
+    onStored: (fact) => stored.push(fact.fact),
   });
-  return { sink, processed, counted, removals, handle };
+  return { sink, processed, counted, removals, stored, handle };
 }
 
 const opened = claimItem(openClaim());
@@ -81,6 +83,18 @@ describe('Store stream → fact rows', () => {
     expect(await handle(batch(open))).toEqual({ batchItemFailures: [] });
     expect(sink.rows.ticket_facts).toHaveLength(1);
     expect(counted).toContain('FactDuplicateSkipped');
+  });
+
+  it('tells onStored each fact once its row is stored, never for a redelivery or a failed write', async () => {
+    const { sink, stored, handle } = setup();
+    const open = record('INSERT', { new: opened });
+    sink.failing.add('ticket_facts');
+    await handle(batch(open));
+    expect(stored).toEqual([]);
+    sink.failing.clear();
+    await handle(batch(open));
+    await handle(batch(open));
+    expect(stored).toEqual(['ticket_facts']);
   });
 
   it('a malformed or unexpected record fails alone while the rest of the batch commits', async () => {

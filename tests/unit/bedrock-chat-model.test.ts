@@ -118,6 +118,13 @@ describe('BedrockChatModel streaming', () => {
     });
   });
 
+  it('tells onUsage the model and the tokens Bedrock billed for each call', async () => {
+    respondWith(textReply(['Shipped.'], [412, 38]));
+    const billed: unknown[] = [];
+    await model({ onUsage: (usage) => billed.push(usage) }).converse(request([ask('Where is A1001?')]));
+    expect(billed).toEqual([{ modelId: MODEL_ID, inputTokens: 412, outputTokens: 38 }]);
+  });
+
   it('assembles a tool call whose JSON input arrives in fragments', async () => {
     respondWith(
       toolUseReply(

@@ -40,6 +40,8 @@ export interface BedrockChatModelOptions {
   temperature?: number;
   /** Receives warnings without message content; Powertools' Logger fits. Defaults to console. */
   logger?: WarnLogger;
+  /** Told the tokens of every completed call (what Bedrock bills): `afterdesk cost` reads them back. */
+  onUsage?: (usage: { modelId: string; inputTokens: number; outputTokens: number }) => void;
 }
 
 export const DEFAULT_MAX_TOKENS = 1024;
@@ -56,6 +58,7 @@ export class BedrockChatModel implements ChatModel {
   private readonly maxTokens: number;
   private readonly temperature: number | undefined;
   private readonly logger: WarnLogger;
+  private readonly onUsage: BedrockChatModelOptions['onUsage'];
 
   constructor(options: BedrockChatModelOptions) {
     if (options.modelId.trim().length === 0) throw new Error('BedrockChatModel needs a modelId');
@@ -68,6 +71,7 @@ export class BedrockChatModel implements ChatModel {
     this.maxTokens = options.maxTokens ?? DEFAULT_MAX_TOKENS;
     this.temperature = options.temperature;
     this.logger = options.logger ?? console;
+    this.onUsage = options.onUsage;
   }
 
   async converse(request: ConverseRequest, onDelta?: (text: string) => void): Promise<ConverseResponse> {
@@ -101,7 +105,9 @@ export class BedrockChatModel implements ChatModel {
       if (callerFailure && callerFailure.error === error) throw error;
       throw toChatModelError(error, assembler.emittedText);
     }
-    return assembler.finish();
+    const response = assembler.finish();
+    if (response.usage) this.onUsage?.({ modelId: this.modelId, ...response.usage });
+    return response;
   }
 
   /** Exposed for tests and debugging: the exact ConverseStream input for a request. */

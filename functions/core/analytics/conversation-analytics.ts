@@ -319,7 +319,14 @@ export function createConversationAnalytics(deps: ConversationAnalyticsDeps) {
           const conversationsFailed = new Set(
             await writeClaimedRows(writeDeps, 'conversation_facts', conversationRows),
           );
-          for (const entry of closed) if (conversationsFailed.has(entry.eventId)) failed.add(entry.ref);
+          for (const entry of closed) {
+            if (conversationsFailed.has(entry.eventId)) failed.add(entry.ref);
+            else {
+              // Counted once a fact is stored: what `afterdesk cost` divides by (functions/adapters/aws/stack-usage.ts).
+              count('ConversationClosed');
+              if (entry.fact.resolved_by === 'ai') count('ConversationResolvedByAi');
+            }
+          }
           const photoRows = photos.map((entry) => ({ eventId: entry.eventId, row: entry.fact }));
           const photosFailed = new Set(await writeClaimedRows(writeDeps, 'photo_facts', photoRows));
           for (const entry of photos) if (photosFailed.has(entry.eventId)) failed.add(entry.ref);

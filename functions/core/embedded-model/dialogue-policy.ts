@@ -1,6 +1,7 @@
 import { defectsIn } from '../analytics/defects';
 import { readYesNo } from '../nlu/answers';
 import type { IntentId } from '../nlu/intent-ids';
+import { classifyIntent } from '../nlu/intents';
 import { detectLanguage } from '../nlu/language';
 import { type SupportedLanguage, supportedLanguageOf } from '../nlu/languages';
 import { isUnspacedWord, words } from '../nlu/text';
@@ -175,7 +176,9 @@ function mentionsCall(text: string): boolean {
 }
 
 function reportsDefect(analysis: Analysis): boolean {
-  if (!DEFECT_OVERRIDES.has(analysis.intent)) return false;
+  // Small talk the classifier is unsure of gives way too ("terima", received, is half of "terima kasih").
+  const unsureSmalltalk = analysis.intent === 'smalltalk' && analysis.intentConfidence < CONFIDENT_INTENT;
+  if (!DEFECT_OVERRIDES.has(analysis.intent) && !unsureSmalltalk) return false;
   if (defectsIn(analysis.request).length === 0) return false;
   // "Is the lamp fragile?" names a defect but asks about the product; a tracking question with an
   // order number and a defect ("A1006 arrived broken") is still a report.
@@ -193,8 +196,19 @@ function offeredRequest(
 ): { intent: IntentId; text: string } | undefined {
   const previous = earlierTexts[0];
   if (!previous || readYesNo(latestText) !== 'yes') return undefined;
-  return analyse(previous, { languageHint }).followUp;
+  const offered = analyse(previous, { languageHint }).followUp;
+  if (!offered || !STORE_QUESTIONS.has(offered.intent)) return offered;
+  // "Can I return it?" offered and taken up with a yes asks for the return, not the rule about returns.
+  const action = classifyIntent(offered.text).ranked.find(
+    (candidate) =>
+      ORDER_AFTER_SALES_INTENTS.has(candidate.label) && candidate.probability >= OFFERED_ACTION_SHARE,
+  );
+  return action ? { intent: action.label, text: offered.text } : offered;
 }
+
+const STORE_QUESTIONS: ReadonlySet<IntentId> = new Set(['policy_question', 'product_question']);
+/** How likely the action reading of an offered question must be for a yes to take it up as the action. */
+const OFFERED_ACTION_SHARE = 0.1;
 
 /** The language of the newest earlier message read with confidence: the prior for a new message. */
 export function sessionLanguage(

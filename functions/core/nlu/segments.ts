@@ -25,13 +25,17 @@ const THANKS_REST_CONFIDENCE = 0.9;
 /** Courtesy set off as clauses of its own leaves whole clauses: any reading of them as a request will do. */
 const CLAUSE_REST_CONFIDENCE = 0.3;
 /** Another sentence must be at least this sure of its own intent to count as a second request. */
-const SECOND_REQUEST_CONFIDENCE = 0.8;
+const SECOND_REQUEST_CONFIDENCE = 0.65;
+/** The first must be surer: a sentence of context read loosely would otherwise hide the request after it. */
+const FIRST_REQUEST_CONFIDENCE = 0.8;
 
 // A full stop only ends a sentence before a space or the end, and not after a short abbreviation, so
 // "A1007.", "3.5", "26 cm." and "ซม." stay inside their sentence. "¿" and "¡" open the next one.
-const SENTENCE_END = /(?<=[!?;。！？؟])|(?=[¡¿])|(?<=[^\s.]{4,}\.)(?=\s|$)|\n+/u;
+// Thai marks no question or full stop: a space between Thai words ends a sentence or a clause.
+const SENTENCE_END =
+  /(?<=[!?;。！？؟])|(?=[¡¿])|(?<=[^\s.]{4,}\.)(?=\s|$)|\n+|(?<=\p{Script=Thai})\s+(?=\p{Script=Thai})/u;
 const CLAUSE_END = /(?<=[,，、،])/u;
-const THAI_CLAUSE_END = /(?<=\p{Script=Thai}\s+)(?=\p{Script=Thai})/u;
+const QUESTION_MARK = /[?？؟]/u;
 const EDGE_PUNCTUATION = /^[\s,，、،.!?;:¡¿。！？؟~-]+|[\s,，、،.!?;:¡¿。！？؟~-]+$/gu;
 
 export interface RequestPart {
@@ -54,12 +58,20 @@ export interface MessageParts {
 
 const trimEdges = (text: string) => text.replace(EDGE_PUNCTUATION, '');
 
-/** Words, counting a Han, Kana, Hangul or Thai run as one word per 3 characters. */
+/**
+ * Words, counting an unspaced run by the usual length of a word in its script: Chinese and Japanese
+ * words are one or two characters, Thai ones about four; a Hangul run is a word with its particles.
+ */
 function wordCount(text: string): number {
-  return words(text).reduce(
-    (count, word) => count + (isUnspacedWord(word) ? Math.ceil(word.length / 3) : 1),
-    0,
-  );
+  return words(text).reduce((count, word) => count + (isUnspacedWord(word) ? unspacedWords(word) : 1), 0);
+}
+
+const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const THAI = /\p{Script=Thai}/u;
+
+function unspacedWords(run: string): number {
+  const perWord = HAN_OR_KANA.test(run) ? 2 : THAI.test(run) ? 4 : 3;
+  return Math.ceil(run.length / perWord);
 }
 
 export function isCourtesy(clause: string): boolean {
@@ -79,8 +91,7 @@ export function isCourtesy(clause: string): boolean {
  */
 function peelSentence(sentence: string): string {
   const clauses = splitClauses(sentence);
-  const count = clauses.length;
-  peelEdge(clauses, 'start');
+  const leading = peelEdge(clauses, 'start');
   peelEdge(clauses, 'end');
   const byClause = trimEdges(clauses.join(''));
   const rest = peelGreetingWords(byClause);
@@ -89,15 +100,14 @@ function peelSentence(sentence: string): string {
   if (whole.intent !== 'smalltalk') return rest;
   const reading = classifyIntent(rest);
   const asks = reading.intent !== 'smalltalk' && reading.intent !== 'other';
-  // "Thank you so much for the help" leaves "for the help": a thank-you cut inside its own clause needs a
-  // clear request behind it. A thank-you set off as a clause of its own ("The jacket is torn, thanks for
-  // checking") leaves a whole clause, as trustworthy as one after a greeting.
-  const thanksCutInside =
-    isThanksOrGoodbye(byClause) || (clauses.length === count && isThanksOrGoodbye(sentence));
-  const byWords = rest !== byClause;
-  const needed = thanksCutInside
+  // What follows a thank-you usually comments on the help ("Thanks a lot for the help, that was quick",
+  // "Thank you so much for the help" cut inside): only a clear request behind it counts. A thank-you or
+  // a plea set off after the content ("The jacket is torn, thanks for checking") leaves a whole clause
+  // that needs only to read as some request.
+  const thanksFirst = isThanksOrGoodbye(leading) || isThanksOrGoodbye(byClause);
+  const needed = thanksFirst
     ? THANKS_REST_CONFIDENCE
-    : byWords
+    : leading || rest !== byClause
       ? COURTESY_CONFIDENCE
       : CLAUSE_REST_CONFIDENCE;
   return asks && reading.confidence >= needed ? rest : sentence;
@@ -106,9 +116,10 @@ function peelSentence(sentence: string): string {
 /**
  * Removes courtesy from one edge of a sentence's clauses, in place. Courtesy can span several clauses
  * ("спасибо, что посмотрите", "麻烦看一下，谢谢"), so the shortest run of edge clauses that reads as courtesy
- * goes, then the next, leaving at least one clause.
+ * goes, then the next, leaving at least one clause. Returns what was removed.
  */
-function peelEdge(clauses: string[], edge: 'start' | 'end'): void {
+function peelEdge(clauses: string[], edge: 'start' | 'end'): string {
+  let removed = '';
   for (;;) {
     let peeled = 0;
     // Shortest first: a long run ending in thanks reads as small talk even when it holds the request.
@@ -119,18 +130,15 @@ function peelEdge(clauses: string[], edge: 'start' | 'end'): void {
         break;
       }
     }
-    if (peeled === 0) return;
-    if (edge === 'start') clauses.splice(0, peeled);
-    else clauses.splice(clauses.length - peeled, peeled);
+    if (peeled === 0) return removed;
+    const run =
+      edge === 'start' ? clauses.splice(0, peeled) : clauses.splice(clauses.length - peeled, peeled);
+    removed = edge === 'start' ? `${removed}${run.join('')}` : `${run.join('')}${removed}`;
   }
 }
 
-/**
- * Clauses end at a comma; Thai sets clauses and sentences off with a space instead
- * ("สวัสดีค่ะ เสื้อที่ได้รับขาด ขอบคุณค่ะ"), so a space between Thai words ends one too.
- */
 function splitClauses(sentence: string): string[] {
-  return sentence.split(CLAUSE_END).flatMap((clause) => clause.split(THAI_CLAUSE_END));
+  return sentence.split(CLAUSE_END);
 }
 
 /** "Hi there where is my order", "สวัสดีครับ ออเดอร์ของผมอยู่ที่ไหน": a greeting set off only by a space. */
@@ -155,26 +163,39 @@ function peelGreetingWords(sentence: string): string {
 }
 
 export function messageParts(text: string): MessageParts {
-  const sentences = text
-    .normalize('NFKC')
-    .split(SENTENCE_END)
-    .map(trimEdges)
-    .filter((sentence) => sentence.length > 0);
+  const raw = text.normalize('NFKC').split(SENTENCE_END);
   let courtesyRemoved = false;
   const requests: RequestPart[] = [];
-  for (const sentence of sentences) {
+  const questions = new Set<RequestPart>();
+  for (const piece of raw) {
+    const sentence = trimEdges(piece);
+    if (!sentence) continue;
     const peeled = peelSentence(sentence);
     const content = isCourtesy(peeled) ? '' : peeled;
     if (content !== sentence) courtesyRemoved = true;
-    if (content) requests.push({ text: content, reading: classifyIntent(content) });
+    if (!content) continue;
+    const part = { text: content, reading: classifyIntent(content) };
+    requests.push(part);
+    if (QUESTION_MARK.test(piece)) questions.add(part);
   }
   const first = requests[0];
   const request = first ? requests.map((part) => part.text).join(' ') : trimEdges(text.normalize('NFKC'));
-  const followUp =
+  const whole = classifyIntent(courtesyRemoved && first ? request : text);
+  const second =
     first && isRequest(first) ? requests.slice(1).find((part) => asksSomethingElse(part, first)) : undefined;
+  // Read whole, a message that opens with a statement may say the later sentence was its point: "I wrote
+  // three emails and nobody answered. I want to file a complaint" is one complaint with its context.
+  const followUp =
+    second &&
+    first &&
+    !questions.has(first) &&
+    whole.intent === second.reading.intent &&
+    whole.confidence > first.reading.confidence
+      ? undefined
+      : second;
   // Two requests: the first is answered on its own. Otherwise the whole request is read at once, so a
   // sentence of context ("I wrote three emails.") informs the request instead of competing with it.
-  const main = followUp && first ? first.reading : classifyIntent(courtesyRemoved && first ? request : text);
+  const main = followUp && first ? first.reading : whole;
   return {
     request,
     courtesyRemoved: courtesyRemoved && first !== undefined,
@@ -198,11 +219,14 @@ const FAMILIES: ReadonlyArray<ReadonlySet<IntentId>> = [
 ];
 const familyOf = (intent: IntentId) => FAMILIES.findIndex((family) => family.has(intent));
 
-function isRequest(part: RequestPart): boolean {
-  const { intent, confidence } = part.reading;
-  return intent !== 'smalltalk' && intent !== 'other' && confidence >= SECOND_REQUEST_CONFIDENCE;
+function isRequest(part: RequestPart, confidence = FIRST_REQUEST_CONFIDENCE): boolean {
+  const { intent } = part.reading;
+  return intent !== 'smalltalk' && intent !== 'other' && part.reading.confidence >= confidence;
 }
 
 function asksSomethingElse(part: RequestPart, first: RequestPart): boolean {
-  return isRequest(part) && familyOf(part.reading.intent) !== familyOf(first.reading.intent);
+  return (
+    isRequest(part, SECOND_REQUEST_CONFIDENCE) &&
+    familyOf(part.reading.intent) !== familyOf(first.reading.intent)
+  );
 }

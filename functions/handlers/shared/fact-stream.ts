@@ -42,6 +42,8 @@ export interface FactStreamDeps {
   factOf(change: ItemChange): FactOf | undefined;
   onRemove?(removal: ItemRemoval): void;
   count?(name: string): void;
+  /** Told each fact once its row is stored (not for duplicates or failed writes): usage metrics. */
+  onStored?(fact: FactOf): void;
 }
 
 interface Pending {
@@ -120,6 +122,7 @@ export function createFactStreamHandler(deps: FactStreamDeps) {
       const rows = entries.map((entry) => ({ eventId: entry.eventId, row: entry.fact.row }));
       const notWritten = new Set(await writeClaimedRows({ ...deps, count }, fact, rows));
       failed.push(...entries.filter((entry) => notWritten.has(entry.eventId)));
+      for (const entry of entries) if (!notWritten.has(entry.eventId)) deps.onStored?.(entry.fact);
     }
     return failed;
   }

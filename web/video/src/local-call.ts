@@ -18,7 +18,7 @@ const MIN_VIDEO_BPS = 90_000;
  * in the SDP (one relayed frame instead of one per candidate, and checks start on arrival); slower ones
  * (STUN/TURN) trickle after it.
  */
-const GATHER_WAIT_MS = 150;
+const GATHER_WAIT_MS = 40;
 
 function gathered(peer: RTCPeerConnection): Promise<void> {
   if (peer.iceGatheringState === 'complete') return Promise.resolve();
