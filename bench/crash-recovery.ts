@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from '../functions/adapters/aws/dynamodb-client';
 import { DynamoDbConversationRepository } from '../functions/adapters/aws/dynamodb-conversation-repository';
 import { readOrCreateSecret } from '../functions/adapters/local/file-signing-secret';
@@ -170,6 +171,28 @@ async function check(
     }
     if ((lost === 0 && unanswered === 0) || Date.now() > deadline) break;
     await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  // What the store holds around each lost message, so a loss can be explained afterwards: its idempotency
+  // key (written in the same transaction), the session's counter and the sequences stored near its cursor.
+  const all = await transcripts();
+  for (const message of acked) {
+    const messages = all.get(message.sessionId) ?? [];
+    if (messages.some((stored) => stored.clientMessageId === message.clientMessageId)) continue;
+    const pk = `SESSION#${message.sessionId}`;
+    const [key, meta] = await Promise.all([
+      db.send(
+        new GetCommand({
+          TableName: stack.conversations,
+          Key: { pk, sk: `CMID#${message.clientMessageId}` },
+        }),
+      ),
+      db.send(new GetCommand({ TableName: stack.conversations, Key: { pk, sk: 'META' } })),
+    ]);
+    console.log(
+      `  lost: session ${message.sessionId} cursor ${message.cursor} clientMessageId ${message.clientMessageId}; ` +
+        `idempotency key ${key.Item ? `stored (seq ${key.Item.seq})` : 'missing'}; counter ${meta.Item?.seq}; ` +
+        `stored seqs ${messages.map((stored) => stored.seq).join(',')}`,
+    );
   }
   db.destroy();
   return { lost, unanswered, doubled };

@@ -1,7 +1,16 @@
+import { fileURLToPath } from 'node:url';
+import { WEBSOCKET_APIS } from '../topology';
+
 /**
  * esbuild settings shared by every Lambda bundle (lib/shared-function) and by the bundle benchmark
  * (bench/bundles). Plain data with no CDK import, so the benchmark can load it cheaply and both stay in step.
  */
+
+const chat = WEBSOCKET_APIS.chat;
+const CHAT_ROUTE_HANDLERS: ReadonlySet<string> = new Set([
+  chat.authorizer.handler,
+  ...Object.values(chat.routes).map((route) => route.handler),
+]);
 
 /** ESM bundles still meet CommonJS dependencies that call require(); give them one. */
 export const ESM_REQUIRE_SHIM =
@@ -19,4 +28,18 @@ export const LAMBDA_BUNDLE_OPTIONS = {
   /** Bundle everything, @aws-sdk/* included: pinned versions, and smaller cold starts than the runtime's SDK. */
   external: [] as string[],
   banner: ESM_REQUIRE_SHIM,
+  /** Lambda credentials come from the environment: see lib/lambda/credentials.ts. */
+  alias: {
+    '@aws-sdk/credential-provider-node': fileURLToPath(new URL('./lambda/credentials.ts', import.meta.url)),
+  },
 } as const;
+
+/** Every Lambda bundle's budget, minified (issue 10): what a cold start has to read and compile. */
+export const BUNDLE_BUDGET_KB = 1024;
+/** The chat API's bundles (its authorizer and routes), which shoppers wait on: tighter. */
+export const CHAT_ROUTE_BUDGET_KB = 600;
+
+/** The budget of one handler's bundle, by handler name (e.g. 'send-message'). */
+export function bundleBudgetKb(handler: string): number {
+  return CHAT_ROUTE_HANDLERS.has(handler) ? CHAT_ROUTE_BUDGET_KB : BUNDLE_BUDGET_KB;
+}

@@ -120,6 +120,9 @@ export class SharedFunction extends Construct {
         mainFields: [...LAMBDA_BUNDLE_OPTIONS.mainFields],
         externalModules: [...LAMBDA_BUNDLE_OPTIONS.external, ...(props.nativeModules?.external ?? [])],
         banner: LAMBDA_BUNDLE_OPTIONS.banner,
+        esbuildArgs: Object.fromEntries(
+          Object.entries(LAMBDA_BUNDLE_OPTIONS.alias).map(([from, to]) => [`--alias:${from}`, to]),
+        ),
         forceDockerBundling: false,
         // Errors and warnings (e.g. oversized bundles) only; bench/bundles.ts reports sizes.
         logLevel: nodejs.LogLevel.WARNING,

@@ -6,16 +6,30 @@ import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import type { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type SynthResult, synthApp } from '../../lib/app';
-import { ESM_REQUIRE_SHIM } from '../../lib/bundling-options';
+import { BUNDLE_BUDGET_KB, bundleBudgetKb, ESM_REQUIRE_SHIM } from '../../lib/bundling-options';
 import { SHARP_NATIVE_CEILING_BYTES, sharpRuntimePackages } from '../../lib/photo-normaliser';
 import { MODEL_ARTIFACTS, PROJECT_ROOT } from '../../lib/shared-function';
 
 let result: SynthResult;
+
+/**
+ * Bundles over their budget today (docs/benchmarks.md says why), each held to about its current size so it
+ * can only shrink: the S3 client in send-message, request-upload and video (photos), the assistant's
+ * embedded model and tools, the console's S3 photo viewer. Everything else meets its budget (lib/bundling-options: 1 MB, or
+ * 600 KB for the chat API’s routes).
+ */
+const KNOWN_OVER_BUDGET_KB: Record<string, number> = {
+  'agent-command': 1100,
+  assistant: 1400,
+  'request-upload': 800,
+  'send-message': 800,
+  video: 930,
+};
 /** handler name -> directory of its staged, bundled asset */
 const assets = new Map<string, string>();
 /** The photo normaliser's asset: the one bundle with native packages beside it. */
 let normaliserAsset: string;
-const BUNDLE_BUDGET_BYTES = 1024 * 1024;
+const BUNDLE_BUDGET_BYTES = BUNDLE_BUDGET_KB * 1024;
 
 beforeAll(() => {
   // The one synthesis with real esbuild bundling (local esbuild, no Docker): what `cdk synth` produces.
@@ -66,6 +80,31 @@ describe('function bundles', () => {
       // agent authorizer only verifies a Cognito token and touches no table.
       if (handler !== 'default' && handler !== 'agent-authorizer')
         expect(code, handler).toContain('DynamoDB_20120810');
+    }
+  });
+
+  it('every bundle stays within its size budget, and none carries the SDK credential chain Lambda never uses', () => {
+    const over: string[] = [];
+    for (const [handler, dir] of assets) {
+      const code = fs.readFileSync(path.join(dir, 'index.mjs'), 'utf8');
+      // The nested STS client of the default chain (lib/lambda/credentials.ts replaces the chain).
+      expect(code, handler).not.toContain('AssumeRoleWithWebIdentity');
+      const kb = Buffer.byteLength(code) / 1024;
+      const limit = KNOWN_OVER_BUDGET_KB[handler] ?? bundleBudgetKb(handler);
+      if (kb >= limit) over.push(`${handler}: ${kb.toFixed(1)} KB, limit ${limit} KB`);
+    }
+    expect(over).toEqual([]);
+  });
+
+  it('lists as over budget only bundles that still are', () => {
+    for (const handler of Object.keys(KNOWN_OVER_BUDGET_KB)) {
+      const dir = assets.get(handler);
+      expect(dir, handler).toBeDefined();
+      const kb = fs.statSync(path.join(dir as string, 'index.mjs')).size / 1024;
+      expect(
+        kb,
+        `${handler} is within ${bundleBudgetKb(handler)} KB now: drop it from the list`,
+      ).toBeGreaterThanOrEqual(bundleBudgetKb(handler));
     }
   });
 });

@@ -175,3 +175,40 @@ describe('a damage report is not mistaken for courtesy or small talk', () => {
     });
   }
 });
+
+describe('a photo caption after a damage report continues the report whatever its verb', () => {
+  const CASES: Array<[string, string, string]> = [
+    ['en', 'The tote arrived with a torn handle.', 'Let me send you a picture of it'],
+    ['tr', 'Çanta yırtık geldi.', 'Fotoğrafını gönderiyorum'],
+    ['id', 'Tasnya datang sobek.', 'Ini saya kirim gambarnya'],
+  ];
+  for (const [lang, report, caption] of CASES) {
+    it(`adds the caption to the open case in ${lang}`, async () => {
+      const { turns, store } = await converse('c-minjun', [report, caption]);
+      expect(turns[1]?.intent).toBe('damaged_item');
+      expect(turns[1]?.language).toBe(lang);
+      expect(store.claims).toHaveLength(1);
+    });
+  }
+});
+
+describe('a statement that needs a return is a return request', () => {
+  const CASES: Array<[string, string]> = [
+    ['es', 'Tengo que devolver un artículo.'],
+    ['nl', 'Ik moet een jas terugsturen.'],
+    ['pl', 'Muszę zwrócić buty.'],
+  ];
+  for (const [lang, text] of CASES) {
+    it(`starts the return in ${lang}`, () => {
+      expect(resolveTurn(text, [])).toMatchObject({ intent: 'return_request', lang });
+    });
+  }
+});
+
+describe('numbers are never courtesy', () => {
+  it('keeps a height written with a decimal comma with its question', () => {
+    const parts = messageParts('Tenho 1,76 m e peso 72 kg, que tamanho devo pedir?');
+    expect(parts.request).toContain('1,76 m');
+    expect(parts.main.intent).toBe('size_advice');
+  });
+});

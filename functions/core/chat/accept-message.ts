@@ -1,3 +1,4 @@
+import type { AckJournal } from '../../ports/ack-journal';
 import type { PhotoStore } from '../../ports/photo-store';
 import type { ConversationRepository } from '../../ports/repositories';
 import { isOwnPhoto } from '../photos/photo-keys';
@@ -25,6 +26,8 @@ export async function acceptMessage(
      * own); taken in the same write as the message, so a limit costs no call of its own.
      */
     customerPerMinute?: number;
+    /** Where the store may lose an acknowledged write (DynamoDB Local), the message is journaled first. */
+    journal?: AckJournal;
   },
   input: { connectionId: string; customerId: string; sessionId: string; body: string | undefined | null },
 ): Promise<ServerEvent> {
@@ -56,6 +59,7 @@ export async function acceptMessage(
       clientMessageId,
     );
   }
+  await deps.journal?.record({ message: result.message, replySeq: result.replySeq });
   return { type: 'ack', clientMessageId, sessionId: input.sessionId, cursor: result.message.seq };
 }
 

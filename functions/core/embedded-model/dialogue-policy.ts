@@ -1,5 +1,6 @@
 import { defectsIn } from '../analytics/defects';
 import { readYesNo } from '../nlu/answers';
+import { isThanksOrGoodbye } from '../nlu/closings';
 import type { IntentId } from '../nlu/intent-ids';
 import { classifyIntent } from '../nlu/intents';
 import { detectLanguage } from '../nlu/language';
@@ -144,12 +145,13 @@ export function resolveTurn(
   if (reportsDefect(analysis)) {
     return { ...base, intent: 'damaged_item', confident: true, ...withOrder, ...followUp };
   }
-  // A photo caption after a damage report ("Foto del daño") carries on the report; it asks for no call.
+  // A photo caption after a damage report ("Foto del daño", "I'm sending you a picture") carries on the
+  // report, whatever the verb next to the picture made the classifier think; it asks for no call.
   if (
     topic &&
     GOODS_TOPICS.has(topic) &&
     short &&
-    analysis.intent === 'video_call' &&
+    (analysis.intent === 'video_call' || mentionsPhoto(latestText)) &&
     !mentionsCall(latestText)
   ) {
     return { ...base, intent: topic, confident: true, ...withOrder };
@@ -171,14 +173,22 @@ const GOODS_TOPICS: ReadonlySet<IntentId> = new Set(['damaged_item', 'wrong_item
 const CALL_WORDS =
   /video|vídeo|vidéo|wideo|видео|فيديو|call|llamada|appel|anruf|chiamata|chamada|bellen|połącz|звон|اتصال|arama|panggilan|gọi|โทร|วิดีโอ|视频|通话|ビデオ|通話|電話|영상|통화|카메라|camera|cámara|caméra|kamera|câmera|камер|كاميرا/iu;
 
+/** Photo and picture words in the 17 languages. */
+const PHOTO_WORDS =
+  /photo|picture|pic\b|pics\b|image|screenshot|foto|fotka|zdję|zdjec|bild|beeld|afbeelding|imagen|immagine|imagem|фото|снимок|картин|fotoğraf|resim|görsel|صور|照片|图片|圖片|相片|写真|画像|사진|이미지|ảnh|hình|รูป|ภาพ|gambar/iu;
+
+function mentionsPhoto(text: string): boolean {
+  return PHOTO_WORDS.test(text.normalize('NFKC'));
+}
+
 function mentionsCall(text: string): boolean {
   return CALL_WORDS.test(text.normalize('NFKC'));
 }
 
 function reportsDefect(analysis: Analysis): boolean {
-  // Small talk the classifier is unsure of gives way too ("terima", received, is half of "terima kasih").
-  const unsureSmalltalk = analysis.intent === 'smalltalk' && analysis.intentConfidence < CONFIDENT_INTENT;
-  if (!DEFECT_OVERRIDES.has(analysis.intent) && !unsureSmalltalk) return false;
+  // Small talk gives way too unless it thanks or says goodbye ("terima", received, is half of "terima kasih").
+  const reportAsSmalltalk = analysis.intent === 'smalltalk' && !isThanksOrGoodbye(analysis.request);
+  if (!DEFECT_OVERRIDES.has(analysis.intent) && !reportAsSmalltalk) return false;
   if (defectsIn(analysis.request).length === 0) return false;
   // "Is the lamp fragile?" names a defect but asks about the product; a tracking question with an
   // order number and a defect ("A1006 arrived broken") is still a report.
@@ -245,6 +255,8 @@ function previousTopic(earlierTexts: readonly string[], languageHint?: string): 
   for (const text of earlierTexts.slice(0, CONTEXT_TURNS)) {
     const earlier = analyse(text, { languageHint });
     const isAnswer = residualWords(text, earlier) <= SLOT_ANSWER_MAX_WORDS && isSlotAnswer(earlier);
+    // The topic is what the turn was answered as: a report with a defect word was a damage report.
+    if (reportsDefect(earlier)) return 'damaged_item';
     if (!isAnswer || earlier.intentConfidence >= CONFIDENT_INTENT) return earlier.intent;
   }
   return undefined;

@@ -53,6 +53,7 @@ const STOPWORDS = new Set(
     'tengo tiene tienen hay hasta debo puede pueden algo al',
     'heb hebt heeft moet mag iets om',
     'cual cuales son esta estan su sus hacer sont ils elles quel quelle quels quelles faire welche welcher welches gibt',
+    'within must innerhalb vieler viele raus',
     // Requests and courtesies: in the shopper's words, never in an answer.
     'want need like please help hi hello thanks thank quiero necesito favor hola gracias veux voudrais',
     'besoin merci bonjour möchte brauche bitte hallo danke voglio vorrei grazie ciao quero preciso obrigado',

@@ -34,7 +34,8 @@ const FIRST_REQUEST_CONFIDENCE = 0.8;
 // Thai marks no question or full stop: a space between Thai words ends a sentence or a clause.
 const SENTENCE_END =
   /(?<=[!?;。！？؟])|(?=[¡¿])|(?<=[^\s.]{4,}\.)(?=\s|$)|\n+|(?<=\p{Script=Thai})\s+(?=\p{Script=Thai})/u;
-const CLAUSE_END = /(?<=[,，、،])/u;
+// Not inside a number: "1,76 m" is one measure.
+const CLAUSE_END = /(?<=[,，、،])(?!\d)/u;
 const QUESTION_MARK = /[?？؟]/u;
 const EDGE_PUNCTUATION = /^[\s,，、،.!?;:¡¿。！？؟~-]+|[\s,，、،.!?;:¡¿。！？؟~-]+$/gu;
 
@@ -59,24 +60,28 @@ export interface MessageParts {
 const trimEdges = (text: string) => text.replace(EDGE_PUNCTUATION, '');
 
 /**
- * Words, counting an unspaced run by the usual length of a word in its script: Chinese and Japanese
- * words are one or two characters, Thai ones about four; a Hangul run is a word with its particles.
+ * Words, counting an unspaced run by the usual length of a word in its script: Chinese words are one or
+ * two characters, Japanese ones with their kana endings about three, Thai ones about four; a Hangul run
+ * is a word with its particles.
  */
 function wordCount(text: string): number {
   return words(text).reduce((count, word) => count + (isUnspacedWord(word) ? unspacedWords(word) : 1), 0);
 }
 
-const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HAN = /\p{Script=Han}/u;
 const THAI = /\p{Script=Thai}/u;
 
 function unspacedWords(run: string): number {
-  const perWord = HAN_OR_KANA.test(run) ? 2 : THAI.test(run) ? 4 : 3;
+  const perWord = KANA.test(run) ? 3 : HAN.test(run) ? 2 : THAI.test(run) ? 4 : 3;
   return Math.ceil(run.length / perWord);
 }
 
 export function isCourtesy(clause: string): boolean {
   const text = trimEdges(clause);
   if (!text) return true;
+  // Numbers are content: a height, a size, an order number.
+  if (/\d/u.test(text)) return false;
   const thanks = isThanksOrGoodbye(text);
   if (wordCount(text) > (thanks ? THANKS_MAX_WORDS : COURTESY_MAX_WORDS)) return false;
   const reading = classifyIntent(text);
