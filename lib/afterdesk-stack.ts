@@ -125,6 +125,8 @@ export class AfterdeskStack extends Stack {
     this.photos = new Photos(this, 'Photos', {
       config: config.photos,
       accessLogsBucket: this.analytics.accessLogsBucket,
+      logKey,
+      logRetention: config.logRetention,
     });
 
     this.chatApi = new ChatApi(this, 'ChatApi', {
@@ -143,7 +145,7 @@ export class AfterdeskStack extends Stack {
       shopperConnectionsEndpoint: this.chatApi.connectionsEndpoint,
       grantShopperPost: (grantee) => this.chatApi.grantPostToConnection(grantee),
       photoBucket: this.photos.bucket,
-      grantPhotoRead: (grantee) => this.photos.grantCheck(grantee),
+      grantPhotoRead: (grantee) => this.photos.grantView(grantee),
       accessLogsBucket: this.analytics.accessLogsBucket,
     });
     this.webSocketApis = { chat: this.chatApi, agent: this.console };
@@ -280,7 +282,8 @@ export class AfterdeskStack extends Stack {
       new CfnOutput(this, `${def.id}TableName`, { value: this.data.table(def.id).tableName });
     }
     new CfnOutput(this, 'PhotoBucketName', {
-      description: "S3 bucket with shoppers' photos (photos/<owner hash>/<id>), uploaded by presigned POST",
+      description:
+        "S3 bucket with shoppers' photos (photos/<owner hash>/<id>), normalised from presigned POSTs to incoming/",
       value: this.photos.bucket.bucketName,
     });
     new CfnOutput(this, 'AnalyticsBucketName', {

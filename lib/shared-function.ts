@@ -47,6 +47,19 @@ export interface SharedFunctionProps {
   /** Customer-managed key that encrypts the function's log group. */
   readonly logKey: kms.IKey;
   readonly environment?: Record<string, string>;
+  /**
+   * Packages with native binaries (sharp): left out of the esbuild bundle and copied beside it, so the
+   * function runs on the architecture those binaries were built for. Such a function needs no models.
+   */
+  readonly nativeModules?: NativeModules;
+}
+
+export interface NativeModules {
+  readonly architecture: lambda.Architecture;
+  /** Import specifiers esbuild leaves as imports. */
+  readonly external: readonly string[];
+  /** Shell commands that copy the packages under `<outputDir>/node_modules`, run after bundling. */
+  readonly copy: (outputDir: string) => string[];
 }
 
 /**
@@ -81,7 +94,7 @@ export class SharedFunction extends Construct {
       handler: 'handler',
       description: props.description,
       runtime: NODE_RUNTIME,
-      architecture: lambda.Architecture.ARM_64,
+      architecture: props.nativeModules?.architecture ?? lambda.Architecture.ARM_64,
       memorySize: props.memorySize,
       timeout: props.timeout,
       role: this.role,
@@ -105,7 +118,7 @@ export class SharedFunction extends Construct {
         minify: LAMBDA_BUNDLE_OPTIONS.minify,
         sourceMap: LAMBDA_BUNDLE_OPTIONS.sourcemap,
         mainFields: [...LAMBDA_BUNDLE_OPTIONS.mainFields],
-        externalModules: [...LAMBDA_BUNDLE_OPTIONS.external],
+        externalModules: [...LAMBDA_BUNDLE_OPTIONS.external, ...(props.nativeModules?.external ?? [])],
         banner: LAMBDA_BUNDLE_OPTIONS.banner,
         esbuildArgs: Object.fromEntries(
           Object.entries(LAMBDA_BUNDLE_OPTIONS.alias).map(([from, to]) => [`--alias:${from}`, to]),
@@ -117,9 +130,10 @@ export class SharedFunction extends Construct {
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],
-          afterBundling: (inputDir, outputDir) => [
-            `cp -R "${path.join(inputDir, MODEL_ARTIFACTS)}" "${path.join(outputDir, 'artifacts')}"`,
-          ],
+          afterBundling: (inputDir, outputDir) =>
+            props.nativeModules
+              ? props.nativeModules.copy(outputDir)
+              : [`cp -R "${path.join(inputDir, MODEL_ARTIFACTS)}" "${path.join(outputDir, 'artifacts')}"`],
         },
       },
     });

@@ -31,6 +31,7 @@ import { prepareLocalAgents } from './console/agent-api';
 import type { DemoAgent } from './console/demo-agents';
 import { releaseAbandonedTurns } from './dynamodb/abandoned-turns';
 import { ensureTables, tableName } from './dynamodb/create-tables';
+import { replayAckJournal } from './dynamodb/replay-ack-journal';
 import { startSupervisedDynamoDbLocal } from './dynamodb/supervisor';
 import { lambdaContext } from './gateway/lambda-context';
 import { StageThrottle, stageThrottleSettings } from './gateway/stage-throttle';
@@ -107,6 +108,7 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
   try {
     await mkdir(config.dataDir, { recursive: true });
     const secretFile = join(config.dataDir, 'store-secret');
+    const ackJournalFile = join(config.dataDir, 'acked-messages.ndjson');
     await readOrCreateSecret(secretFile);
 
     const dynamo = await startSupervisedDynamoDbLocal({
@@ -203,6 +205,7 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
         ]),
       ),
       SIGNING_SECRET_FILE: secretFile,
+      ACK_JOURNAL_FILE: ackJournalFile,
       WEBHOOK_SECRET_FILE: join(config.dataDir, 'webhook-secrets.json'),
       CHAT_MODEL: 'embedded',
       ANALYTICS_DATA_DIR: config.dataDir,
@@ -273,6 +276,13 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       pollers[name] = await startMapping(name, mapping);
     // As a created event source mapping is: nothing written from now on is missed (LATEST is taken).
     await Promise.all(Object.values<StreamPoller>(pollers).map((poller) => poller.ready()));
+    // After the pollers: a message put back now is a new stream record, and its turn starts from it.
+    const replayClient = createDocumentClient({ region: 'us-east-1', endpoint: dynamo.endpoint });
+    const restored = await replayAckJournal(replayClient, tables.conversations, ackJournalFile).finally(() =>
+      replayClient.destroy(),
+    );
+    if (restored > 0)
+      log(`${restored} acknowledged message(s) the database had lost were restored from the journal`);
 
     // The cloud's EventBridge schedules as timers, one run at a time each.
     const scheduleRuns = {} as Record<ScheduleName, () => Promise<void>>;

@@ -23,6 +23,8 @@ export const EnvSchema = z.object({
   CONNECTIONS_ENDPOINT: z.url().optional(),
   SIGNING_SECRET_ARN: z.string().optional(),
   SIGNING_SECRET_FILE: z.string().optional(),
+  /** Local mode: acknowledged messages, kept until the store is known to hold them (see ack-journal). */
+  ACK_JOURNAL_FILE: z.string().min(1).optional(),
   CHAT_MODEL: z.enum(['bedrock', 'embedded']).default(DEFAULTS.chatModel),
   /** Absent: the default model for AWS_REGION (bedrock-models). */
   BEDROCK_MODEL_ID: z.string().min(1).optional(),

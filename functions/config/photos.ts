@@ -26,5 +26,6 @@ function store(): PhotoStore {
 export const photos: PhotoStore = {
   grantUpload: (input) => store().grantUpload(input),
   exists: (key) => store().exists(key),
+  refusal: (key) => store().refusal(key),
   read: (key) => store().read(key),
 };

@@ -1,4 +1,5 @@
 import type { APIGatewayProxyResultV2 } from 'aws-lambda';
+import { ackJournal } from '../config/ack-journal';
 import { conversations, rateLimits } from '../config/dynamodb';
 import { logger, metrics } from '../config/observability';
 import { photos } from '../config/photos';
@@ -27,6 +28,7 @@ export const handler = withObservability(
           conversations,
           photos,
           customerPerMinute: rateLimits.perCustomerPerMinute,
+          journal: ackJournal,
         },
         { connectionId: event.requestContext.connectionId, ...identity, body: bodyText(event) },
       );

@@ -63,8 +63,9 @@ describe('shared function defaults', () => {
     expect(Object.keys(stack.functions).sort()).toEqual([...HANDLERS].sort());
     // + the analytics stream functions (stack.analytics.function and stack.analytics.storeFunction) and the
     // idle-conversation closer (stack.conversationCloser.function), and the deploy-time function that copies
-    // the console's files to its bucket (CDK's BucketDeployment)
-    expect(Object.keys(functions)).toHaveLength(HANDLERS.length + 4);
+    // the console's files to its bucket (CDK's BucketDeployment), and the photo normaliser
+    // (stack.photos.normaliser, x86_64 for sharp: tests/infra/photos.test.ts)
+    expect(Object.keys(functions)).toHaveLength(HANDLERS.length + 5);
   });
 
   it('every function runs nodejs24.x on arm64 with explicit memory, timeout and tracing', () => {
@@ -167,7 +168,12 @@ describe('assistant invocation', () => {
         OnFailure: { Destination: { 'Fn::GetAtt': [Match.stringLikeRegexp('FailedTurns'), 'Arn'] } },
       },
     });
-    template.resourceCountIs('AWS::Lambda::EventInvokeConfig', 0);
+    // The one asynchronous invocation config is the photo normaliser's (EventBridge), never the assistant's.
+    const invokeConfigs = Object.values(template.findResources('AWS::Lambda::EventInvokeConfig'));
+    const normaliser = stack.photos.normaliser.fn.node.defaultChild as CfnFunction;
+    expect(invokeConfigs.map((config) => config.Properties.FunctionName)).toEqual([
+      { Ref: Stack.of(stack).getLogicalId(normaliser) },
+    ]);
   });
 
   it('nothing may invoke the assistant directly', () => {

@@ -272,29 +272,32 @@ describe('IAM', () => {
     ]);
   });
 
-  it('only the upload route may put photos and only sendMessage, the assistant and the console may read them, on the photos/ prefix', () => {
+  it('browsers only ever upload to incoming/; sendMessage checks, the assistant and the console read normalised photos/', () => {
     const photoAccess = (handler: string) =>
       statementsOf(stack, template, handler)
         .filter((s) => actions(s).some((a) => a.startsWith('s3:')))
         .map((s) => ({ actions: actions(s), resource: JSON.stringify(s.Resource) }));
     const bucketId = stack.getLogicalId(stack.photos.bucket.node.defaultChild as CfnBucket);
-    expect(photoAccess('request-upload')).toEqual([
-      { actions: ['s3:PutObject'], resource: expect.stringContaining(`${bucketId}","Arn"]},"/photos/*"`) },
-    ]);
-    expect(photoAccess('send-message')).toEqual([
-      { actions: ['s3:GetObject'], resource: expect.stringContaining(`${bucketId}","Arn"]},"/photos/*"`) },
-    ]);
-    // The console presigns GETs so agents see the photos of the conversation they open.
+    const on = (prefix: string) => expect.stringContaining(`${bucketId}","Arn"]},"/${prefix}*"`);
+    // The presigned POST is signed for incoming/ only: no browser writes a photo key.
+    expect(photoAccess('request-upload')).toEqual([{ actions: ['s3:PutObject'], resource: on('incoming/') }]);
+    // HeadObject on the photo, on its upload while it is normalised, and on the refusal marker.
+    const check = [
+      { actions: ['s3:GetObject'], resource: on('photos/') },
+      { actions: ['s3:GetObject'], resource: on('incoming/') },
+      { actions: ['s3:GetObject'], resource: on('refused/') },
+    ];
+    expect(photoAccess('send-message')).toEqual(check);
+    // The console presigns GETs so agents see the (normalised) photos of the conversation they open.
     for (const handler of ['agent-command', 'console-stream'])
-      expect(photoAccess(handler), handler).toEqual([
-        { actions: ['s3:GetObject'], resource: expect.stringContaining(`${bucketId}","Arn"]},"/photos/*"`) },
-      ]);
+      expect(photoAccess(handler), handler).toEqual([{ actions: ['s3:GetObject'], resource: on('photos/') }]);
     // The assistant reads the photos shoppers attach, to look at them before answering.
-    expect(photoAccess('assistant')).toEqual([
-      { actions: ['s3:GetObject'], resource: expect.stringContaining(`${bucketId}","Arn"]},"/photos/*"`) },
-    ]);
+    expect(photoAccess('assistant')).toEqual([{ actions: ['s3:GetObject'], resource: on('photos/') }]);
     // The agent's video routes store snapshots as photos of the case: upload grant, then a check.
-    expect(photoAccess('agent-video').map((s) => s.actions.join())).toEqual(['s3:PutObject', 's3:GetObject']);
+    expect(photoAccess('agent-video')).toEqual([
+      { actions: ['s3:PutObject'], resource: on('incoming/') },
+      ...check,
+    ]);
     // Erasure lists and deletes every version of one owner's photos; it never reads their bytes.
     expect(photoAccess('privacy')).toEqual([
       { actions: ['s3:ListBucketVersions'], resource: `{"Fn::GetAtt":["${bucketId}","Arn"]}` },

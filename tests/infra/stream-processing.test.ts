@@ -53,8 +53,9 @@ describe('Conversations stream processing', () => {
 
   it('failure queues are encrypted and refuse plain-HTTP access', () => {
     const queues = template.findResources('AWS::SQS::Queue');
-    // Conversation summary, message facts, Store facts, the assistant's, and the console's queue feed.
-    expect(Object.keys(queues)).toHaveLength(5);
+    // Conversation summary, message facts, Store facts, the assistant's, the console's queue feed, and
+    // the photo normaliser's (stack.photos.normaliserFailures).
+    expect(Object.keys(queues)).toHaveLength(6);
     for (const [queueId, queue] of Object.entries(queues)) {
       const p = queue.Properties;
       expect(p.SqsManagedSseEnabled === true || p.KmsMasterKeyId !== undefined, queueId).toBe(true);

@@ -18,7 +18,7 @@ const client = () =>
 beforeEach(() => s3.reset());
 
 describe('photos in S3', () => {
-  it('grants a presigned POST that pins the key and content type and caps the size', async () => {
+  it('grants a presigned POST to the quarantine prefix that pins the key and content type and caps the size', async () => {
     const store = new S3PhotoStore(client(), 'afterdesk-photos');
     const grant = await store.grantUpload({
       key: 'photos/0123456789abcdef/x.jpg',
@@ -27,8 +27,9 @@ describe('photos in S3', () => {
       expiresInSeconds: 300,
     });
     expect(grant.url).toBe('https://afterdesk-photos.s3.eu-west-1.amazonaws.com/');
+    // The browser writes under incoming/; only the normaliser writes the photo key itself.
     expect(grant.fields).toMatchObject({
-      key: 'photos/0123456789abcdef/x.jpg',
+      key: 'incoming/0123456789abcdef/x.jpg',
       'Content-Type': 'image/jpeg',
       'X-Amz-Algorithm': 'AWS4-HMAC-SHA256',
     });
@@ -38,30 +39,44 @@ describe('photos in S3', () => {
       expect.arrayContaining([
         ['content-length-range', 1, 5_000_000],
         ['eq', '$Content-Type', 'image/jpeg'],
-        { key: 'photos/0123456789abcdef/x.jpg' },
+        { key: 'incoming/0123456789abcdef/x.jpg' },
       ]),
     );
     expect(Date.parse(policy.expiration) - Date.now()).toBeLessThanOrEqual(300_000);
   });
 
-  it('knows a finished upload from a missing one and does not hide other failures', async () => {
+  it('knows a finished upload from a missing one (404, or 403 without s3:ListBucket) and does not hide other failures', async () => {
     s3.on(HeadObjectCommand, { Key: 'photos/a/present.jpg' })
       .resolves({ ContentLength: 1234, ContentType: 'image/jpeg', $metadata: { httpStatusCode: 200 } })
       .on(HeadObjectCommand, { Key: 'photos/a/missing.jpg' })
       .rejects(new NotFound({ message: 'Not Found', $metadata: { httpStatusCode: 404 } }))
-      .on(HeadObjectCommand, { Key: 'photos/a/denied.jpg' })
+      .on(HeadObjectCommand, { Key: 'photos/a/unlisted.jpg' })
       .rejects(
         new S3ServiceException({
-          name: 'AccessDenied',
+          name: 'Forbidden',
           $fault: 'client',
-          message: 'Access Denied',
+          message: 'Forbidden',
           $metadata: { httpStatusCode: 403 },
         }),
-      );
+      )
+      .on(HeadObjectCommand, { Key: 'photos/a/failing.jpg' })
+      .rejects(
+        new S3ServiceException({
+          name: 'InternalError',
+          $fault: 'server',
+          message: 'We encountered an internal error. Please try again.',
+          $metadata: { httpStatusCode: 500 },
+        }),
+      )
+      .on(HeadObjectCommand, { Key: 'incoming/a/missing.jpg' })
+      .rejects(new NotFound({ message: 'Not Found', $metadata: { httpStatusCode: 404 } }))
+      .on(HeadObjectCommand, { Key: 'incoming/a/unlisted.jpg' })
+      .rejects(new NotFound({ message: 'Not Found', $metadata: { httpStatusCode: 404 } }));
     const store = new S3PhotoStore(client(), 'afterdesk-photos');
     expect(await store.exists('photos/a/present.jpg')).toBe(true);
     expect(await store.exists('photos/a/missing.jpg')).toBe(false);
-    await expect(store.exists('photos/a/denied.jpg')).rejects.toThrow('Access Denied');
+    expect(await store.exists('photos/a/unlisted.jpg')).toBe(false);
+    await expect(store.exists('photos/a/failing.jpg')).rejects.toThrow('internal error');
   });
 });
 

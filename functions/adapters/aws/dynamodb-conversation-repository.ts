@@ -276,6 +276,57 @@ export class DynamoDbConversationRepository implements ConversationRepository {
     return { status: 'accepted', message, replySeq: next.seq };
   }
 
+  /**
+   * Puts back an acknowledged shopper message the store lost (local mode, from the ack journal): the message
+   * and its idempotency key if the key is missing, and the counter past its reply. Returns whether anything
+   * was missing; a message already stored, or one of a session that is gone, is left as it is.
+   */
+  async restoreShopperMessage(message: StoredMessage, replySeq: number): Promise<'restored' | 'present'> {
+    const pk = sessionPk(message.sessionId);
+    try {
+      await this.db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            { Put: this.clientMessageIdPut(pk, message.clientMessageId ?? '', message.seq) },
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: this.toItem(message),
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            // An erased (or expired) session stays gone: nothing is put back into it.
+            {
+              ConditionCheck: {
+                TableName: this.tableName,
+                Key: { pk, sk: 'META' },
+                ConditionExpression: 'attribute_exists(customerId)',
+              },
+            },
+          ],
+        }),
+      );
+    } catch (error) {
+      if (failedConditions(error)) return 'present';
+      throw error;
+    }
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk, sk: 'META' },
+          UpdateExpression: 'SET seq = :reply',
+          ConditionExpression: 'attribute_exists(customerId) AND seq < :reply',
+          ExpressionAttributeValues: { ':reply': replySeq },
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+    this.counters.delete(message.sessionId);
+    return 'restored';
+  }
+
   /** The session's counter as stored; undefined if the session does not exist or has no counter yet. */
   private async readCounter(sessionId: string): Promise<SessionCounter | undefined> {
     const result = await this.db.send(

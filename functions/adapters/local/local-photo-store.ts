@@ -58,6 +58,11 @@ export class LocalPhotoStore implements PhotoStore {
   async read(key: string): Promise<StoredPhoto | undefined> {
     return readLocalPhoto(this.directory, key);
   }
+
+  /** Locally the upload endpoint normalises before storing and refuses with 422 at once. */
+  async refusal(): Promise<undefined> {
+    return undefined;
+  }
 }
 
 /** The sidecar beside each photo: what S3 keeps as object metadata. */

@@ -1,6 +1,8 @@
+import type { AckJournal } from '../../ports/ack-journal';
 import type { PhotoStore } from '../../ports/photo-store';
 import type { ConversationRepository } from '../../ports/repositories';
 import { isOwnPhoto } from '../photos/photo-keys';
+import { REFUSAL_SENTENCES } from '../photos/refusals';
 import {
   type Attachment,
   describeIssues,
@@ -18,12 +20,14 @@ import { clientMessageIdOf, readFrame } from './read-frame';
 export async function acceptMessage(
   deps: {
     conversations: Pick<ConversationRepository, 'appendShopperMessage'>;
-    photos: Pick<PhotoStore, 'exists'>;
+    photos: Pick<PhotoStore, 'exists'> & Partial<Pick<PhotoStore, 'refusal'>>;
     /**
      * Messages per minute per customer, across all their sessions (the store limits each session on its
      * own); taken in the same write as the message, so a limit costs no call of its own.
      */
     customerPerMinute?: number;
+    /** Where the store may lose an acknowledged write (DynamoDB Local), the message is journaled first. */
+    journal?: AckJournal;
   },
   input: { connectionId: string; customerId: string; sessionId: string; body: string | undefined | null },
 ): Promise<ServerEvent> {
@@ -55,6 +59,7 @@ export async function acceptMessage(
       clientMessageId,
     );
   }
+  await deps.journal?.record({ message: result.message, replySeq: result.replySeq });
   return { type: 'ack', clientMessageId, sessionId: input.sessionId, cursor: result.message.seq };
 }
 
@@ -67,14 +72,19 @@ const rateLimited = (seconds: number, clientMessageId: string) =>
 
 /** A shopper may only show their own finished uploads; a guessed or borrowed key is refused. */
 async function checkAttachments(
-  photos: Pick<PhotoStore, 'exists'>,
+  photos: Pick<PhotoStore, 'exists'> & Partial<Pick<PhotoStore, 'refusal'>>,
   customerId: string,
   attachments: Attachment[],
 ): Promise<string | undefined> {
   if (!attachments.every((attachment) => isOwnPhoto(customerId, attachment.key)))
     return 'This photo was not uploaded from this conversation; upload it again.';
   const present = await Promise.all(attachments.map((attachment) => photos.exists(attachment.key)));
-  if (present.includes(false))
-    return 'The photo upload has not finished; send the message again once it has.';
-  return undefined;
+  const missing = attachments.filter((_, index) => !present[index]);
+  if (!missing.length) return undefined;
+  // In the cloud a photo is normalised after its upload: one refused then is reported here, by its code.
+  const refusals = await Promise.all(missing.map((attachment) => photos.refusal?.(attachment.key)));
+  const refusal = refusals.find((code) => code !== undefined);
+  if (refusal)
+    return `The photo was refused (${refusal}): ${REFUSAL_SENTENCES[refusal]}. Please send another photo.`;
+  return 'The photo upload has not finished; send the message again once it has.';
 }

@@ -39,3 +39,17 @@ export function hashDistance(a: string, b: string): number {
   }
   return count;
 }
+
+/** What a shopper is told when an upload is refused after the fact (the cloud normalises asynchronously). */
+export const REFUSAL_SENTENCES: Record<PhotoRefusal, string> = {
+  not_an_image: 'the file is not a photo',
+  unsupported_format: 'only JPEG, PNG and WebP photos are accepted',
+  truncated: 'the photo is damaged or did not arrive whole',
+  too_many_pixels: 'the photo has too many pixels',
+  animated: 'animated images are not accepted',
+  no_image_data: 'the file holds no picture',
+  too_small: 'the photo is too small to see anything',
+};
+
+export const isPhotoRefusal = (value: unknown): value is PhotoRefusal =>
+  typeof value === 'string' && (PHOTO_REFUSALS as readonly string[]).includes(value);
