@@ -5,6 +5,7 @@ import {
   DynamoDBStreamsClient,
   GetRecordsCommand,
   GetShardIteratorCommand,
+  ResourceNotFoundException,
   TrimmedDataAccessException,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
@@ -134,6 +135,8 @@ class ShardedStreamPoller implements StreamPoller {
   private readonly drainWaiters = new Set<DrainWaiter>();
   private readonly firstReadAt = new WeakMap<DynamoDBRecord, number>();
   private streamArn: string | undefined;
+  /** The stream this poller last attached to, to tell a re-created table's new stream from the same one. */
+  private attachedOnce: string | undefined;
   private resumed = false;
   private listedOnce = false;
   private refreshRequested = true;
@@ -230,6 +233,9 @@ class ShardedStreamPoller implements StreamPoller {
       } catch (error) {
         if (this.stopping) break;
         this.report(error);
+        // The table was dropped and created again (an in-memory DynamoDB Local restarted by its supervisor):
+        // its old stream is gone for good, so find the table's new one.
+        if (error instanceof ResourceNotFoundException) this.streamArn = undefined;
         await this.idle.sleep(ERROR_BACKOFF_MS);
       }
     }
@@ -241,6 +247,13 @@ class ShardedStreamPoller implements StreamPoller {
     if (!streamArn || !Table?.StreamSpecification?.StreamEnabled) {
       throw new Error(`Table ${this.options.tableName} has no stream enabled`);
     }
+    if (this.attachedOnce !== undefined && this.attachedOnce !== streamArn) {
+      // A new stream: the old one's shards and checkpoints mean nothing in it, and every record in it was
+      // written after the table came back, so all of it is read (shards listed from now on start at the oldest).
+      this.shards.clear();
+      this.checkpoints.clear();
+    }
+    this.attachedOnce = streamArn;
     const stored = await this.store.load(streamArn);
     this.resumed = stored.resumed;
     for (const [shardId, checkpoint] of stored.shards) this.checkpoints.set(shardId, checkpoint);

@@ -1,25 +1,11 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDocumentClient } from '../../functions/adapters/aws/dynamodb-client';
-import { DynamoDbOrderRepository } from '../../functions/adapters/aws/dynamodb-order-repository';
-import { POLICY_KEY } from '../../functions/adapters/aws/dynamodb-store-policy-source';
-import { DEMO_CUSTOMER_ID } from '../../local/seed/demo-store';
 import { startTestStack, type TestStack } from '../support/local-stack';
+import { processesMentioning } from '../support/processes';
 import { ShopperClient } from '../support/shopper-client';
-
-/** Every process whose command line mentions `needle`, as [pid, args]. */
-function processesMentioning(needle: string): Array<[number, string]> {
-  const listing = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' });
-  return listing
-    .split('\n')
-    .map((line) => /^\s*(\d+)\s+(.*)$/.exec(line))
-    .filter((match): match is RegExpExecArray => match !== null && match[2]?.includes(needle) === true)
-    .map((match) => [Number(match[1]), match[2] as string]);
-}
 
 function alive(pid: number): boolean {
   try {
@@ -75,58 +61,6 @@ describe('DynamoDB Local supervision', () => {
         type: 'pong',
       });
       const id = client.say('hello');
-      await expect(
-        client.waitFor((event) => event.type === 'ack' && event.clientMessageId === id),
-      ).resolves.toBeTruthy();
-    } finally {
-      await client.close();
-    }
-  });
-});
-
-describe('the demo after an in-memory restart of DynamoDB Local', () => {
-  let test: TestStack;
-  const lines: string[] = [];
-  let onLine: ((line: string) => void) | undefined;
-
-  beforeAll(async () => {
-    test = await startTestStack({
-      log: (line) => {
-        lines.push(line);
-        onLine?.(line);
-      },
-    });
-  });
-
-  afterAll(async () => {
-    await test?.stop();
-  });
-
-  it('brings the demo store back, so the demo customer still gets their order and the store policy', async () => {
-    const port = new URL(test.stack.info.dynamodbEndpoint).port;
-    const [java] = processesMentioning(`-port ${port}`).filter(([, args]) => args.includes('java'));
-    expect(java).toBeDefined();
-    const back = new Promise<void>((resolve) => {
-      onLine = (line) => {
-        if (/DynamoDB Local is back/.test(line)) resolve();
-      };
-    });
-    process.kill(java?.[0] as number, 'SIGKILL');
-    await back;
-
-    // Reported back only once the seed is in: the demo order and the store's configuration are there.
-    const db = createDocumentClient({ region: 'us-east-1', endpoint: test.stack.info.dynamodbEndpoint });
-    const order = await new DynamoDbOrderRepository(db, test.stack.info.tables.store).getOrder('A1001');
-    expect(order).toMatchObject({ orderId: 'A1001', customerId: DEMO_CUSTOMER_ID });
-    const policy = await db.send(
-      new GetCommand({ TableName: test.stack.info.tables.store, Key: POLICY_KEY }),
-    );
-    expect(policy.Item).toBeDefined();
-    const client = await ShopperClient.connect(test.stack.info.websocketUrl, {
-      token: await test.token(DEMO_CUSTOMER_ID),
-    });
-    try {
-      const id = client.say('Where is my order A1001?');
       await expect(
         client.waitFor((event) => event.type === 'ack' && event.clientMessageId === id),
       ).resolves.toBeTruthy();
