@@ -58,6 +58,8 @@ export function afterSalesStep(
   latestText: string,
   earlierTexts: readonly string[],
   orderIdFromContext: string | undefined,
+  /** The whole message the request was taken from: a reason often sits in another clause ("…, it's too small"). */
+  wholeMessage: string = latestText,
 ): AfterSalesStep | undefined {
   const intent = turn.intent;
   const orderId = turn.orderId ?? orderIdFromContext;
@@ -70,7 +72,7 @@ export function afterSalesStep(
     case 'return_request':
     case 'exchange_request': {
       // The reason the shopper gave, newest words first: "too small" must not be stored as a change of mind.
-      const reason = [latestText, ...earlierTexts.slice(0, CONTEXT_TURNS)]
+      const reason = [latestText, wholeMessage, ...earlierTexts.slice(0, CONTEXT_TURNS)]
         .map(returnReasonIn)
         .find((found) => found !== undefined);
       const resolution = intent === 'exchange_request' ? 'exchange' : 'either';

@@ -104,7 +104,7 @@ export class EmbeddedChatModel implements ChatModel {
       const orderId = turn.orderId ?? contextOrderId;
       if (!orderId && needsOrderLookup(turn.intent) && offers(request, LIST_ORDERS))
         return callTool({ name: LIST_ORDERS, input: {} }, turn);
-      const step = afterSalesStep(turn, turn.request, conversation.earlierUserTexts, contextOrderId);
+      const step = afterSalesStep(turn, turn.request, conversation.earlierUserTexts, contextOrderId, latest);
       if (step && 'say' in step) return say(step.say, turn.lang, turn.intent, onDelta);
       // Without the tool on offer, the turn falls through to a person, who is queued before being promised.
       if (step && offers(request, step.call.name)) return callTool(step.call, turn);
@@ -183,7 +183,13 @@ function afterSalesWithOrders(
     if (orders.length === 0) return { say: fixedReply(turn.lang, 'askOrderNumber') };
     return { say: chooseOrderReply(turn.lang, orders) };
   }
-  const step = afterSalesStep(turn, turn.request, conversation.earlierUserTexts, picked?.orderId);
+  const step = afterSalesStep(
+    turn,
+    turn.request,
+    conversation.earlierUserTexts,
+    picked?.orderId,
+    conversation.latestUserText,
+  );
   if (!step) return {};
   return step;
 }
