@@ -66,14 +66,18 @@ export class Privacy extends Construct {
     allow(['dynamodb:Scan', 'dynamodb:Query', 'dynamodb:BatchWriteItem'], [props.conversations.tableArn]);
     allow(['dynamodb:Scan', 'dynamodb:BatchWriteItem'], [props.connections.tableArn]);
     allow(['s3:ListBucketVersions'], [props.photoBucket.bucketArn]);
-    allow(['s3:DeleteObject', 's3:DeleteObjectVersion'], [props.photoBucket.arnForObjects('photos/*')]);
+    allow(
+      ['s3:DeleteObject', 's3:DeleteObjectVersion'],
+      ['photos/*', 'incoming/*', 'refused/*'].map((prefix) => props.photoBucket.arnForObjects(prefix)),
+    );
     props.signingSecret.grantRead(this.function.fn); // keys the subject hash of the audit record
     const bucketId = stack.getLogicalId(props.photoBucket.node.defaultChild as s3.CfnBucket);
-    this.function.acknowledgeOnRole(
-      `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/photos/*]`,
-      'An erasure deletes every version of every photo under one owner prefix; object keys are random, so ' +
-        'the grant names the photos/ prefix of this one bucket.',
-    );
+    for (const prefix of ['photos', 'incoming', 'refused'])
+      this.function.acknowledgeOnRole(
+        `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/${prefix}/*]`,
+        'An erasure deletes every version of every photo, raw upload and refusal marker under one owner ' +
+          `folder; object keys are random, so the grant names the ${prefix}/ prefix of this one bucket.`,
+      );
 
     this.api = new apigwv2.HttpApi(this, 'Api', {
       apiName: `${stack.stackName}-privacy`,

@@ -78,7 +78,7 @@ describe('privacy admin API', () => {
     expect(invokers[0]?.Properties.Roles ?? []).toEqual([]);
   });
 
-  it("grants the function exact actions: its tables' items, the photo versions under photos/, the signing secret", () => {
+  it("grants the function exact actions: its tables' items, the photo versions under photos/, incoming/ and refused/, the signing secret", () => {
     const roleId = id(stack.privacy.function.role);
     const statements = Object.values(template.findResources('AWS::IAM::Policy') as Record<string, Resource>)
       .filter((policy) => JSON.stringify(policy.Properties.Roles).includes(roleId))
@@ -88,7 +88,8 @@ describe('privacy admin API', () => {
       's3:ListBucketVersions',
       ['s3:DeleteObject', 's3:DeleteObjectVersion'],
     ]);
-    expect(JSON.stringify(s3[1]?.Resource)).toContain('/photos/*');
+    for (const prefix of ['/photos/*', '/incoming/*', '/refused/*'])
+      expect(JSON.stringify(s3[1]?.Resource)).toContain(prefix);
     const dynamo = statements.filter((s) => JSON.stringify(s.Action).includes('dynamodb:'));
     for (const s of dynamo) expect(JSON.stringify(s.Resource)).not.toContain('index/*');
     expect(dynamo.flatMap((s) => [s.Action].flat()).filter((a) => a === 'dynamodb:DeleteItem')).toEqual([]);

@@ -52,9 +52,11 @@ describe('photos of one principal in S3, all versions', () => {
   beforeEach(() => s3.reset());
 
   it('deletes every version and delete marker across pages, and counts versions', async () => {
-    s3.on(ListObjectVersionsCommand, { KeyMarker: undefined })
+    s3.on(ListObjectVersionsCommand)
+      .resolves(listing('photos/none/', []))
+      .on(ListObjectVersionsCommand, { Prefix: GUEST_PREFIX, KeyMarker: undefined })
       .resolves(listing(GUEST_PREFIX, ['p1@v1', 'p1@v0'], [], 'p1'))
-      .on(ListObjectVersionsCommand, { KeyMarker: `${GUEST_PREFIX}p1` })
+      .on(ListObjectVersionsCommand, { Prefix: GUEST_PREFIX, KeyMarker: `${GUEST_PREFIX}p1` })
       .resolves(listing(GUEST_PREFIX, ['p2@v3'], ['p3@v9']));
     s3.on(DeleteObjectsCommand).resolves({ $metadata: { httpStatusCode: 200 }, Deleted: [] });
     const media = new S3CustomerMedia(new S3Client({ region: 'eu-west-1' }), 'photo-bucket');
@@ -67,6 +69,28 @@ describe('photos of one principal in S3, all versions', () => {
       { Key: `${GUEST_PREFIX}p3.webp`, VersionId: 'v9' },
     ]);
     expect(s3.commandCalls(ListObjectVersionsCommand)[1]?.args[0].input.VersionIdMarker).toBe('v-p1');
+  });
+
+  it('also deletes the raw uploads and refusal markers kept under the owner folder of incoming/ and refused/', async () => {
+    const folder = GUEST_PREFIX.slice('photos/'.length);
+    s3.on(ListObjectVersionsCommand)
+      .resolves(listing('photos/none/', []))
+      .on(ListObjectVersionsCommand, { Prefix: `incoming/${folder}` })
+      .resolves(listing(`incoming/${folder}`, ['u1@v1']))
+      .on(ListObjectVersionsCommand, { Prefix: `refused/${folder}` })
+      .resolves(listing(`refused/${folder}`, ['r1@v2']));
+    s3.on(DeleteObjectsCommand).resolves({ $metadata: { httpStatusCode: 200 }, Deleted: [] });
+    const media = new S3CustomerMedia(new S3Client({ region: 'eu-west-1' }), 'photo-bucket');
+    expect(await media.erase('guest:A1')).toBe(2);
+    expect(s3.commandCalls(ListObjectVersionsCommand).map((call) => call.args[0].input.Prefix)).toEqual([
+      GUEST_PREFIX,
+      `incoming/${folder}`,
+      `refused/${folder}`,
+    ]);
+    expect(s3.commandCalls(DeleteObjectsCommand)[0]?.args[0].input.Delete?.Objects).toEqual([
+      { Key: `incoming/${folder}u1.webp`, VersionId: 'v1' },
+      { Key: `refused/${folder}r1.webp`, VersionId: 'v2' },
+    ]);
   });
 
   it('fails loudly when S3 keeps a version, so a partial erasure never looks complete', async () => {

@@ -4,7 +4,7 @@ import {
   type ObjectIdentifier,
   type S3Client,
 } from '@aws-sdk/client-s3';
-import { photoOwnerPrefix } from '../../core/photos/photo-keys';
+import { PHOTO_PREFIX, photoOwnerPrefix, REFUSAL_PREFIX, UPLOAD_PREFIX } from '../../core/photos/photo-keys';
 import type { CustomerMediaStore } from '../../ports/privacy';
 
 /** DeleteObjects takes at most 1,000 keys per request. */
@@ -12,7 +12,8 @@ const DELETE_BATCH = 1000;
 
 /**
  * A principal's photos in the versioned photo bucket: every version and every delete marker under the
- * owner prefix, so an erased photo cannot be restored from an older version.
+ * owner's folder of each prefix (raw uploads, normalised photos, refusal markers), so an erased photo
+ * cannot be restored from an older version nor survive as an upload still waiting to be normalised.
  */
 export class S3CustomerMedia implements CustomerMediaStore {
   constructor(
@@ -47,24 +48,27 @@ export class S3CustomerMedia implements CustomerMediaStore {
   private async versions(principal: string) {
     const versions: ObjectIdentifier[] = [];
     const markers: ObjectIdentifier[] = [];
-    let keyMarker: string | undefined;
-    let versionIdMarker: string | undefined;
-    do {
-      const page = await this.s3.send(
-        new ListObjectVersionsCommand({
-          Bucket: this.bucket,
-          Prefix: photoOwnerPrefix(principal),
-          KeyMarker: keyMarker,
-          VersionIdMarker: versionIdMarker,
-        }),
-      );
-      for (const version of page.Versions ?? [])
-        if (version.Key) versions.push({ Key: version.Key, VersionId: version.VersionId });
-      for (const marker of page.DeleteMarkers ?? [])
-        if (marker.Key) markers.push({ Key: marker.Key, VersionId: marker.VersionId });
-      keyMarker = page.IsTruncated ? page.NextKeyMarker : undefined;
-      versionIdMarker = page.IsTruncated ? page.NextVersionIdMarker : undefined;
-    } while (keyMarker);
+    const ownerFolder = photoOwnerPrefix(principal).slice(PHOTO_PREFIX.length);
+    for (const prefix of [PHOTO_PREFIX, UPLOAD_PREFIX, REFUSAL_PREFIX]) {
+      let keyMarker: string | undefined;
+      let versionIdMarker: string | undefined;
+      do {
+        const page = await this.s3.send(
+          new ListObjectVersionsCommand({
+            Bucket: this.bucket,
+            Prefix: `${prefix}${ownerFolder}`,
+            KeyMarker: keyMarker,
+            VersionIdMarker: versionIdMarker,
+          }),
+        );
+        for (const version of page.Versions ?? [])
+          if (version.Key) versions.push({ Key: version.Key, VersionId: version.VersionId });
+        for (const marker of page.DeleteMarkers ?? [])
+          if (marker.Key) markers.push({ Key: marker.Key, VersionId: marker.VersionId });
+        keyMarker = page.IsTruncated ? page.NextKeyMarker : undefined;
+        versionIdMarker = page.IsTruncated ? page.NextVersionIdMarker : undefined;
+      } while (keyMarker);
+    }
     return { versions, markers };
   }
 }
