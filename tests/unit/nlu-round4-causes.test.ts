@@ -112,7 +112,10 @@ describe('a missing or late parcel means the order that was shipped', () => {
 describe('a defect told in a statement is a report even when the message ends with a question', () => {
   it.each([
     ['en', 'Good morning. I got the lamp last week and now it flickers all the time. What can you do?'],
-    ['fr', "Bonjour. La lampe reçue la semaine dernière clignote sans arrêt. Qu'est-ce que vous pouvez faire ?"],
+    [
+      'fr',
+      "Bonjour. La lampe reçue la semaine dernière clignote sans arrêt. Qu'est-ce que vous pouvez faire ?",
+    ],
     ['es', 'Hola. La lámpara que recibí parpadea todo el rato. ¿Qué podéis hacer?'],
   ])('%s', (_lang, text) => {
     expect(resolveTurn(text, []).intent).toBe('damaged_item');
