@@ -104,3 +104,37 @@ describe('redactPii: references that look like phones or ids survive', () => {
     expect(redactPii(text).text).toBe(text);
   });
 });
+
+describe('redactPii: names in signatures and recipient lines', () => {
+  it.each([
+    ['a Spanish closing on its own line', 'Un saludo,\nJosé Luis Fernández', 'Un saludo,\n[NAME]'],
+    ['a German recipient line', 'Empfänger: Maximilian Weiß', 'Empfänger: [NAME]'],
+    ['a Chinese consignee', '收货人：王建国', '收货人：[NAME]'],
+    ['a Korean signature', '이서연 드림', '[NAME] 드림'],
+    ['an Arabic recipient', 'المستلم: عبد الله المنصوري', 'المستلم: [NAME]'],
+  ])('redacts %s', (_name, text, expected) => {
+    expect(redactPii(text).text).toBe(expected);
+  });
+});
+
+describe('redactPii: addresses after the words that announce them', () => {
+  it.each([
+    [
+      'a US address with state and ZIP',
+      'deliver to 3021 Maple Ridge Drive, Austin, TX 78731 please',
+      'deliver to [ADDRESS] please',
+    ],
+    [
+      'a German address without a street word',
+      'Meine Adresse: Am Lindenhof 4, 50667 Köln. Danke!',
+      'Meine Adresse: [ADDRESS]. Danke!',
+    ],
+    ['a Thai address up to its postcode', 'ที่อยู่: 99/1 ถนนสุขุมวิท แขวงคลองเตย กรุงเทพฯ 10110', 'ที่อยู่: [ADDRESS]'],
+  ])('redacts %s', (_name, text, expected) => {
+    expect(redactPii(text).text).toBe(expected);
+  });
+
+  it('keeps an order number in a sentence about a wrong address', () => {
+    expect(redactPii('my address is wrong on order A1001').text).toBe('my address is wrong on order A1001');
+  });
+});
