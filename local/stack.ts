@@ -93,6 +93,11 @@ export interface StartOptions {
   wrapHandler?: (module: string, handler: LambdaHandler) => LambdaHandler;
   /** How often the idle-conversation closer runs; default its topology rate (as in the cloud). */
   closeIdleIntervalMs?: number;
+  /**
+   * The WebSocket stages' throttles; default the CDK stage's (lib/stage-throttles.ts). A capacity benchmark
+   * raises them, as a deployment may through CDK context, to measure the stack rather than the throttle.
+   */
+  stageThrottles?: Parameters<typeof stageThrottleSettings>[1];
 }
 
 /**
@@ -157,7 +162,7 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
         port: { chat: config.wsPort, agent: config.agentWsPort ?? 0 }[apiName],
         idleTimeoutMs: options.idleTimeoutMs,
         maxConnectionMs: options.maxConnectionMs,
-        throttle: new StageThrottle(stageThrottleSettings(api)),
+        throttle: new StageThrottle(stageThrottleSettings(api, options.stageThrottles)),
         onError: (where, error) =>
           log(`${apiName} gateway ${where}: ${error instanceof Error ? error.message : String(error)}`),
       });
