@@ -14,16 +14,15 @@ let result: SynthResult;
 
 /**
  * Bundles over their budget today (docs/benchmarks.md says why), each held to about its current size so it
- * can only shrink: the S3 client in send-message, request-upload and video (photos), the assistant's
- * embedded model and tools, the console's S3 photo viewer. Everything else meets its budget (lib/bundling-options: 1 MB, or
- * 600 KB for the chat API’s routes).
+ * can only shrink: the assistant's embedded model and tools (and the S3 client that reads photos), the
+ * console's S3 photo viewer, the shopper video routes (the console store and Chime client they share with
+ * the agent's). Everything else meets its budget (lib/bundling-options: 1 MB, or 600 KB for the chat API's
+ * routes); the chat routes that check or grant photo uploads carry no S3 client (2026-12-06).
  */
 const KNOWN_OVER_BUDGET_KB: Record<string, number> = {
   'agent-command': 1100,
-  assistant: 1400,
-  'request-upload': 800,
-  'send-message': 800,
-  video: 930,
+  assistant: 1260,
+  video: 700,
 };
 /** handler name -> directory of its staged, bundled asset */
 const assets = new Map<string, string>();
@@ -162,6 +161,7 @@ describe('the photo normaliser bundle', () => {
           PATH: process.env.PATH ?? '',
           AWS_REGION: 'eu-west-1',
           PHOTO_BUCKET: 'afterdesk-photos',
+          CONVERSATIONS_TABLE: 'Afterdesk-Conversations',
           AFTERDESK_MODE: 'aws',
           POWERTOOLS_TRACE_ENABLED: 'false',
           POWERTOOLS_METRICS_DISABLED: 'true',

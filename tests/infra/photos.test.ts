@@ -82,7 +82,7 @@ describe('the photo normaliser', () => {
     expect(failures?.Properties.SqsManagedSseEnabled).toBe(true);
   });
 
-  it('may read and delete uploads, write photos and refusal markers, and nothing else in S3', () => {
+  it('may read and delete uploads, write photos and refusal markers, record outcomes, and nothing else', () => {
     const policy = stack.photos.normaliser.role.node.tryFindChild('DefaultPolicy');
     const policyId = Stack.of(stack).getLogicalId(policy?.node.defaultChild as CfnPolicy);
     const document = resources[policyId]?.Properties.PolicyDocument as
@@ -99,10 +99,22 @@ describe('the photo normaliser', () => {
       [['s3:PutObject'], on('photos/')],
       [['s3:PutObject'], on('refused/')],
     ]);
-    // Besides S3: its own logs (in the role), X-Ray, and the failure queue for its on-failure destination.
+    // Each upload's outcome, for sendMessage to check: PutItem on PHOTO# partitions of Conversations only.
+    const dynamodb = statements.filter((s) =>
+      ([] as string[]).concat(s.Action).some((a) => a.startsWith('dynamodb:')),
+    );
+    expect(dynamodb).toEqual([
+      {
+        Action: 'dynamodb:PutItem',
+        Effect: 'Allow',
+        Resource: { 'Fn::GetAtt': [id(stack.data.table('Conversations')), 'Arn'] },
+        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['PHOTO#*'] } },
+      },
+    ]);
+    // Besides: its own logs (in the role), X-Ray, and the failure queue for its on-failure destination.
     const others = statements
       .flatMap((s) => ([] as string[]).concat(s.Action))
-      .filter((a) => !a.startsWith('s3:'));
+      .filter((a) => !a.startsWith('s3:') && a !== 'dynamodb:PutItem');
     expect(
       others.every((a) => /^(xray|sqs|logs):/.test(a)),
       others.join(),
