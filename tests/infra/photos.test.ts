@@ -26,7 +26,7 @@ beforeAll(() => {
 });
 
 describe('the photo normaliser', () => {
-  it('runs on x86_64 (for the installed sharp binaries) with explicit memory, timeout, tracing and its bucket only', () => {
+  it('runs on x86_64 (for the installed sharp binaries) with explicit memory, timeout, tracing, its bucket and the outcomes table', () => {
     const fn = resources[id(stack.photos.normaliser.fn)]?.Properties ?? {};
     expect(fn.Runtime).toBe('nodejs24.x');
     expect(fn.Architectures).toEqual(['x86_64']);
@@ -35,14 +35,17 @@ describe('the photo normaliser', () => {
     expect(fn.TracingConfig).toEqual({ Mode: 'Active' });
     const variables = (fn.Environment as { Variables: Record<string, unknown> }).Variables;
     expect(variables.PHOTO_BUCKET).toEqual({ Ref: id(stack.photos.bucket) });
-    // It gets no table, secret or socket endpoint: nothing but photos.
+    // No secret or socket endpoint; one table, where it records each upload's outcome (PHOTO# items only).
     expect(Object.keys(variables).sort()).toEqual([
       'AFTERDESK_MODE',
+      'CONVERSATIONS_TABLE',
       'NODE_OPTIONS',
       'PHOTO_BUCKET',
+      'PHOTO_RETENTION_DAYS',
       'POWERTOOLS_METRICS_NAMESPACE',
       'POWERTOOLS_SERVICE_NAME',
     ]);
+    expect(variables.PHOTO_RETENTION_DAYS).toBe('180');
     const logGroup = (fn.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
     expect(resources[logGroup]?.Properties.KmsKeyId).toBeDefined();
   });
