@@ -229,7 +229,8 @@ export class AfterdeskStack extends Stack {
       this.console.grantAgentPost(fn);
     }
     this.photos.grantUpload(this.video.agentRoutes);
-    this.photos.grantCheck(this.video.agentRoutes);
+    // Attached photos and snapshots are checked in Conversations (GetItem, granted below and in lib/video).
+    this.photos.recordOutcomesIn(conversations);
 
     // Least privilege, per function.
     this.signingSecret.secret.grantRead(authorizer.fn);
@@ -244,7 +245,6 @@ export class AfterdeskStack extends Stack {
     sendMessage.grantTableActions(connections, ['GetItem', 'UpdateItem']);
     // The message, its idempotency key and the session's sequence and rate counters; nothing is deleted.
     sendMessage.grantTableActions(conversations, ['GetItem', 'PutItem', 'UpdateItem']);
-    this.photos.grantCheck(sendMessage);
 
     requestUpload.grantTableActions(connections, ['GetItem']); // identity fallback when no authorizer context arrives
     this.photos.grantUpload(requestUpload);

@@ -28,9 +28,13 @@ export const LAMBDA_BUNDLE_OPTIONS = {
   /** Bundle everything, @aws-sdk/* included: pinned versions, and smaller cold starts than the runtime's SDK. */
   external: [] as string[],
   banner: ESM_REQUIRE_SHIM,
-  /** Lambda credentials come from the environment: see lib/lambda/credentials.ts. */
+  /**
+   * Lambda credentials come from the environment: see lib/lambda/credentials.ts. semver is used only for
+   * `gte` by the X-Ray SDK and cls-hooked: see lib/lambda/semver.ts.
+   */
   alias: {
     '@aws-sdk/credential-provider-node': fileURLToPath(new URL('./lambda/credentials.ts', import.meta.url)),
+    semver: fileURLToPath(new URL('./lambda/semver.ts', import.meta.url)),
   },
 } as const;
 

@@ -1,4 +1,5 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -84,7 +85,11 @@ export class Photos extends Construct {
       timeout: Duration.seconds(30),
       logRetention: props.logRetention,
       logKey: props.logKey,
-      environment: { PHOTO_BUCKET: this.bucket.bucketName },
+      // Each upload's outcome is kept as long as the photo (DynamoDbPhotoReadiness).
+      environment: {
+        PHOTO_BUCKET: this.bucket.bucketName,
+        PHOTO_RETENTION_DAYS: String(props.config.retentionDays),
+      },
       nativeModules: SHARP_ON_LAMBDA,
     });
     this.allow(this.normaliser, ['s3:GetObject', 's3:DeleteObject'], UPLOAD_PREFIX);
@@ -135,18 +140,19 @@ export class Photos extends Construct {
   }
 
   /**
-   * HeadObject needs s3:GetObject: checking that an attached photo was normalised, waiting while its
-   * upload is still in `incoming/`, and reading a refusal's reason.
+   * The normaliser records each upload's outcome (ready, or refused and why) in `table`, where sendMessage
+   * and the video snapshot route check it with a GetItem instead of S3 (no S3 client in those bundles).
+   * PutItem only, and only on `PHOTO#` partitions: it cannot touch a conversation.
    */
-  grantCheck(fn: SharedFunction): void {
-    for (const prefix of [PHOTO_PREFIX, UPLOAD_PREFIX, REFUSAL_PREFIX]) {
-      this.allow(fn, ['s3:GetObject'], prefix);
-      this.acknowledgePrefix(
-        fn,
-        prefix,
-        'checks (HeadObject) that an attached photo was uploaded and normalised',
-      );
-    }
+  recordOutcomesIn(table: dynamodb.ITable): void {
+    this.normaliser.addEnvironment({ CONVERSATIONS_TABLE: table.tableName });
+    this.normaliser.role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        actions: ['dynamodb:PutItem'],
+        resources: [table.tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['PHOTO#*'] } },
+      }),
+    );
   }
 
   /** GetObject on normalised photos only: the console presigns GETs for agents. */

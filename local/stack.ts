@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent, ScheduledEvent } from 'aws-lambda';
 import { createDocumentClient } from '../functions/adapters/aws/dynamodb-client';
+import { DynamoDbPhotoReadiness } from '../functions/adapters/aws/dynamodb-photo-readiness';
 import { readOrCreateSecret } from '../functions/adapters/local/file-signing-secret';
 import { sharedOcrWorker } from '../functions/adapters/local/ocr-worker';
 import { registerParquetWriter } from '../functions/adapters/local/parquet-analytics-sink';
@@ -183,6 +184,7 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
       websocketUrl: endpoints.websocketUrl,
       secretFile,
       photoDir,
+      photoOutcomes: new DynamoDbPhotoReadiness(seedClient, tables.conversations),
       guestToken: late('guest-token'),
       console: {
         agentWebSocketUrl: agentEndpoints.websocketUrl,

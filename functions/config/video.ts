@@ -12,7 +12,8 @@ import type { VideoDeps } from '../core/video/calls';
 import { CHIME_MEDIA_REGIONS } from '../core/video/regions';
 import { storeRules } from './after-sales';
 import { conversations, documentClient, orders } from './dynamodb';
-import { photos } from './photos';
+import { photoReadiness } from './photo-readiness';
+import { photoUploads } from './photo-uploads';
 import { env } from './runtime-env';
 import { signingSecret } from './signing-secret';
 
@@ -70,7 +71,8 @@ export const videoDeps: VideoDeps = {
   conversations,
   orders,
   policy: storeRules,
-  photos,
+  // Snapshot uploads: a grant signed without the S3 client, readiness checked in DynamoDB.
+  photos: { grantUpload: photoUploads.grantUpload, exists: photoReadiness.exists.bind(photoReadiness) },
   signingSecret: () => signingSecret.getSigningSecret(),
   allowedRegions: videoEnv.VIDEO_MEDIA_REGIONS,
   newCallId: () => `v-${randomBytes(12).toString('base64url')}`,

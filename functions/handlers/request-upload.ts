@@ -1,6 +1,6 @@
 import type { APIGatewayProxyResultV2 } from 'aws-lambda';
 import { logger, metrics } from '../config/observability';
-import { photos } from '../config/photos';
+import { photoUploads } from '../config/photo-uploads';
 import { grantPhotoUpload } from '../core/chat/grant-photo-upload';
 import { errorEvent } from '../core/protocol';
 import { withObservability } from './shared/middleware';
@@ -13,7 +13,7 @@ export const handler = withObservability(
     if (!identity) return routeResponse(errorEvent('forbidden', 'This connection is not signed in.'));
     try {
       const reply = await grantPhotoUpload(
-        { photos },
+        { photos: photoUploads },
         { customerId: identity.customerId, body: bodyText(event) },
       );
       metrics.addMetric(reply.type === 'upload' ? 'UploadGranted' : 'UploadRefused', 'Count', 1);

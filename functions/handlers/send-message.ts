@@ -2,7 +2,7 @@ import type { APIGatewayProxyResultV2 } from 'aws-lambda';
 import { ackJournal } from '../config/ack-journal';
 import { conversations, rateLimits } from '../config/dynamodb';
 import { logger, metrics } from '../config/observability';
-import { photos } from '../config/photos';
+import { photoReadiness } from '../config/photo-readiness';
 import { acceptMessage } from '../core/chat/accept-message';
 import { clientMessageIdOfBody } from '../core/chat/read-frame';
 import { errorEvent } from '../core/protocol';
@@ -26,7 +26,7 @@ export const handler = withObservability(
       const reply = await acceptMessage(
         {
           conversations,
-          photos,
+          photos: photoReadiness,
           customerPerMinute: rateLimits.perCustomerPerMinute,
           journal: ackJournal,
         },

@@ -1,4 +1,3 @@
-import type { PhotoRefusal } from '../core/photos/refusals';
 import type { PhotoContentType } from '../core/protocol';
 
 /** What the browser needs to upload one photo itself: a multipart POST of `fields`, then the file. */
@@ -8,7 +7,10 @@ export interface PhotoUploadGrant {
   expiresAt: string;
 }
 
-/** Where shoppers' photos live: S3 with presigned POSTs in the cloud, a local folder and endpoint locally. */
+/**
+ * Where shoppers' photos live: S3 with presigned POSTs in the cloud, a local folder and endpoint locally.
+ * Whether an upload is ready to show is asked elsewhere (ports/photo-readiness), without the store.
+ */
 export interface PhotoStore {
   grantUpload(input: {
     key: string;
@@ -16,16 +18,6 @@ export interface PhotoStore {
     maxBytes: number;
     expiresInSeconds: number;
   }): Promise<PhotoUploadGrant>;
-  /**
-   * True once the upload has finished and been normalised; a message may only refer to a photo that
-   * exists. In the cloud normalisation runs after the upload, so this waits briefly for it.
-   */
-  exists(key: string): Promise<boolean>;
-  /**
-   * Why an upload was refused after it arrived (the cloud normalises asynchronously); undefined when it
-   * was not. Locally a refused upload is answered with 422 at once and nothing is recorded.
-   */
-  refusal(key: string): Promise<PhotoRefusal | undefined>;
   /** The normalised photo and the fingerprint recorded when it was normalised; undefined if absent. */
   read(key: string): Promise<StoredPhoto | undefined>;
 }

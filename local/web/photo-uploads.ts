@@ -8,6 +8,7 @@ import {
 } from '../../functions/adapters/local/local-photo-store';
 import { PhotoRefusedError } from '../../functions/core/photos/refusals';
 import type { NormalisedPhoto } from '../../functions/ports/photo-processing';
+import type { PhotoOutcomes } from '../../functions/ports/photo-readiness';
 
 const normaliser = new SharpPhotoNormaliser();
 
@@ -35,7 +36,7 @@ const SIGNATURES: Record<string, (bytes: Uint8Array) => boolean> = {
 export async function handlePhotoUpload(
   request: IncomingMessage,
   response: ServerResponse,
-  options: { secret: Uint8Array; directory: string; maxRequestBytes: number },
+  options: { secret: Uint8Array; directory: string; maxRequestBytes: number; outcomes: PhotoOutcomes },
 ): Promise<void> {
   if (request.method === 'OPTIONS') {
     response.writeHead(204, CORS);
@@ -83,10 +84,13 @@ export async function handlePhotoUpload(
   try {
     photo = await normaliser.normalise(bytes);
   } catch (error) {
-    if (error instanceof PhotoRefusedError) return refuse(response, 422, error.message, error.code);
-    throw error;
+    if (!(error instanceof PhotoRefusedError)) throw error;
+    await options.outcomes.recordRefused(policy.key, error.code);
+    return refuse(response, 422, error.message, error.code);
   }
   await saveLocalPhoto(options.directory, policy.key, photo);
+  // As the normaliser does in the cloud: the photo first, then the record chat routes check.
+  await options.outcomes.recordReady(policy.key);
   response.writeHead(204, CORS);
   response.end();
 }

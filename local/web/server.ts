@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { readOrCreateSecret } from '../../functions/adapters/local/file-signing-secret';
 import { signShopperToken } from '../../functions/core/auth/shopper-token';
 import { MAX_PHOTO_BYTES } from '../../functions/core/protocol';
+import type { PhotoOutcomes } from '../../functions/ports/photo-readiness';
 import { buildVideoChunk } from '../../web/video/build';
 import { buildWidget } from '../../web/widget/build';
 import { DEMO_CUSTOMERS } from '../seed/demo-store';
@@ -33,6 +34,8 @@ export async function startWebServer(options: {
   websocketUrl: string;
   secretFile: string;
   photoDir: string;
+  /** Where each upload's outcome is recorded, for sendMessage and video snapshots to check (DynamoDB). */
+  photoOutcomes: PhotoOutcomes;
   /** The agent console's pages and local sign-in (local/web/console-routes). */
   console?: ConsoleWebOptions;
   /** The guest-token handler (functions/handlers/guest-token), served at /api/guest/token. */
@@ -80,6 +83,7 @@ export async function startWebServer(options: {
         return await handlePhotoUpload(request, response, {
           secret,
           directory: options.photoDir,
+          outcomes: options.photoOutcomes,
           // The form's own fields and boundaries ride on top of the photo.
           maxRequestBytes: MAX_PHOTO_BYTES + 64 * 1024,
         });

@@ -26,7 +26,7 @@ beforeAll(() => {
 });
 
 describe('the photo normaliser', () => {
-  it('runs on x86_64 (for the installed sharp binaries) with explicit memory, timeout, tracing and its bucket only', () => {
+  it('runs on x86_64 (for the installed sharp binaries) with explicit memory, timeout, tracing, its bucket and the outcomes table', () => {
     const fn = resources[id(stack.photos.normaliser.fn)]?.Properties ?? {};
     expect(fn.Runtime).toBe('nodejs24.x');
     expect(fn.Architectures).toEqual(['x86_64']);
@@ -35,14 +35,17 @@ describe('the photo normaliser', () => {
     expect(fn.TracingConfig).toEqual({ Mode: 'Active' });
     const variables = (fn.Environment as { Variables: Record<string, unknown> }).Variables;
     expect(variables.PHOTO_BUCKET).toEqual({ Ref: id(stack.photos.bucket) });
-    // It gets no table, secret or socket endpoint: nothing but photos.
+    // No secret or socket endpoint; one table, where it records each upload's outcome (PHOTO# items only).
     expect(Object.keys(variables).sort()).toEqual([
       'AFTERDESK_MODE',
+      'CONVERSATIONS_TABLE',
       'NODE_OPTIONS',
       'PHOTO_BUCKET',
+      'PHOTO_RETENTION_DAYS',
       'POWERTOOLS_METRICS_NAMESPACE',
       'POWERTOOLS_SERVICE_NAME',
     ]);
+    expect(variables.PHOTO_RETENTION_DAYS).toBe('180');
     const logGroup = (fn.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
     expect(resources[logGroup]?.Properties.KmsKeyId).toBeDefined();
   });
@@ -82,7 +85,7 @@ describe('the photo normaliser', () => {
     expect(failures?.Properties.SqsManagedSseEnabled).toBe(true);
   });
 
-  it('may read and delete uploads, write photos and refusal markers, and nothing else in S3', () => {
+  it('may read and delete uploads, write photos and refusal markers, record outcomes, and nothing else', () => {
     const policy = stack.photos.normaliser.role.node.tryFindChild('DefaultPolicy');
     const policyId = Stack.of(stack).getLogicalId(policy?.node.defaultChild as CfnPolicy);
     const document = resources[policyId]?.Properties.PolicyDocument as
@@ -99,10 +102,22 @@ describe('the photo normaliser', () => {
       [['s3:PutObject'], on('photos/')],
       [['s3:PutObject'], on('refused/')],
     ]);
-    // Besides S3: its own logs (in the role), X-Ray, and the failure queue for its on-failure destination.
+    // Each upload's outcome, for sendMessage to check: PutItem on PHOTO# partitions of Conversations only.
+    const dynamodb = statements.filter((s) =>
+      ([] as string[]).concat(s.Action).some((a) => a.startsWith('dynamodb:')),
+    );
+    expect(dynamodb).toEqual([
+      {
+        Action: 'dynamodb:PutItem',
+        Effect: 'Allow',
+        Resource: { 'Fn::GetAtt': [id(stack.data.table('Conversations')), 'Arn'] },
+        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['PHOTO#*'] } },
+      },
+    ]);
+    // Besides: its own logs (in the role), X-Ray, and the failure queue for its on-failure destination.
     const others = statements
       .flatMap((s) => ([] as string[]).concat(s.Action))
-      .filter((a) => !a.startsWith('s3:'));
+      .filter((a) => !a.startsWith('s3:') && a !== 'dynamodb:PutItem');
     expect(
       others.every((a) => /^(xray|sqs|logs):/.test(a)),
       others.join(),

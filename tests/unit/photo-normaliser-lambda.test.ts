@@ -2,9 +2,7 @@ import { Readable } from 'node:stream';
 import {
   DeleteObjectCommand,
   GetObjectCommand,
-  HeadObjectCommand,
   NoSuchKey,
-  NotFound,
   PutObjectCommand,
   type PutObjectCommandInput,
   S3Client,
@@ -13,14 +11,16 @@ import {
 import { sdkStreamMixin } from '@smithy/core/serde';
 import { mockClient } from 'aws-sdk-client-mock';
 import sharp from 'sharp';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CAMERA_MAKE, renderPhoto } from '../../bench/photos/render';
-import { S3PhotoStore } from '../../functions/adapters/aws/s3-photo-store';
+import { createDocumentClient } from '../../functions/adapters/aws/dynamodb-client';
+import { DynamoDbPhotoReadiness } from '../../functions/adapters/aws/dynamodb-photo-readiness';
 import { differenceHash } from '../../functions/adapters/images/sharp-photo-normaliser';
 import { acceptMessage } from '../../functions/core/chat/accept-message';
 import { photoOwnerPrefix } from '../../functions/core/photos/photo-keys';
 import { MAX_NORMALISED_BYTES, MAX_PHOTO_EDGE } from '../../functions/core/photos/refusals';
 import { lambdaContext } from '../../local/gateway/lambda-context';
+import { startTestDynamoDb, type TestDynamoDb } from '../support/dynamodb';
 
 const BUCKET = 'afterdesk-photos-test';
 const s3 = mockClient(S3Client);
@@ -31,11 +31,27 @@ const REFUSAL_KEY = `refused/${tail}`;
 
 type Handler = typeof import('../../functions/handlers/normalise-photo').handler;
 let handler: Handler;
+let dynamo: TestDynamoDb;
+/** Where the normaliser records outcomes and sendMessage reads them: a real DynamoDB Local table. */
+let readiness: (options?: ConstructorParameters<typeof DynamoDbPhotoReadiness>[2]) => DynamoDbPhotoReadiness;
 
 beforeAll(async () => {
+  dynamo = await startTestDynamoDb();
+  const tables = await dynamo.createTables();
+  const db = createDocumentClient({ region: 'eu-west-1', endpoint: dynamo.endpoint });
+  readiness = (options) => new DynamoDbPhotoReadiness(db, tables.names.Conversations, options);
   // The function reads its configuration at import, as at a cold start.
-  Object.assign(process.env, { AFTERDESK_MODE: 'aws', PHOTO_BUCKET: BUCKET });
+  Object.assign(process.env, {
+    AFTERDESK_MODE: 'aws',
+    PHOTO_BUCKET: BUCKET,
+    CONVERSATIONS_TABLE: tables.names.Conversations,
+    DYNAMODB_ENDPOINT: dynamo.endpoint,
+  });
   ({ handler } = await import('../../functions/handlers/normalise-photo'));
+}, 60_000);
+
+afterAll(async () => {
+  await dynamo?.stop();
 });
 
 beforeEach(() => s3.reset());
@@ -158,17 +174,11 @@ describe('the photo normaliser in AWS', () => {
   });
 
   it('tells the shopper why, by code, when their message refers to a refused photo', async () => {
-    const absent = new NotFound({ message: 'Not Found', $metadata: { httpStatusCode: 404 } });
-    s3.on(HeadObjectCommand).rejects(absent);
-    s3.on(HeadObjectCommand, { Key: REFUSAL_KEY }).resolves({
-      ContentLength: 0,
-      Metadata: { refusal: 'too_many_pixels' },
-      $metadata: { httpStatusCode: 200 },
-    });
-    const photos = new S3PhotoStore(new S3Client({ region: 'eu-west-1' }), BUCKET);
+    uploaded(new TextEncoder().encode('%PDF-1.7 a refused upload, checked afterwards'), 'image/jpeg');
+    await run(objectCreated(UPLOAD_KEY, 40));
     const reply = await acceptMessage(
       {
-        photos,
+        photos: readiness(),
         conversations: {
           appendShopperMessage: async () => {
             throw new Error('a message with a refused photo must not be stored');
@@ -190,7 +200,7 @@ describe('the photo normaliser in AWS', () => {
     expect(reply).toEqual({
       type: 'error',
       code: 'invalid_attachment',
-      message: expect.stringContaining('(too_many_pixels)'),
+      message: expect.stringContaining('(not_an_image)'),
       clientMessageId: 'msg-00000001',
     });
   });
@@ -240,47 +250,86 @@ describe('the photo normaliser in AWS', () => {
   });
 });
 
-describe('checking an attached photo in AWS', () => {
-  const forbidden = () =>
-    new S3ServiceException({
-      name: 'Forbidden',
-      $fault: 'client',
-      message: 'Forbidden',
-      $metadata: { httpStatusCode: 403 },
-    });
+describe('checking an attached photo (the outcome the normaliser records)', () => {
+  const keyOf = (n: number) =>
+    `${photoOwnerPrefix('cust-2')}0b6a3c52-1d2e-4f60-9a7b-8c9d0e1f2a${String(n).padStart(2, '0')}.jpg`;
+
+  it('finds a photo the normaliser kept, after its upload was normalised', async () => {
+    uploaded(await renderPhoto({ kind: 'item', colour: '#2e7d32', seed: 7 }), 'image/jpeg');
+    await run(objectCreated(UPLOAD_KEY, 1000));
+    expect(await readiness({ settleMs: 0 }).exists(PHOTO_KEY)).toBe(true);
+    expect(await readiness().refusal(PHOTO_KEY)).toBeUndefined();
+  });
 
   it('waits while the upload is still being normalised, then finds the photo', async () => {
+    const key = keyOf(1);
+    const writer = readiness();
     const sleeps: number[] = [];
-    s3.on(HeadObjectCommand, { Key: PHOTO_KEY })
-      .rejectsOnce(forbidden())
-      .rejectsOnce(forbidden())
-      .resolves({ ContentLength: 1234, ContentType: 'image/jpeg', $metadata: { httpStatusCode: 200 } });
-    s3.on(HeadObjectCommand, { Key: UPLOAD_KEY }).resolves({
-      ContentLength: 99,
-      $metadata: { httpStatusCode: 200 },
+    const store = readiness({
+      sleep: async (ms) => {
+        sleeps.push(ms);
+        // The normaliser finishes while the check waits.
+        if (sleeps.length === 2) await writer.recordReady(key);
+      },
     });
-    const store = new S3PhotoStore(new S3Client({ region: 'eu-west-1' }), BUCKET, {
-      sleep: async (ms) => void sleeps.push(ms),
-    });
-    expect(await store.exists(PHOTO_KEY)).toBe(true);
+    expect(await store.exists(key)).toBe(true);
     expect(sleeps).toEqual([250, 250]);
   });
 
   it('gives up when the normaliser never finishes, and reports a refusal only when one is recorded', async () => {
-    s3.on(HeadObjectCommand).rejects(forbidden());
-    s3.on(HeadObjectCommand, { Key: UPLOAD_KEY }).resolves({
-      ContentLength: 99,
-      $metadata: { httpStatusCode: 200 },
-    });
+    const key = keyOf(2);
     let clock = 0;
-    const store = new S3PhotoStore(new S3Client({ region: 'eu-west-1' }), BUCKET, {
-      settleMs: 0,
-      sleep: async () => {
-        clock++;
+    const store = readiness({
+      settleMs: 1000,
+      now: () => clock,
+      sleep: async (ms) => {
+        clock += ms;
       },
     });
-    expect(await store.exists(PHOTO_KEY)).toBe(false);
-    expect(clock).toBe(0);
-    expect(await store.refusal(PHOTO_KEY)).toBeUndefined();
+    expect(await store.exists(key)).toBe(false);
+    expect(clock).toBe(1000);
+    expect(await store.refusal(key)).toBeUndefined();
+    await readiness().recordRefused(key, 'too_small');
+    expect(await store.exists(key)).toBe(false);
+    expect(await store.refusal(key)).toBe('too_small');
+  });
+
+  it("refuses another shopper's photo, even a ready one, without looking it up", async () => {
+    const key = keyOf(3);
+    await readiness().recordReady(key);
+    const looked: string[] = [];
+    const reply = await acceptMessage(
+      {
+        photos: {
+          exists: async (k) => {
+            looked.push(k);
+            return true;
+          },
+        },
+        conversations: {
+          appendShopperMessage: async () => {
+            throw new Error("a message with another shopper's photo must not be stored");
+          },
+        },
+      },
+      {
+        connectionId: 'conn-1',
+        customerId: 'cust-1',
+        sessionId: 'session-1',
+        body: JSON.stringify({
+          action: 'sendMessage',
+          clientMessageId: 'msg-00000002',
+          text: 'this one',
+          attachments: [{ key }],
+        }),
+      },
+    );
+    expect(reply).toMatchObject({
+      type: 'error',
+      code: 'invalid_attachment',
+      clientMessageId: 'msg-00000002',
+    });
+    expect(looked).toEqual([]);
+    expect(await readiness().exists(key)).toBe(true);
   });
 });

@@ -1,26 +1,27 @@
-import { HeadObjectCommand, NotFound, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
-import { mockClient } from 'aws-sdk-client-mock';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { S3PhotoStore } from '../../functions/adapters/aws/s3-photo-store';
+import { S3Client } from '@aws-sdk/client-s3';
+import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { S3PostGrants } from '../../functions/adapters/aws/s3-post-grants';
 import {
   LocalPhotoStore,
   localPhotoPath,
   verifyUploadPolicy,
 } from '../../functions/adapters/local/local-photo-store';
 
-const s3 = mockClient(S3Client);
-const client = () =>
-  new S3Client({
+const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret', sessionToken: 'session-token' };
+const grants = (now?: () => Date) =>
+  new S3PostGrants({
+    bucket: 'afterdesk-photos',
     region: 'eu-west-1',
-    credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
+    credentials: async () => credentials,
+    ...(now ? { now } : {}),
   });
 
-beforeEach(() => s3.reset());
+afterEach(() => vi.useRealTimers());
 
 describe('photos in S3', () => {
   it('grants a presigned POST to the quarantine prefix that pins the key and content type and caps the size', async () => {
-    const store = new S3PhotoStore(client(), 'afterdesk-photos');
-    const grant = await store.grantUpload({
+    const grant = await grants().grantUpload({
       key: 'photos/0123456789abcdef/x.jpg',
       contentType: 'image/jpeg',
       maxBytes: 5_000_000,
@@ -32,6 +33,7 @@ describe('photos in S3', () => {
       key: 'incoming/0123456789abcdef/x.jpg',
       'Content-Type': 'image/jpeg',
       'X-Amz-Algorithm': 'AWS4-HMAC-SHA256',
+      'X-Amz-Security-Token': 'session-token',
     });
     expect(grant.fields['X-Amz-Signature']).toMatch(/^[0-9a-f]{64}$/);
     const policy = JSON.parse(Buffer.from(grant.fields.Policy ?? '', 'base64').toString('utf8'));
@@ -45,38 +47,47 @@ describe('photos in S3', () => {
     expect(Date.parse(policy.expiration) - Date.now()).toBeLessThanOrEqual(300_000);
   });
 
-  it('knows a finished upload from a missing one (404, or 403 without s3:ListBucket) and does not hide other failures', async () => {
-    s3.on(HeadObjectCommand, { Key: 'photos/a/present.jpg' })
-      .resolves({ ContentLength: 1234, ContentType: 'image/jpeg', $metadata: { httpStatusCode: 200 } })
-      .on(HeadObjectCommand, { Key: 'photos/a/missing.jpg' })
-      .rejects(new NotFound({ message: 'Not Found', $metadata: { httpStatusCode: 404 } }))
-      .on(HeadObjectCommand, { Key: 'photos/a/unlisted.jpg' })
-      .rejects(
-        new S3ServiceException({
-          name: 'Forbidden',
-          $fault: 'client',
-          message: 'Forbidden',
-          $metadata: { httpStatusCode: 403 },
-        }),
-      )
-      .on(HeadObjectCommand, { Key: 'photos/a/failing.jpg' })
-      .rejects(
-        new S3ServiceException({
-          name: 'InternalError',
-          $fault: 'server',
-          message: 'We encountered an internal error. Please try again.',
-          $metadata: { httpStatusCode: 500 },
-        }),
-      )
-      .on(HeadObjectCommand, { Key: 'incoming/a/missing.jpg' })
-      .rejects(new NotFound({ message: 'Not Found', $metadata: { httpStatusCode: 404 } }))
-      .on(HeadObjectCommand, { Key: 'incoming/a/unlisted.jpg' })
-      .rejects(new NotFound({ message: 'Not Found', $metadata: { httpStatusCode: 404 } }));
-    const store = new S3PhotoStore(client(), 'afterdesk-photos');
-    expect(await store.exists('photos/a/present.jpg')).toBe(true);
-    expect(await store.exists('photos/a/missing.jpg')).toBe(false);
-    expect(await store.exists('photos/a/unlisted.jpg')).toBe(false);
-    await expect(store.exists('photos/a/failing.jpg')).rejects.toThrow('internal error');
+  it('signs exactly the form the SDK presigner signs (same policy, same signature), without an S3 client', async () => {
+    const at = new Date('2026-12-06T03:30:00.000Z');
+    vi.useFakeTimers({ now: at, toFake: ['Date'] });
+    const ours = await grants(() => at).grantUpload({
+      key: 'photos/0123456789abcdef/y.png',
+      contentType: 'image/png',
+      maxBytes: 1234,
+      expiresInSeconds: 300,
+    });
+    const sdk = await createPresignedPost(new S3Client({ region: 'eu-west-1', credentials }), {
+      Bucket: 'afterdesk-photos',
+      Key: 'incoming/0123456789abcdef/y.png',
+      Conditions: [
+        ['content-length-range', 1, 1234],
+        ['eq', '$Content-Type', 'image/png'],
+      ],
+      Fields: { 'Content-Type': 'image/png' },
+      Expires: 300,
+    });
+    expect(ours.url).toBe(sdk.url);
+    expect(ours.fields).toEqual(sdk.fields);
+  });
+
+  it('signs differently for another secret key: the signature covers the credentials', async () => {
+    const at = () => new Date('2026-12-06T03:30:00.000Z');
+    const input = {
+      key: 'photos/0123456789abcdef/z.jpg',
+      contentType: 'image/jpeg' as const,
+      maxBytes: 10,
+      expiresInSeconds: 60,
+    };
+    const other = new S3PostGrants({
+      bucket: 'afterdesk-photos',
+      region: 'eu-west-1',
+      credentials: async () => ({ ...credentials, secretAccessKey: 'another' }),
+      now: at,
+    });
+    const a = await grants(at).grantUpload(input);
+    const b = await other.grantUpload(input);
+    expect(a.fields.Policy).toBe(b.fields.Policy);
+    expect(a.fields['X-Amz-Signature']).not.toBe(b.fields['X-Amz-Signature']);
   });
 });
 

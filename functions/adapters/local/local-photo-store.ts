@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, normalize } from 'node:path';
 import type { NormalisedPhoto } from '../../ports/photo-processing';
 import type { PhotoStore, PhotoUploadGrant, StoredPhoto } from '../../ports/photo-store';
@@ -46,22 +46,8 @@ export class LocalPhotoStore implements PhotoStore {
     };
   }
 
-  async exists(key: string): Promise<boolean> {
-    const path = localPhotoPath(this.directory, key);
-    if (!path) return false;
-    return stat(path).then(
-      (info) => info.isFile(),
-      () => false,
-    );
-  }
-
   async read(key: string): Promise<StoredPhoto | undefined> {
     return readLocalPhoto(this.directory, key);
-  }
-
-  /** Locally the upload endpoint normalises before storing and refuses with 422 at once. */
-  async refusal(): Promise<undefined> {
-    return undefined;
   }
 }
 
@@ -70,7 +56,7 @@ const metaPath = (path: string) => `${path}.meta.json`;
 
 /**
  * Writes the normalised photo, then its sidecar, each through a temporary name: a reader never sees a
- * half-written photo, and `exists` (the photo file) turns true only once both are in place.
+ * half-written photo. The upload endpoint records the photo ready (ports/photo-readiness) only after.
  */
 export async function saveLocalPhoto(directory: string, key: string, photo: NormalisedPhoto): Promise<void> {
   const path = localPhotoPath(directory, key);

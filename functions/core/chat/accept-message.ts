@@ -1,5 +1,5 @@
 import type { AckJournal } from '../../ports/ack-journal';
-import type { PhotoStore } from '../../ports/photo-store';
+import type { PhotoReadiness } from '../../ports/photo-readiness';
 import type { ConversationRepository } from '../../ports/repositories';
 import { isOwnPhoto } from '../photos/photo-keys';
 import { REFUSAL_SENTENCES } from '../photos/refusals';
@@ -20,7 +20,7 @@ import { clientMessageIdOf, readFrame } from './read-frame';
 export async function acceptMessage(
   deps: {
     conversations: Pick<ConversationRepository, 'appendShopperMessage'>;
-    photos: Pick<PhotoStore, 'exists'> & Partial<Pick<PhotoStore, 'refusal'>>;
+    photos: Pick<PhotoReadiness, 'exists'> & Partial<Pick<PhotoReadiness, 'refusal'>>;
     /**
      * Messages per minute per customer, across all their sessions (the store limits each session on its
      * own); taken in the same write as the message, so a limit costs no call of its own.
@@ -73,7 +73,7 @@ const rateLimited = (seconds: number, clientMessageId: string) =>
 
 /** A shopper may only show their own finished uploads; a guessed or borrowed key is refused. */
 async function checkAttachments(
-  photos: Pick<PhotoStore, 'exists'> & Partial<Pick<PhotoStore, 'refusal'>>,
+  photos: Pick<PhotoReadiness, 'exists'> & Partial<Pick<PhotoReadiness, 'refusal'>>,
   customerId: string,
   attachments: Attachment[],
 ): Promise<string | undefined> {

@@ -1,4 +1,5 @@
 import type { StorePolicySource } from '../../ports/after-sales';
+import type { PhotoReadiness } from '../../ports/photo-readiness';
 import type { PhotoStore } from '../../ports/photo-store';
 import type { ConversationRepository, OrderRepository } from '../../ports/repositories';
 import type {
@@ -49,7 +50,7 @@ export interface VideoDeps {
   >;
   orders: Pick<OrderRepository, 'getOrder' | 'listOrdersForCustomer'>;
   policy: StorePolicySource;
-  photos: Pick<PhotoStore, 'grantUpload' | 'exists'>;
+  photos: Pick<PhotoStore, 'grantUpload'> & Pick<PhotoReadiness, 'exists'>;
   signingSecret: () => Promise<Uint8Array>;
   allowedRegions: readonly ChimeMediaRegion[];
   newCallId: () => string;
