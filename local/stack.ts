@@ -34,7 +34,7 @@ import { ensureTables, tableName } from './dynamodb/create-tables';
 import { replayAckJournal } from './dynamodb/replay-ack-journal';
 import { startSupervisedDynamoDbLocal } from './dynamodb/supervisor';
 import { lambdaContext } from './gateway/lambda-context';
-import { StageThrottle, stageThrottleSettings } from './gateway/stage-throttle';
+import { StageThrottle, stageThrottleSettings, type ThrottleFrameStyle } from './gateway/stage-throttle';
 import { gatewayRoutes, type NamedHandler, namedHandler } from './gateway/topology-routes';
 import {
   type GatewayEndpoints,
@@ -93,6 +93,11 @@ export interface StartOptions {
   wrapHandler?: (module: string, handler: LambdaHandler) => LambdaHandler;
   /** How often the idle-conversation closer runs; default its topology rate (as in the cloud). */
   closeIdleIntervalMs?: number;
+  /** Stage throttles other than lib/stage-throttles.ts, and API Gateway's own refusal frame (tests). */
+  stageThrottle?: {
+    limits?: Parameters<typeof stageThrottleSettings>[1];
+    frame?: ThrottleFrameStyle;
+  };
 }
 
 /**
@@ -157,7 +162,11 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
         port: { chat: config.wsPort, agent: config.agentWsPort ?? 0 }[apiName],
         idleTimeoutMs: options.idleTimeoutMs,
         maxConnectionMs: options.maxConnectionMs,
-        throttle: new StageThrottle(stageThrottleSettings(api)),
+        throttle: new StageThrottle(
+          stageThrottleSettings(api, options.stageThrottle?.limits),
+          undefined,
+          options.stageThrottle?.frame,
+        ),
         onError: (where, error) =>
           log(`${apiName} gateway ${where}: ${error instanceof Error ? error.message : String(error)}`),
       });
