@@ -4,7 +4,13 @@ import { DynamoDbOrderRepository } from '../functions/adapters/aws/dynamodb-orde
 import { applyLocalEnvDefaults } from '../local/local-env';
 import { startTestStack } from '../tests/support/local-stack';
 import { ShopperClient } from '../tests/support/shopper-client';
-import { attributeToHandler, countDynamoDbCalls, dynamoDbCalls, resetDynamoDbCalls } from './dynamodb-calls';
+import {
+  attributeToHandler,
+  countDynamoDbCalls,
+  dynamoDbCalls,
+  resetDynamoDbCalls,
+  sequentialRoundTrips,
+} from './dynamodb-calls';
 
 /**
  * DynamoDB calls per shopper message, by handler and command, with no load and no timings: a few shoppers
@@ -15,7 +21,9 @@ import { attributeToHandler, countDynamoDbCalls, dynamoDbCalls, resetDynamoDbCal
  *   CALLS_SHOPPERS=10 CALLS_MESSAGES=10 npx tsx bench/chat-calls.ts
  *
  * "Critical path" is what a shopper waits on: the sendMessage route (until the ack) and the assistant's turn
- * (until the reply is pushed; the idempotency record's completion comes after the push but is counted too).
+ * (until the reply is pushed). Two figures: calls per message (every call those handlers make, including the
+ * idempotency record's completion after the push) and sequential round trips per message (the longest
+ * chain of calls the shopper waited on, calls made in parallel counting once; see bench/dynamodb-calls.ts).
  */
 const SHOPPERS = Number(process.env.CALLS_SHOPPERS ?? 5);
 const MESSAGES = Number(process.env.CALLS_MESSAGES ?? 6);
@@ -84,6 +92,21 @@ try {
     `\ncritical path (send-message + assistant): ${sum((row) => CRITICAL_PATH.has(row.handler)).toFixed(2)} calls per message` +
       ` (send-message ${sum((row) => row.handler === 'send-message').toFixed(2)}, assistant ${sum((row) => row.handler === 'assistant').toFixed(2)});` +
       ` off it: ${sum((row) => !CRITICAL_PATH.has(row.handler)).toFixed(2)}`,
+  );
+  const chains = sequentialRoundTrips().perMessage;
+  const mean = (values: number[]) =>
+    values.reduce((acc, value) => acc + value, 0) / Math.max(1, values.length);
+  const critical = chains.map((chain) => chain.ack + chain.turn);
+  const histogram = new Map<number, number>();
+  for (const value of critical) histogram.set(value, (histogram.get(value) ?? 0) + 1);
+  console.log(
+    `sequential round trips per message on the critical path: ${mean(critical).toFixed(2)}` +
+      ` (ack ${mean(chains.map((chain) => chain.ack)).toFixed(2)}, turn until the reply is pushed ${mean(chains.map((chain) => chain.turn)).toFixed(2)};` +
+      ` the whole turn ${mean(chains.map((chain) => chain.turnWhole)).toFixed(2)}) over ${chains.length} messages;` +
+      ` messages by round trips: ${[...histogram]
+        .sort(([a], [b]) => a - b)
+        .map(([trips, messages]) => `${trips} → ${messages}`)
+        .join(', ')}`,
   );
   await Promise.all(clients.map((client) => client.close()));
 } finally {

@@ -24,7 +24,8 @@ const USAGE = `Usage: afterdesk <command>
   cost [--stack <name>] [--since 30d] [--until <date>] [--prices <file.json>] [--format table|json]
                                                  what a conversation costs: the deployed stack's own metrics priced
                                                  from the price table; without --stack, the same model over the local
-                                                 benchmark's counts [--conversations <n>] [--model <id>] (docs/cost.md)
+                                                 benchmark's counts [--conversations <n>] [--model <id>]
+                                                 [--cache-hit-share <0..1>] (docs/cost.md)
   query <name> [--since 7d] [--format table|json|csv]
                                                  run a named analytics query on the local Parquet facts (DuckDB)
   report --week <YYYY-Www> [--timezone <tz>] [--out <file.html>] [--pdf]
@@ -71,6 +72,7 @@ async function main(argv: string[]): Promise<number> {
       prices: { type: 'string' },
       conversations: { type: 'string' },
       model: { type: 'string' },
+      'cache-hit-share': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

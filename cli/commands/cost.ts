@@ -25,6 +25,8 @@ export interface CostOptions {
   prices?: string;
   conversations?: string;
   model?: string;
+  /** Share of Bedrock calls reading the cached prompt prefix, instead of the workload's assumption. */
+  'cache-hit-share'?: string;
   format?: string;
 }
 
@@ -77,16 +79,25 @@ export async function runCost(options: CostOptions): Promise<number> {
       throw new RangeError('--conversations must be a positive whole number');
     const { SYSTEM_PROMPT } = await import('../../functions/core/assistant/run-turn');
     const { TOOL_SPECS } = await import('../../functions/core/assistant/tools');
-    const { defaultBedrockModelId } = await import('../../functions/config/bedrock-models');
+    const { defaultBedrockModelId, promptCachingOf } = await import('../../functions/config/bedrock-models');
     const model = options.model ?? defaultBedrockModelId(prices.region);
+    const promptCaching = promptCachingOf(model);
+    if (options['cache-hit-share'] !== undefined) {
+      const share = Number(options['cache-hit-share']);
+      if (!(share >= 0 && share <= 1)) throw new RangeError('--cache-hit-share must be between 0 and 1');
+      workload.promptCacheHitShare = share;
+    }
     usage = estimateUsage(
       workload,
       { systemChars: JSON.stringify(SYSTEM_PROMPT).length, toolSpecChars: JSON.stringify(TOOL_SPECS).length },
-      { conversations, model },
+      { conversations, model, ...(promptCaching ? { promptCaching } : {}) },
     );
     basis = [
       `local estimate: ${conversations} AI-resolved conversations of ${workload.shopperMessagesPerConversation} shopper messages, model ${model}`,
       `${Math.round(workload.bedrockTurnShare * 100)}% of turns on Bedrock (hybrid routing), ${workload.bedrockCallsPerTurn} calls per turn, ${workload.charsPerToken} characters per token`,
+      promptCaching
+        ? `prompt caching of the tools and system prompt: ${Math.round(workload.promptCacheHitShare * 100)}% of Bedrock calls read the cache, the others write it (5-minute TTL; at least ${promptCaching.minTokensPerCheckpoint} tokens per checkpoint)`
+        : `no prompt caching: ${model} has none on Bedrock`,
       `DynamoDB per message: ${workload.dynamodbPerMessage.readRequestUnits} RRU, ${workload.dynamodbPerMessage.writeRequestUnits} WRU (${workload.source.split(':')[0]}: bench/dynamodb-calls.ts)`,
     ];
   }

@@ -113,3 +113,39 @@ export function bedrockModelProblem(modelId: string, region: string): string | u
     `Valid ids there include: ${suggestedBedrockModelIds(region).join(', ')}`
   );
 }
+
+/**
+ * Bedrock prompt caching (Converse `cachePoint` blocks), per foundation model: only these models are ever
+ * sent a cache point. Source: Amazon Bedrock User Guide, "Prompt caching for faster model inference",
+ * supported models table, checked 2026-12-06: Claude 3.5 Haiku 2,048 and Claude 3.7 Sonnet / Sonnet 4
+ * 1,024 minimum tokens per cache checkpoint, at most 4 checkpoints, in system, messages and tools; Claude 3
+ * Haiku is not listed (no caching on Bedrock). A checkpoint set before its minimum is accepted but caches
+ * nothing, so the minimum only matters to the cost estimate (functions/core/cost/local-estimate.ts).
+ * Cached prefixes live 5 minutes after their last use.
+ */
+export interface PromptCaching {
+  /** Tokens each checkpoint must add to the prefix before it (the first after N, the second after 2N). */
+  readonly minTokensPerCheckpoint: number;
+  readonly maxCheckpoints: number;
+  /** Where a `cachePoint` may go: Nova models cache system and messages but not tools. */
+  readonly tools: boolean;
+}
+
+const PROMPT_CACHING: Readonly<Record<string, PromptCaching>> = {
+  'anthropic.claude-3-5-haiku-20241022-v1:0': {
+    minTokensPerCheckpoint: 2048,
+    maxCheckpoints: 4,
+    tools: true,
+  },
+  'anthropic.claude-3-7-sonnet-20250219-v1:0': {
+    minTokensPerCheckpoint: 1024,
+    maxCheckpoints: 4,
+    tools: true,
+  },
+  'anthropic.claude-sonnet-4-20250514-v1:0': { minTokensPerCheckpoint: 1024, maxCheckpoints: 4, tools: true },
+};
+
+/** Prompt caching of a model or inference-profile id, or undefined when it has none (or is unknown). */
+export function promptCachingOf(modelId: string): PromptCaching | undefined {
+  return PROMPT_CACHING[parseBedrockModelId(modelId).foundationModelId];
+}

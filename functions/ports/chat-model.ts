@@ -50,10 +50,18 @@ export type StopReason =
   | 'guardrail_intervened'
   | 'content_filtered';
 
+/** What a call was billed: input tokens exclude those read from or written to a prompt cache. */
+export interface TokenUsage {
+  inputTokens: number;
+  outputTokens: number;
+  cacheReadInputTokens?: number;
+  cacheWriteInputTokens?: number;
+}
+
 export interface ConverseResponse {
   stopReason: StopReason;
   content: ContentBlock[];
-  usage?: { inputTokens: number; outputTokens: number };
+  usage?: TokenUsage;
   /** Set by models that classify (the embedded one); analytics uses them when present. */
   language?: string;
   intent?: string;

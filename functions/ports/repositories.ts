@@ -101,6 +101,8 @@ export interface ConversationRepository {
     clientMessageId: string;
     text: string;
     attachments?: Attachment[];
+    /** The session's owner as the route verified them: lets the turn fetch their data with its first read. */
+    customerId?: string;
     /** Also takes the message from the customer's own per-minute window (all their sessions), atomically. */
     customerLimit?: { key: string; perMinute: number };
   }): Promise<AppendShopperResult>;

@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  ScanCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { WebSocket } from 'ws';
 import { readOrCreateSecret } from '../../functions/adapters/local/file-signing-secret';
 import { signShopperToken } from '../../functions/core/auth/shopper-token';
@@ -146,22 +152,61 @@ export async function startConversationEnvironment(
     return Item?.handoffStatus === 'queued' || Item?.handoffStatus === 'assigned';
   };
 
-  // A whole-table digest: "nothing changed" has to cover items the scenario did not think of.
-  const storeDigest = async (): Promise<string> => {
+  const storeItems = async (): Promise<Array<Record<string, unknown>>> => {
     await stack.streamsDrained();
-    const items: string[] = [];
+    const items: Array<Record<string, unknown>> = [];
     let ExclusiveStartKey: Record<string, unknown> | undefined;
     do {
       const page = await db.send(
         new ScanCommand({ TableName: stack.info.tables.store, ConsistentRead: true, ExclusiveStartKey }),
       );
-      for (const item of page.Items ?? []) items.push(JSON.stringify(item, Object.keys(item).sort()));
+      items.push(...(page.Items ?? []));
       ExclusiveStartKey = page.LastEvaluatedKey;
     } while (ExclusiveStartKey);
-    return createHash('sha256').update(items.sort().join('\n')).digest('hex');
+    return items;
+  };
+  const canonical = (item: Record<string, unknown>) => JSON.stringify(item, Object.keys(item).sort());
+  const keyOf = (item: Record<string, unknown>) => `${String(item.pk)}\u0000${String(item.sk)}`;
+
+  // A whole-table digest: "nothing changed" has to cover items the scenario did not think of.
+  const storeDigest = async (): Promise<string> =>
+    createHash('sha256')
+      .update((await storeItems()).map(canonical).sort().join('\n'))
+      .digest('hex');
+
+  // Every scenario starts from the seeded store: otherwise an earlier scenario's case, return or
+  // cancellation changes what a later one is answered, and the figure measures file order, not the NLU.
+  let seeded: Map<string, Record<string, unknown>>;
+  try {
+    seeded = new Map((await storeItems()).map((item) => [keyOf(item), item]));
+  } catch (error) {
+    db.destroy();
+    await stack.stop();
+    await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  const restoreSeed = async (): Promise<void> => {
+    const current = await storeItems();
+    const present = new Set<string>();
+    for (const item of current) {
+      const key = keyOf(item);
+      present.add(key);
+      const original = seeded.get(key);
+      if (!original)
+        await db.send(
+          new DeleteCommand({ TableName: stack.info.tables.store, Key: { pk: item.pk, sk: item.sk } }),
+        );
+      else if (canonical(original) !== canonical(item))
+        await db.send(new PutCommand({ TableName: stack.info.tables.store, Item: original }));
+    }
+    for (const [key, item] of seeded)
+      if (!present.has(key))
+        await db.send(new PutCommand({ TableName: stack.info.tables.store, Item: item }));
+    await stack.streamsDrained();
   };
 
   const run = async (scenario: Scenario & { file: string }): Promise<ScenarioResult> => {
+    await restoreSeed();
     const token = await signShopperToken(secret, { customerId: scenario.customer }, 600);
     const session = await Session.open(stack.info.websocketUrl, token);
     const turns: TurnResult[] = [];

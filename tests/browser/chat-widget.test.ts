@@ -59,6 +59,7 @@ describe('storefront chat widget', () => {
     expect(await widget.panel().getAttribute('dir')).toBe('rtl');
     expect(await widget.panel().getAttribute('lang')).toBe('ar');
     expect(await widget.input().getAttribute('placeholder')).toBe('اكتب رسالة…');
+    expect(await widget.page.getByRole('button', { name: 'بدء مكالمة فيديو' }).count()).toBe(1);
     await widget.send('أين طلبي؟');
     const reply = await widget.replyTo('أين طلبي؟');
     expect(reply.role).toBe('assistant');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { reconnectDelayMs } from '../../web/widget/src/backoff';
 import { tokenSubject } from '../../web/widget/src/shopper-token';
 import { LANGUAGES, pickLanguage, stringsFor, untranslatedKeys } from '../../web/widget/src/strings';
+import { videoStringsFor } from '../../web/widget/src/video-strings';
 
 describe('widget logic that needs no browser', () => {
   it('has every UI string in each of the 17 languages', () => {
@@ -12,6 +13,20 @@ describe('widget logic that needs no browser', () => {
       expect(Object.keys(strings)).toEqual(Object.keys(english));
       expect(untranslatedKeys(language), language).toEqual([]);
       for (const value of Object.values(strings)) expect(value.trim()).not.toBe('');
+    }
+  });
+
+  it('words the video call area in each language, not in English (the consent line above all)', () => {
+    const english = videoStringsFor('en');
+    for (const language of LANGUAGES) {
+      const strings = videoStringsFor(language);
+      expect(Object.keys(strings), language).toEqual(Object.keys(english));
+      for (const value of Object.values(strings)) expect(value.trim(), language).not.toBe('');
+      if (language !== 'en') {
+        expect(strings.consent, language).not.toBe(english.consent);
+        expect(strings.start, language).not.toBe(english.start);
+        expect(strings.photoInstead, language).not.toBe(english.photoInstead);
+      }
     }
   });
 

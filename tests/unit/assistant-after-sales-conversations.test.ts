@@ -274,6 +274,39 @@ describe('every after-sales intent reaches its tool and a templated answer', () 
     ).toBe(true);
   });
 
+  it.each([
+    [
+      'es',
+      'c-ana',
+      '¿Tienen la talla 44 en las Trail runner?',
+      'no está disponible en la talla 44',
+      'EU 41, EU 42, EU 43',
+    ],
+    [
+      'en',
+      'c-sam',
+      'Do you have the trail runner in size 44?',
+      "doesn't come in size 44",
+      'EU 41, EU 42, EU 43',
+    ],
+    ['de', 'c-jonas', 'Gibt es die Regenjacke in Größe XL?', 'nicht in Größe XL', 'S, M, L'],
+  ])(
+    'says from the chart that a size is not made, and which are, in %s',
+    async (lang, customer, text, says, sizes) => {
+      const { last } = await converse(customer, [text]);
+      expect(last.language).toBe(lang);
+      expect(last.text).toContain(says);
+      expect(last.text).toContain(sizes);
+    },
+  );
+
+  it('confirms a size the chart offers before advising on the fit', async () => {
+    const { last } = await converse('c-sam', ['Do you have the trail runner in size 42? My foot is 26.5 cm']);
+    expect(last.text).toMatch(
+      /^Yes, the Trail runner comes in size 42\. For the Trail runner, I recommend size EU 42\./,
+    );
+  });
+
   it('gives the reason for the size in one sentence, with the measurements it was read from', async () => {
     const english = await converse('c-sam', ["I'm 180 cm and 80 kg, what size Rain jacket should I take?"]);
     expect(english.last.text).toMatch(

@@ -73,6 +73,19 @@ describe('opening hours', () => {
     );
   });
 
+  it('follows the store wall clock across a daylight-saving change, as return windows do', () => {
+    const weekdays = { open: '09:00', close: '17:00' };
+    const newYork = { ...desk, businessHours: { mon: weekdays } };
+    // 13:30 UTC is 08:30 in New York on Monday 2 March (EST), 09:30 on Monday 9 March (EDT).
+    expect(isOpen(newYork, 'America/New_York', Date.parse('2026-03-02T13:30:00Z'))).toBe(false);
+    expect(isOpen(newYork, 'America/New_York', Date.parse('2026-03-09T13:30:00Z'))).toBe(true);
+    expect(
+      new Date(
+        nextOpening(newYork, 'America/New_York', Date.parse('2026-03-02T13:30:00Z')) ?? 0,
+      ).toISOString(),
+    ).toBe('2026-03-02T14:00:00.000Z');
+  });
+
   it('treats a desk with no hours written as always open', () => {
     expect(isOpen({ ...desk, businessHours: {} }, 'UTC', now)).toBe(true);
   });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { promptCachingOf } from '../../functions/config/bedrock-models';
 import {
   formatUsd,
   modelPrice,
@@ -8,7 +9,7 @@ import {
   priceUsage,
   type Usage,
 } from '../../functions/core/cost/cost-model';
-import { estimateUsage, WorkloadSchema } from '../../functions/core/cost/local-estimate';
+import { cachedPrefixTokens, estimateUsage, WorkloadSchema } from '../../functions/core/cost/local-estimate';
 
 const readJson = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../functions/core/cost/${name}`, import.meta.url), 'utf8'));
@@ -35,7 +36,13 @@ const ROUND: PriceTable = {
   region: 'test-1',
   currency: 'USD',
   checked: '2026-12-05',
-  bedrock: { source: 'test', perThousandTokens: { 'anthropic.model-v1:0': { input: 0.001, output: 0.005 } } },
+  bedrock: {
+    source: 'test',
+    perThousandTokens: {
+      'anthropic.model-v1:0': { input: 0.001, output: 0.005 },
+      'anthropic.cached-v1:0': { input: 0.001, output: 0.005, cacheWrite: 0.00125, cacheRead: 0.0001 },
+    },
+  },
   lambda: { source: 'test', perGbSecondArm: 0.00001, perMillionRequests: 0.2 },
   dynamodb: { source: 'test', perMillionWriteRequestUnits: 1, perMillionReadRequestUnits: 0.2 },
   apiGatewayWebSocket: { source: 'test', perMillionMessages: 1, perMillionConnectionMinutes: 0.25 },
@@ -67,6 +74,44 @@ describe('cost model', () => {
     );
     expect(report.unpricedModels).toEqual(['vendor.unknown-v9:0']);
     expect(report.total).toBe(0);
+  });
+
+  it('prices prompt-cache reads and writes at their own prices, next to the uncached input', () => {
+    const report = priceUsage(
+      {
+        ...EMPTY,
+        bedrock: [
+          {
+            model: 'us.anthropic.cached-v1:0',
+            inputTokens: 1_000,
+            outputTokens: 0,
+            cacheReadInputTokens: 20_000,
+            cacheWriteInputTokens: 4_000,
+          },
+        ],
+      },
+      ROUND,
+    );
+    expect(line(report, 'us.anthropic.cached-v1:0 input')?.cost).toBeCloseTo(0.001, 10);
+    expect(line(report, 'us.anthropic.cached-v1:0 cache read')?.cost).toBeCloseTo(0.002, 10);
+    expect(line(report, 'us.anthropic.cached-v1:0 cache write')?.cost).toBeCloseTo(0.005, 10);
+    expect(report.total).toBeCloseTo(0.008, 10);
+    expect(report.unpricedModels).toEqual([]);
+  });
+
+  it('names cache tokens of a model with no cache price instead of pricing them at zero', () => {
+    const report = priceUsage(
+      {
+        ...EMPTY,
+        bedrock: [
+          { model: 'anthropic.model-v1:0', inputTokens: 1_000, outputTokens: 0, cacheReadInputTokens: 500 },
+        ],
+      },
+      ROUND,
+    );
+    expect(report.unpricedModels).toEqual(['anthropic.model-v1:0 prompt cache']);
+    expect(line(report, 'anthropic.model-v1:0 input')?.cost).toBeCloseTo(0.001, 10);
+    expect(line(report, 'anthropic.model-v1:0 cache read')).toBeUndefined();
   });
 
   it('prices Lambda in GB-seconds from duration and memory, plus requests', () => {
@@ -154,6 +199,20 @@ describe('cost model', () => {
       expect(modelPrice(prices, model)).toBeDefined();
   });
 
+  it('has cache prices for exactly the priced models with prompt caching, below their input price', () => {
+    for (const [model, price] of Object.entries(prices.bedrock.perThousandTokens)) {
+      const caches = promptCachingOf(model) !== undefined;
+      expect(price.cacheRead !== undefined, model).toBe(caches);
+      expect(price.cacheWrite !== undefined, model).toBe(caches);
+      if (caches) {
+        expect(price.cacheRead).toBeLessThan(price.input);
+        expect(price.cacheWrite).toBeGreaterThan(price.input);
+      }
+    }
+    expect(promptCachingOf('us.anthropic.claude-3-5-haiku-20241022-v1:0')?.minTokensPerCheckpoint).toBe(2048);
+    expect(promptCachingOf('eu.anthropic.claude-3-haiku-20240307-v1:0')).toBeUndefined();
+  });
+
   it('rejects a price table with a negative price', () => {
     const bad = structuredClone(readJson('aws-prices.json')) as { lambda: { perGbSecondArm: number } };
     bad.lambda.perGbSecondArm = -1;
@@ -186,10 +245,57 @@ describe('local estimate', () => {
       { conversations: 1, model: 'm' },
     );
     // Turn 1: 100 + 50 + 10; turn 2 adds the first exchange (10 + 20) as history.
-    expect(usage.bedrock).toEqual([{ model: 'm', inputTokens: 160 + 190, outputTokens: 40 }]);
+    expect(usage.bedrock).toEqual([
+      {
+        model: 'm',
+        inputTokens: 160 + 190,
+        outputTokens: 40,
+        cacheReadInputTokens: 0,
+        cacheWriteInputTokens: 0,
+      },
+    ]);
     expect(usage.messages).toBe(2);
     expect(usage.aiResolvedConversations).toBe(1);
     expect(usage.videoAttendeeMinutes).toBe(0);
+  });
+
+  it('moves the cached prefix of every call from plain input to cache reads and writes by the hit share', () => {
+    const flat = {
+      ...workload,
+      shopperMessagesPerConversation: 2,
+      shopperMessageChars: 10,
+      replyChars: 20,
+      charsPerToken: 1,
+      bedrockTurnShare: 1,
+      bedrockCallsPerTurn: 1,
+      promptCacheHitShare: 0.75,
+    };
+    const prompt = { systemChars: 100, toolSpecChars: 3000 };
+    const plain = estimateUsage(flat, prompt, { conversations: 2, model: 'm' });
+    const cached = estimateUsage(flat, prompt, {
+      conversations: 2,
+      model: 'm',
+      promptCaching: { minTokensPerCheckpoint: 2048, tools: true },
+    });
+    // 4 calls; the tools (3,000 tokens) are cached, the system prompt adds too few tokens for a checkpoint.
+    expect(cached.bedrock[0]).toEqual({
+      model: 'm',
+      inputTokens: (plain.bedrock[0]?.inputTokens ?? 0) - 4 * 3000,
+      outputTokens: plain.bedrock[0]?.outputTokens,
+      cacheReadInputTokens: 3 * 3000,
+      cacheWriteInputTokens: 3000,
+    });
+  });
+
+  it('counts a cache checkpoint only once it adds the model minimum since the last one that counted', () => {
+    const rules = { minTokensPerCheckpoint: 2048, tools: true };
+    expect(cachedPrefixTokens({ toolTokens: 2639, systemTokens: 456 }, rules)).toBe(2639);
+    expect(cachedPrefixTokens({ toolTokens: 1979, systemTokens: 342 }, rules)).toBe(2321);
+    expect(cachedPrefixTokens({ toolTokens: 2100, systemTokens: 2100 }, rules)).toBe(4200);
+    expect(cachedPrefixTokens({ toolTokens: 900, systemTokens: 300 }, rules)).toBe(0);
+    expect(cachedPrefixTokens({ toolTokens: 2639, systemTokens: 456 }, { ...rules, tools: false })).toBe(
+      3095,
+    );
   });
 
   it('scales every per-message figure with the number of messages', () => {

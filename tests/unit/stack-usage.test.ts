@@ -65,6 +65,8 @@ describe('stack usage from CloudWatch', () => {
     const { reader, calls } = fakeCloudWatch({
       BedrockInputTokens: [1000, 2000],
       BedrockOutputTokens: [300],
+      BedrockCacheReadInputTokens: [8000, 4000],
+      BedrockCacheWriteInputTokens: [2600],
       Invocations: [10, 5],
       Duration: [15_000],
       ConsumedReadCapacityUnits: [4],
@@ -81,7 +83,13 @@ describe('stack usage from CloudWatch', () => {
     });
     const usage = await readStackUsage(reader, INVENTORY, { start, end, minutesPerConnection: 10 });
     expect(usage.bedrock).toEqual([
-      { model: 'us.anthropic.claude-3-5-haiku-20241022-v1:0', inputTokens: 3000, outputTokens: 300 },
+      {
+        model: 'us.anthropic.claude-3-5-haiku-20241022-v1:0',
+        inputTokens: 3000,
+        outputTokens: 300,
+        cacheReadInputTokens: 12_000,
+        cacheWriteInputTokens: 2600,
+      },
     ]);
     expect(usage.lambda).toEqual([
       { fn: 'AssistantFunction', invocations: 15, durationMs: 15_000, memoryMb: 1024 },

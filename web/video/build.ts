@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { type BuildOptions, build, buildSync } from 'esbuild';
+import { browserBundle } from '../browser-bundle';
 
 const entry = (name: string) => fileURLToPath(new URL(`./src/${name}`, import.meta.url));
 
@@ -8,22 +8,15 @@ const entry = (name: string) => fileURLToPath(new URL(`./src/${name}`, import.me
  * the Chime call (amazon-chime-sdk-js needs the browser field first, and `global` defined, or it throws
  * "global is not defined" when a session starts).
  */
-function chunkOptions(kind: VideoChunk): BuildOptions & { write: false } {
-  return {
-    entryPoints: [entry(kind === 'local' ? 'local-entry.ts' : 'chime-entry.ts')],
-    bundle: true,
-    minify: true,
+const CHUNKS = {
+  local: browserBundle('local video chunk', { entryPoints: [entry('local-entry.ts')], format: 'iife' }),
+  chime: browserBundle('chime video chunk', {
+    entryPoints: [entry('chime-entry.ts')],
     format: 'iife',
-    target: 'es2020',
-    legalComments: 'none',
-    charset: 'ascii',
-    write: false,
-    logLevel: 'silent',
-    ...(kind === 'chime'
-      ? { mainFields: ['browser', 'module', 'main'], define: { global: 'globalThis' } }
-      : {}),
-  };
-}
+    mainFields: ['browser', 'module', 'main'],
+    define: { global: 'globalThis' },
+  }),
+};
 
 export type VideoChunk = 'local' | 'chime';
 
@@ -33,10 +26,8 @@ export const VIDEO_CHUNK_FILES: Readonly<Record<VideoChunk, string>> = {
   chime: 'afterdesk-video-chime.js',
 };
 
-export async function buildVideoChunk(kind: VideoChunk): Promise<string> {
-  const file = (await build(chunkOptions(kind))).outputFiles[0];
-  if (!file) throw new Error(`esbuild produced no ${kind} video chunk`);
-  return file.text;
+export function buildVideoChunk(kind: VideoChunk): Promise<string> {
+  return CHUNKS[kind].build();
 }
 
 const built = new Map<VideoChunk, string>();
@@ -47,9 +38,7 @@ const built = new Map<VideoChunk, string>();
 export function buildVideoChunkSync(kind: VideoChunk): string {
   let code = built.get(kind);
   if (code === undefined) {
-    const file = buildSync(chunkOptions(kind)).outputFiles[0];
-    if (!file) throw new Error(`esbuild produced no ${kind} video chunk`);
-    code = file.text;
+    code = CHUNKS[kind].buildSync();
     built.set(kind, code);
   }
   return code;

@@ -1,41 +1,16 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BuildOptions, build, buildSync } from 'esbuild';
+import { browserBundle } from '../browser-bundle';
 
 const ENTRY = fileURLToPath(new URL('./src/index.ts', import.meta.url));
 export const WIDGET_OUTPUT = fileURLToPath(new URL('../dist/afterdesk-widget.js', import.meta.url));
 
-/**
- * The widget as one classic script (an IIFE), so `document.currentScript` can read its data- attributes.
- * No timestamps or absolute paths go in, so the same sources always give the same bytes (and the same SRI
- * hash in the stack's script tag).
- */
-const OPTIONS: BuildOptions & { write: false } = {
-  entryPoints: [ENTRY],
-  bundle: true,
-  minify: true,
-  format: 'iife',
-  target: 'es2020',
-  legalComments: 'none',
-  // ASCII output survives storefronts and CDNs that serve scripts without a charset.
-  charset: 'ascii',
-  write: false,
-  logLevel: 'silent',
-};
+/** The widget as one classic script (an IIFE), so `document.currentScript` can read its data- attributes. */
+const widget = browserBundle('widget bundle', { entryPoints: [ENTRY], format: 'iife' });
 
-export async function buildWidget(): Promise<string> {
-  const file = (await build(OPTIONS)).outputFiles[0];
-  if (!file) throw new Error('esbuild produced no widget bundle');
-  return file.text;
-}
-
-/** For the CDK app, which synthesises synchronously (lib/hosting.ts). */
-export function buildWidgetSync(): string {
-  const file = buildSync(OPTIONS).outputFiles[0];
-  if (!file) throw new Error('esbuild produced no widget bundle');
-  return file.text;
-}
+export const buildWidget = widget.build;
+export const buildWidgetSync = widget.buildSync;
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { gzipSync } = await import('node:zlib');

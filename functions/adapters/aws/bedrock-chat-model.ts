@@ -6,7 +6,8 @@ import {
   type ConverseStreamOutput,
 } from '@aws-sdk/client-bedrock-runtime';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
-import type { ChatModel, ConverseRequest, ConverseResponse } from '../../ports/chat-model';
+import { type PromptCaching, promptCachingOf } from '../../config/bedrock-models';
+import type { ChatModel, ConverseRequest, ConverseResponse, TokenUsage } from '../../ports/chat-model';
 import { ChatModelError, toChatModelError } from './bedrock/chat-model-error';
 import { normaliseMessages, toBedrockMessages, toBedrockSystem, toBedrockTools } from './bedrock/messages';
 import { ConverseStreamAssembler, type WarnLogger } from './bedrock/stream-assembler';
@@ -40,8 +41,15 @@ export interface BedrockChatModelOptions {
   temperature?: number;
   /** Receives warnings without message content; Powertools' Logger fits. Defaults to console. */
   logger?: WarnLogger;
-  /** Told the tokens of every completed call (what Bedrock bills): `afterdesk cost` reads them back. */
-  onUsage?: (usage: { modelId: string; inputTokens: number; outputTokens: number }) => void;
+  /**
+   * Told the tokens of every completed call (what Bedrock bills): `afterdesk cost` reads them back.
+   * inputTokens are the uncached ones; prompt-cache reads and writes are counted apart (0 when none).
+   */
+  onUsage?: (usage: BedrockUsage) => void;
+}
+
+export interface BedrockUsage extends Required<TokenUsage> {
+  modelId: string;
 }
 
 export const DEFAULT_MAX_TOKENS = 1024;
@@ -59,6 +67,8 @@ export class BedrockChatModel implements ChatModel {
   private readonly temperature: number | undefined;
   private readonly logger: WarnLogger;
   private readonly onUsage: BedrockChatModelOptions['onUsage'];
+  /** Cache points are sent only to models with prompt caching: others would reject the request. */
+  private readonly promptCaching: PromptCaching | undefined;
 
   constructor(options: BedrockChatModelOptions) {
     if (options.modelId.trim().length === 0) throw new Error('BedrockChatModel needs a modelId');
@@ -72,6 +82,7 @@ export class BedrockChatModel implements ChatModel {
     this.temperature = options.temperature;
     this.logger = options.logger ?? console;
     this.onUsage = options.onUsage;
+    this.promptCaching = promptCachingOf(options.modelId);
   }
 
   async converse(request: ConverseRequest, onDelta?: (text: string) => void): Promise<ConverseResponse> {
@@ -106,7 +117,15 @@ export class BedrockChatModel implements ChatModel {
       throw toChatModelError(error, assembler.emittedText);
     }
     const response = assembler.finish();
-    if (response.usage) this.onUsage?.({ modelId: this.modelId, ...response.usage });
+    if (response.usage) {
+      this.onUsage?.({
+        modelId: this.modelId,
+        inputTokens: response.usage.inputTokens,
+        outputTokens: response.usage.outputTokens,
+        cacheReadInputTokens: response.usage.cacheReadInputTokens ?? 0,
+        cacheWriteInputTokens: response.usage.cacheWriteInputTokens ?? 0,
+      });
+    }
     return response;
   }
 
@@ -114,7 +133,7 @@ export class BedrockChatModel implements ChatModel {
   buildInput(request: ConverseRequest): ConverseStreamCommandInput {
     const messages = normaliseMessages(request.messages);
     if (messages.length === 0) throw new ChatModelError('invalid_request');
-    const system = toBedrockSystem(request.system, request.languageHint);
+    const system = toBedrockSystem(request.system, request.languageHint, this.promptCaching !== undefined);
     return {
       modelId: this.modelId,
       messages: toBedrockMessages(messages),
@@ -126,7 +145,7 @@ export class BedrockChatModel implements ChatModel {
       ...(request.tools.length > 0
         ? {
             toolConfig: {
-              tools: toBedrockTools(request.tools),
+              tools: toBedrockTools(request.tools, this.promptCaching?.tools === true),
               ...(request.toolChoice ? { toolChoice: { tool: { name: request.toolChoice } } } : {}),
             },
           }

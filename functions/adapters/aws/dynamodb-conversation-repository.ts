@@ -5,6 +5,7 @@ import {
   PutCommand,
   QueryCommand,
   TransactWriteCommand,
+  type TransactWriteCommandInput,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
@@ -40,6 +41,14 @@ interface SessionCounter {
   rateWindow: number;
   rateCount: number;
 }
+
+/** The one-call path's step of the counter: from what this process last wrote to the next. */
+interface CounterStep {
+  known: SessionCounter;
+  next: SessionCounter;
+}
+
+type ShopperMessageInput = Parameters<ConversationRepository['appendShopperMessage']>[0];
 
 /** The customer's own per-minute window, taken in the same write as the message. */
 export interface CustomerLimit {
@@ -157,13 +166,7 @@ export class DynamoDbConversationRepository implements ConversationRepository {
     }
   }
 
-  async appendShopperMessage(input: {
-    sessionId: string;
-    clientMessageId: string;
-    text: string;
-    attachments?: Attachment[];
-    customerLimit?: CustomerLimit;
-  }): Promise<AppendShopperResult> {
+  async appendShopperMessage(input: ShopperMessageInput): Promise<AppendShopperResult> {
     const pk = sessionPk(input.sessionId);
     const now = new Date().toISOString();
     // One call when this process wrote the session's previous message, two (a read first) otherwise.
@@ -177,27 +180,64 @@ export class DynamoDbConversationRepository implements ConversationRepository {
     // atomic ADD cannot conflict, at the price of one more call.
     const allocated = await this.allocateSequence(pk, now, input.sessionId);
     if (allocated.status === 'rate_limited') return allocated;
-    const message = this.shopperMessage(input, allocated.replySeq - 1, now);
-    const customer = this.customerWindow(input.customerLimit);
+    const ack = this.ackTransaction(input, allocated.replySeq - 1, now);
     try {
-      await this.db.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            { Put: this.clientMessageIdPut(pk, input.clientMessageId, message.seq) },
-            { Put: { TableName: this.tableName, Item: this.toItem(message) } },
-            ...(customer ? [{ Update: customer.update }] : []),
-          ],
-        }),
-      );
+      await this.db.send(new TransactWriteCommand({ TransactItems: ack.items }));
     } catch (error) {
-      const failed = failedConditions(error);
-      if (failed?.[0]) return { status: 'duplicate', seq: message.seq };
       // The sequence numbers stay unused: resume reads "after a cursor", so a gap is harmless.
-      if (customer && failed?.[2])
-        return { status: 'rate_limited', retryAfterSeconds: customer.retryAfterSeconds };
+      const refused = ack.refusal(failedConditions(error));
+      if (refused) return refused;
       throw error;
     }
-    return { status: 'accepted', message, replySeq: allocated.replySeq };
+    return { status: 'accepted', message: ack.message, replySeq: allocated.replySeq };
+  }
+
+  /**
+   * The ack's one transaction, whichever path allocated the sequence: the idempotency key, the message, the
+   * customer's window and, on the one-call path, the counter's step. A cancelled transaction's reasons come
+   * back by position, so `refusal` reads them in the order the items were built.
+   */
+  private ackTransaction(input: ShopperMessageInput, seq: number, now: string, counterStep?: CounterStep) {
+    const pk = sessionPk(input.sessionId);
+    const message = this.shopperMessage(input, seq, now);
+    const customer = this.customerWindow(input.customerLimit);
+    const items: NonNullable<TransactWriteCommandInput['TransactItems']> = [
+      { Put: this.clientMessageIdPut(pk, input.clientMessageId, message.seq) },
+      { Put: { TableName: this.tableName, Item: this.shopperItem(message, input.customerId) } },
+      ...(customer ? [{ Update: customer.update }] : []),
+    ];
+    const counterAt = items.length;
+    if (counterStep) items.push({ Update: this.counterUpdate(pk, counterStep, now) });
+    return {
+      message,
+      items,
+      /** Whether the counter's condition failed (or the transaction conflicted: no reasons at all). */
+      counterChanged: (failed: boolean[] | undefined) => !failed || failed[counterAt] === true,
+      refusal: (failed: boolean[] | undefined): AppendShopperResult | undefined => {
+        if (failed?.[0]) return { status: 'duplicate', seq: message.seq };
+        if (customer && failed?.[2])
+          return { status: 'rate_limited', retryAfterSeconds: customer.retryAfterSeconds };
+        return undefined;
+      },
+    };
+  }
+
+  /** The one-call path's counter step, conditioned on the counter this process last wrote. */
+  private counterUpdate(pk: string, { known, next }: CounterStep, now: string) {
+    return {
+      TableName: this.tableName,
+      Key: { pk, sk: 'META' },
+      UpdateExpression:
+        'SET seq = :next, rateWindow = :window, rateCount = :count, updatedAt = :now, lastShopperMessageAt = :now',
+      ConditionExpression: 'attribute_exists(customerId) AND seq = :expected',
+      ExpressionAttributeValues: {
+        ':next': next.seq,
+        ':window': next.rateWindow,
+        ':count': next.rateCount,
+        ':now': now,
+        ':expected': known.seq,
+      },
+    };
   }
 
   /**
@@ -209,13 +249,7 @@ export class DynamoDbConversationRepository implements ConversationRepository {
    * the caller takes the two-call path, which reads the counter again.
    */
   private async appendWithKnownCounter(
-    input: {
-      sessionId: string;
-      clientMessageId: string;
-      text: string;
-      attachments?: Attachment[];
-      customerLimit?: CustomerLimit;
-    },
+    input: ShopperMessageInput,
     known: SessionCounter,
     now: string,
   ): Promise<AppendShopperResult | 'stale'> {
@@ -229,51 +263,23 @@ export class DynamoDbConversationRepository implements ConversationRepository {
       rateWindow: minute,
       rateCount: sameWindow ? known.rateCount + 1 : 1,
     };
-    const pk = sessionPk(input.sessionId);
-    const message = this.shopperMessage(input, next.seq - 1, now);
-    const customer = this.customerWindow(input.customerLimit);
+    const ack = this.ackTransaction(input, next.seq - 1, now, { known, next });
     try {
-      await this.db.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            { Put: this.clientMessageIdPut(pk, input.clientMessageId, message.seq) },
-            { Put: { TableName: this.tableName, Item: this.toItem(message) } },
-            ...(customer ? [{ Update: customer.update }] : []),
-            {
-              Update: {
-                TableName: this.tableName,
-                Key: { pk, sk: 'META' },
-                UpdateExpression:
-                  'SET seq = :next, rateWindow = :window, rateCount = :count, updatedAt = :now, lastShopperMessageAt = :now',
-                ConditionExpression: 'attribute_exists(customerId) AND seq = :expected',
-                ExpressionAttributeValues: {
-                  ':next': next.seq,
-                  ':window': next.rateWindow,
-                  ':count': next.rateCount,
-                  ':now': now,
-                  ':expected': known.seq,
-                },
-              },
-            },
-          ],
-        }),
-      );
+      await this.db.send(new TransactWriteCommand({ TransactItems: ack.items }));
     } catch (error) {
       if (!(error instanceof TransactionCanceledException)) throw error;
       const failed = failedConditions(error);
-      const counterChanged = !failed || failed[customer ? 3 : 2];
-      if (counterChanged) {
+      if (ack.counterChanged(failed)) {
         // A changed counter or a concurrent transaction on the session: read the counter again.
         this.counters.delete(input.sessionId);
         return 'stale';
       }
-      if (failed[0]) return { status: 'duplicate', seq: message.seq };
-      if (customer && failed[2])
-        return { status: 'rate_limited', retryAfterSeconds: customer.retryAfterSeconds };
+      const refused = ack.refusal(failed);
+      if (refused) return refused;
       throw error;
     }
     this.remember(input.sessionId, next);
-    return { status: 'accepted', message, replySeq: next.seq };
+    return { status: 'accepted', message: ack.message, replySeq: next.seq };
   }
 
   /**
@@ -360,6 +366,15 @@ export class DynamoDbConversationRepository implements ConversationRepository {
       clientMessageId: input.clientMessageId,
       ...(input.attachments?.length ? { attachments: input.attachments } : {}),
     };
+  }
+
+  /**
+   * The stored message's item. It also names the session's owner as the route verified it, so the turn
+   * its stream record starts can fetch that customer's data while it reads the session (a hint only: the
+   * turn acts for the owner its session read returns).
+   */
+  private shopperItem(message: StoredMessage, customerId: string | undefined): Record<string, unknown> {
+    return { ...this.toItem(message), ...(customerId ? { customerId } : {}) };
   }
 
   private clientMessageIdPut(pk: string, clientMessageId: string, seq: number) {

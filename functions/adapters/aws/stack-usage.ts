@@ -20,6 +20,9 @@ export const COST_METRICS = {
   /** functions/config/usage-metrics.ts, on every Bedrock call (assistant, photo reading), per model. */
   inputTokens: 'BedrockInputTokens',
   outputTokens: 'BedrockOutputTokens',
+  /** The same, for models with prompt caching: input tokens read from and written to the cache. */
+  cacheReadInputTokens: 'BedrockCacheReadInputTokens',
+  cacheWriteInputTokens: 'BedrockCacheWriteInputTokens',
   /** functions/handlers/send-message.ts: a shopper message stored and acknowledged. */
   messages: 'MessageAccepted',
   /** functions/handlers/analytics-stream.ts: a closed conversation's fact written, and whether the AI resolved it. */
@@ -82,6 +85,8 @@ export async function readStackUsage(
     model,
     input: own(COST_METRICS.inputTokens, [{ Name: 'model', Value: model }]),
     output: own(COST_METRICS.outputTokens, [{ Name: 'model', Value: model }]),
+    cacheRead: own(COST_METRICS.cacheReadInputTokens, [{ Name: 'model', Value: model }]),
+    cacheWrite: own(COST_METRICS.cacheWriteInputTokens, [{ Name: 'model', Value: model }]),
   }));
   const functions = inventory.functions.map((fn) => ({
     fn,
@@ -112,10 +117,12 @@ export async function readStackUsage(
 
   return {
     period: { start: options.start.toISOString(), end: options.end.toISOString() },
-    bedrock: models.map(({ model, input, output }) => ({
+    bedrock: models.map(({ model, input, output, cacheRead, cacheWrite }) => ({
       model,
       inputTokens: sum(input),
       outputTokens: sum(output),
+      cacheReadInputTokens: sum(cacheRead),
+      cacheWriteInputTokens: sum(cacheWrite),
     })),
     lambda: functions.map(({ fn, invocations, duration }) => ({
       fn: fn.label,

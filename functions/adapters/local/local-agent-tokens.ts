@@ -2,16 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { JwtRsaVerifier } from 'aws-jwt-verify';
-import { JwtBaseError } from 'aws-jwt-verify/error';
 import { exportJWK, generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
-import {
-  type AgentIdentity,
-  type AgentRole,
-  AgentTokenRejectedError,
-  agentIdentityFromClaims,
-} from '../../core/console/agent-identity';
-import type { AgentTokenVerifier } from '../../ports/console';
-import { agentTokenRejection } from '../aws/jwt-verify-errors';
+import type { AgentRole } from '../../core/console/agent-identity';
+import { JwtAgentTokenVerifier } from '../aws/jwt-agent-token-verifier';
 
 /** The app client id local tokens are issued to: the `aud` a Cognito ID token carries. */
 export const LOCAL_CONSOLE_CLIENT_ID = 'afterdesk-console-local';
@@ -73,27 +66,14 @@ export async function signLocalAgentToken(
  * The local twin of CognitoJwtVerifier: the same library checks the same claims, against the local
  * public key served at `<issuer>/.well-known/jwks.json` and cached up front, so no request is made.
  */
-export class LocalAgentTokenVerifier implements AgentTokenVerifier {
-  private readonly verifier;
-
+export class LocalAgentTokenVerifier extends JwtAgentTokenVerifier {
   constructor(issuer: string, publicJwk: JWK) {
-    this.verifier = JwtRsaVerifier.create({
+    const verifier = JwtRsaVerifier.create({
       issuer,
       audience: LOCAL_CONSOLE_CLIENT_ID,
       jwksUri: `${issuer}/.well-known/jwks.json`,
     });
-    this.verifier.cacheJwks({ keys: [publicJwk as never] });
-  }
-
-  async verify(token: string | undefined): Promise<AgentIdentity> {
-    if (!token) throw new AgentTokenRejectedError('missing');
-    let payload: Record<string, unknown>;
-    try {
-      payload = (await this.verifier.verify(token)) as Record<string, unknown>;
-    } catch (error) {
-      if (error instanceof JwtBaseError) throw agentTokenRejection(error);
-      throw error;
-    }
-    return agentIdentityFromClaims(payload);
+    verifier.cacheJwks({ keys: [publicJwk as never] });
+    super(verifier);
   }
 }

@@ -1,8 +1,12 @@
 /**
- * Calendar days in the store's own time zone. A return window is promised in days ("30 days from
- * delivery"), and a shopper reads "the last day" on their own calendar, so a window must not close at
- * some UTC midnight that falls in the middle of the store's afternoon.
+ * The store's own calendar and wall clock, one per time zone. A return window is promised in days ("30
+ * days from delivery"), and a shopper reads "the last day" on their own calendar, so a window must not
+ * close at some UTC midnight that falls in the middle of the store's afternoon; business hours are read on
+ * the same wall clock.
  */
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
 
 export interface LocalDate {
   year: number;
@@ -20,6 +24,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
     formatter = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
+      weekday: 'short',
       year: 'numeric',
       month: 'numeric',
       day: 'numeric',
@@ -41,12 +46,24 @@ export function isTimeZone(value: string): boolean {
   }
 }
 
-function wallClock(instantMs: number, timeZone: string): Record<string, number> {
-  const fields: Record<string, number> = {};
+/** 'Mon' (en-US short weekday) to 'mon'. */
+const WEEKDAY_OF: Readonly<Record<string, Weekday>> = Object.fromEntries(
+  WEEKDAYS.map((day) => [day.charAt(0).toUpperCase() + day.slice(1), day]),
+);
+
+function wallClock(instantMs: number, timeZone: string): Record<string, number> & { weekday?: Weekday } {
+  const fields: Record<string, number> & { weekday?: Weekday } = {};
   for (const part of formatterFor(timeZone).formatToParts(instantMs)) {
-    if (part.type !== 'literal') fields[part.type] = Number(part.value);
+    if (part.type === 'weekday') fields.weekday = WEEKDAY_OF[part.value];
+    else if (part.type !== 'literal') fields[part.type] = Number(part.value);
   }
   return fields;
+}
+
+/** The weekday and the minutes since local midnight at an instant, on the store's wall clock. */
+export function localWeekdayTime(instantMs: number, timeZone: string): { weekday: Weekday; minutes: number } {
+  const f = wallClock(instantMs, timeZone);
+  return { weekday: f.weekday ?? 'mon', minutes: (f.hour ?? 0) * 60 + (f.minute ?? 0) };
 }
 
 function offsetMs(instantMs: number, timeZone: string): number {

@@ -1,6 +1,14 @@
 import * as z from 'zod';
 import type { Order } from '../orders';
-import { addDays, formatLocalDate, isTimeZone, localDateOf, startOfLocalDay } from './calendar';
+import {
+  addDays,
+  formatLocalDate,
+  isTimeZone,
+  localDateOf,
+  startOfLocalDay,
+  WEEKDAYS,
+  type Weekday,
+} from './calendar';
 import { lineTotal, type Money, orderTotal, toMinorUnits } from './money';
 
 /**
@@ -44,8 +52,8 @@ export type OrderChangeKind = (typeof ORDER_CHANGES)[number];
 const CurrencyCode = z.string().regex(/^[A-Z]{3}$/, 'currency must be an ISO 4217 code');
 
 const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'times are HH:MM, 24-hour');
-const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+
+export type { Weekday };
 
 export const AgentDeskSchema = z
   .object({

@@ -47,6 +47,7 @@ export async function acceptMessage(
     clientMessageId,
     text,
     attachments,
+    customerId: input.customerId,
     ...(deps.customerPerMinute
       ? { customerLimit: { key: `customer:${input.customerId}`, perMinute: deps.customerPerMinute } }
       : {}),

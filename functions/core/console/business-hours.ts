@@ -1,36 +1,8 @@
-import type { AgentDesk, Weekday } from '../after-sales/policy';
+import { localWeekdayTime } from '../after-sales/calendar';
+import type { AgentDesk } from '../after-sales/policy';
 
-const WEEKDAY_OF: Readonly<Record<string, Weekday>> = {
-  Mon: 'mon',
-  Tue: 'tue',
-  Wed: 'wed',
-  Thu: 'thu',
-  Fri: 'fri',
-  Sat: 'sat',
-  Sun: 'sun',
-};
 const STEP_MS = 15 * 60_000;
 const HORIZON_MS = 8 * 24 * 3600_000;
-const clocks = new Map<string, Intl.DateTimeFormat>();
-
-function localClock(instant: number, timeZone: string): { day: Weekday; minutes: number } {
-  let format = clocks.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      weekday: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    clocks.set(timeZone, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, part.value]));
-  return {
-    day: WEEKDAY_OF[parts.weekday ?? 'Mon'] ?? 'mon',
-    minutes: Number(parts.hour) * 60 + Number(parts.minute),
-  };
-}
 
 const toMinutes = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
 
@@ -38,8 +10,8 @@ const toMinutes = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clo
 export function isOpen(desk: AgentDesk, timeZone: string, instant: number): boolean {
   const days = Object.keys(desk.businessHours);
   if (days.length === 0) return true;
-  const { day, minutes } = localClock(instant, timeZone);
-  const hours = desk.businessHours[day];
+  const { weekday, minutes } = localWeekdayTime(instant, timeZone);
+  const hours = desk.businessHours[weekday];
   return hours !== undefined && minutes >= toMinutes(hours.open) && minutes < toMinutes(hours.close);
 }
 

@@ -3,8 +3,17 @@ import { z } from 'zod';
 /** What the stack used in a period: read from its CloudWatch metrics, or estimated from the local benchmark. */
 export interface Usage {
   readonly period: { readonly start: string; readonly end: string };
-  /** Tokens by Bedrock model or inference-profile id (as the stack calls it). */
-  readonly bedrock: readonly { model: string; inputTokens: number; outputTokens: number }[];
+  /**
+   * Tokens by Bedrock model or inference-profile id (as the stack calls it). inputTokens are the uncached
+   * ones; tokens read from or written to the prompt cache are counted apart (absent: none).
+   */
+  readonly bedrock: readonly {
+    model: string;
+    inputTokens: number;
+    outputTokens: number;
+    cacheReadInputTokens?: number;
+    cacheWriteInputTokens?: number;
+  }[];
   readonly lambda: readonly { fn: string; invocations: number; durationMs: number; memoryMb: number }[];
   readonly dynamodb: { readonly readRequestUnits: number; readonly writeRequestUnits: number };
   readonly webSocket: { readonly messages: number; readonly connectionMinutes: number };
@@ -30,7 +39,11 @@ export const PriceTableSchema = z.object({
   note: z.string().optional(),
   bedrock: z.object({
     ...priced,
-    perThousandTokens: z.record(z.string(), z.object({ input: price, output: price })),
+    perThousandTokens: z.record(
+      z.string(),
+      // Cache prices only for models with prompt caching on Bedrock (functions/config/bedrock-models.ts).
+      z.object({ input: price, output: price, cacheWrite: price.optional(), cacheRead: price.optional() }),
+    ),
   }),
   lambda: z.object({ ...priced, perGbSecondArm: price, perMillionRequests: price }),
   dynamodb: z.object({ ...priced, perMillionWriteRequestUnits: price, perMillionReadRequestUnits: price }),
@@ -72,10 +85,12 @@ const GB = 1024 ** 3;
  * The price of a Bedrock model id: inference profiles (`us.`, `eu.`, `apac.`, `global.`…) are billed at the
  * foundation model's price in the calling Region, so the profile prefix is dropped to find it.
  */
-export function modelPrice(table: PriceTable, model: string): { input: number; output: number } | undefined {
+export function modelPrice(table: PriceTable, model: string): ModelPrice | undefined {
   const prices = table.bedrock.perThousandTokens;
   return prices[model] ?? prices[model.replace(/^(?:us|us-gov|eu|apac|jp|au|ca|global)\./, '')];
 }
+
+type ModelPrice = PriceTable['bedrock']['perThousandTokens'][string];
 
 const perDivisor = (cost: number, count: number) => (count > 0 ? cost / count : null);
 
@@ -86,14 +101,30 @@ export function priceUsage(usage: Usage, table: PriceTable): CostReport {
     if (quantity > 0) lines.push({ service, item, quantity, unit, cost });
   };
   const unpricedModels: string[] = [];
-  for (const { model, inputTokens, outputTokens } of usage.bedrock) {
+  for (const tokens of usage.bedrock) {
+    const { model, inputTokens, outputTokens } = tokens;
+    const cacheRead = tokens.cacheReadInputTokens ?? 0;
+    const cacheWrite = tokens.cacheWriteInputTokens ?? 0;
     const prices = modelPrice(table, model);
     if (!prices) {
-      if (inputTokens + outputTokens > 0) unpricedModels.push(model);
+      if (inputTokens + outputTokens + cacheRead + cacheWrite > 0) unpricedModels.push(model);
       continue;
     }
     add('Bedrock', `${model} input`, inputTokens, 'tokens', (inputTokens / 1000) * prices.input);
     add('Bedrock', `${model} output`, outputTokens, 'tokens', (outputTokens / 1000) * prices.output);
+    // Cache tokens without a cache price are named, never counted as free.
+    if (cacheRead + cacheWrite > 0 && (prices.cacheRead === undefined || prices.cacheWrite === undefined)) {
+      unpricedModels.push(`${model} prompt cache`);
+      continue;
+    }
+    add('Bedrock', `${model} cache read`, cacheRead, 'tokens', (cacheRead / 1000) * (prices.cacheRead ?? 0));
+    add(
+      'Bedrock',
+      `${model} cache write`,
+      cacheWrite,
+      'tokens',
+      (cacheWrite / 1000) * (prices.cacheWrite ?? 0),
+    );
   }
   for (const { fn, invocations, durationMs, memoryMb } of usage.lambda) {
     const gbSeconds = (durationMs / 1000) * (memoryMb / 1024);

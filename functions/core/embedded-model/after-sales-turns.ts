@@ -20,6 +20,7 @@ import {
 } from '../nlu/templates';
 import type { ToolResultTurn } from './conversation';
 import { ORDER_AFTER_SALES_INTENTS, type ResolvedTurn } from './dialogue-policy';
+import { fillSizeOffer } from './size-offer-texts';
 
 /**
  * The after-sales half of the embedded model: which tool an intent calls with which slots, what to ask
@@ -106,8 +107,19 @@ export function afterSalesStep(
           },
         },
       };
-    case 'size_advice':
-      return { call: { name: 'size_advice', input: { product: recent, measurements: recent } } };
+    case 'size_advice': {
+      const asked = wantedSize(latestText, turn.analysis.entities.sizes);
+      const size =
+        asked && (asked.system === 'number' || asked.system === 'letter')
+          ? asked.value
+          : asked && `${asked.system} ${asked.value}`;
+      return {
+        call: {
+          name: 'size_advice',
+          input: { product: recent, measurements: recent, ...(size ? { size } : {}) },
+        },
+      };
+    }
     case 'product_question':
     case 'policy_question':
       return {
@@ -363,7 +375,27 @@ function sizeReason(lang: SupportedLanguage, raw: unknown): string {
   return afterSalesReply(lang, 'sizeReasonChart', { measured, size: String(params.size ?? '') });
 }
 
+const AskedSizeView = z.object({
+  askedSize: z.object({ size: z.string(), offered: z.boolean() }),
+  sizes: z.array(z.string()).min(1),
+});
+
+/** Answers "do you have it in 44?" first, from the chart, before advising or asking for a measurement. */
 function sizeReply(lang: SupportedLanguage, content: Record<string, unknown>): string {
+  const answer = sizeAdviceReply(lang, content);
+  const asked = AskedSizeView.safeParse(content);
+  if (!asked.success) return answer;
+  const product = z.object({ name: z.string() }).safeParse(content.product);
+  const { size, offered } = asked.data.askedSize;
+  const values = {
+    product: product.success ? product.data.name : '',
+    size,
+    sizes: asked.data.sizes.join(', '),
+  };
+  return `${fillSizeOffer(lang, offered ? 'offered' : 'notOffered', values)} ${answer}`.trim();
+}
+
+function sizeAdviceReply(lang: SupportedLanguage, content: Record<string, unknown>): string {
   const product = z.object({ name: z.string() }).safeParse(content.product);
   const name = product.success ? product.data.name : '';
   if (content.outcome === 'unknown_product') {

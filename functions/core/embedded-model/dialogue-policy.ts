@@ -1,4 +1,5 @@
 import { defectsIn } from '../analytics/defects';
+import { conceptRoles } from '../knowledge/tokenise';
 import { readYesNo } from '../nlu/answers';
 import { isThanksOrGoodbye } from '../nlu/closings';
 import type { IntentId } from '../nlu/intent-ids';
@@ -191,9 +192,15 @@ function reportsDefect(analysis: Analysis): boolean {
   if (!DEFECT_OVERRIDES.has(analysis.intent) && !reportAsSmalltalk) return false;
   if (defectsIn(analysis.request).length === 0) return false;
   // "Is the lamp fragile?" names a defect but asks about the product; a tracking question with an
-  // order number and a defect ("A1006 arrived broken") is still a report.
-  return analysis.intent === 'track_order' || !QUESTION_MARK.test(analysis.request);
+  // order number and a defect ("A1006 arrived broken") is still a report. A long message may tell the
+  // defect in a statement and end with "Can you help?": the statement is the report.
+  if (analysis.intent === 'track_order') return true;
+  return analysis.request
+    .split(SENTENCE_BREAK)
+    .some((sentence) => !QUESTION_MARK.test(sentence) && defectsIn(sentence).length > 0);
 }
+
+const SENTENCE_BREAK = /(?<=[.!?。！？؟])\s*/u;
 
 /**
  * The second request of the previous message, when this one only says yes to the offer of it
@@ -268,7 +275,7 @@ function previousTopic(earlierTexts: readonly string[], languageHint?: string): 
  * at all and asks the store a new question.
  */
 function startsNewTopic(analysis: Analysis, topic: IntentId): boolean {
-  if (analysis.intent === topic) return false;
+  if (analysis.intent === topic || namesOnlyAnItem(analysis)) return false;
   if (ORDER_AFTER_SALES_INTENTS.has(analysis.intent))
     return analysis.intentConfidence > SLOT_ANSWER_MAX_CONFIDENCE;
   const namesSlot = analysis.entities.orderIds.length > 0 || analysis.entities.ordinal !== undefined;
@@ -277,8 +284,19 @@ function startsNewTopic(analysis: Analysis, topic: IntentId): boolean {
 
 function isSlotAnswer(analysis: Analysis): boolean {
   if (analysis.entities.orderIds.length > 0 || analysis.entities.ordinal !== undefined) return true;
+  if (namesOnlyAnItem(analysis)) return true;
   // "the shoes", "12345", "la roja": nothing the classifier is sure about and nothing that stands alone.
   return analysis.intentConfidence < SLOT_ANSWER_MAX_CONFIDENCE && !SELF_CONTAINED.has(analysis.intent);
+}
+
+/**
+ * "The lamp", "la lampe", "台灯": a product named and nothing asked about it answers "which order?", however
+ * sure the classifier is that a product word makes a product question.
+ */
+function namesOnlyAnItem(analysis: Analysis): boolean {
+  if (QUESTION_MARK.test(analysis.request)) return false;
+  const named = conceptRoles(analysis.request);
+  return named.subjects.length > 0 && named.others.length === 0;
 }
 
 /** Words left once entities are removed; a Han, Kana, Hangul or Thai run counts one word per 3 characters. */

@@ -178,7 +178,14 @@ function afterSalesWithOrders(
 ): { say: string } | { call?: ToolCall } {
   const outcome = readOrderToolResult(result);
   const orders = outcome.kind === 'orders' ? outcome.orders : [];
-  const picked = orders.length === 1 ? orders[0] : pickOrder(orders, turn.request, turn.analysis.entities);
+  // A parcel that went missing or is late has been handed to a carrier: among several orders, the only one
+  // that has is the one meant ("it says delivered but nothing came"), whatever else the shopper bought.
+  const shipped = turn.intent === 'delivery_problem' ? orders.filter((order) => order.shipment) : [];
+  const picked =
+    orders.length === 1
+      ? orders[0]
+      : (pickOrder(orders, turn.request, turn.analysis.entities) ??
+        (shipped.length === 1 ? shipped[0] : undefined));
   if (!picked && !ORDER_OPTIONAL_INTENTS.has(turn.intent)) {
     if (orders.length === 0) return { say: fixedReply(turn.lang, 'askOrderNumber') };
     return { say: chooseOrderReply(turn.lang, orders) };

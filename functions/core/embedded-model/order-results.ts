@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { conceptRoles } from '../knowledge/tokenise';
 import type { Entities } from '../nlu/entities';
 import { foldLatin, normalise, words } from '../nlu/text';
 import { OrderSchema, type OrderStatusView, ShipmentSchema, TrackingEventSchema } from '../orders';
@@ -67,8 +68,19 @@ export function pickOrder(
   if (ordinal !== undefined) return ordinal === -1 ? orders.at(-1) : orders[ordinal - 1];
   const message = foldLatin(normalise(text));
   const messageWords = new Set(words(message).map(stem));
+  // Catalogue names are in the seller's language, shoppers name the thing in theirs: "la lampe", "台灯" and
+  // "lambayı" all name a "Desk lamp" through the shared product concept (#lamp).
+  const named = new Set(conceptRoles(text).subjects);
   const scores = orders.map((order) =>
-    order.items.reduce((score, item) => score + itemMentions(item.name, message, messageWords), 0),
+    order.items.reduce(
+      (score, item) =>
+        score +
+        Math.max(
+          itemMentions(item.name, message, messageWords),
+          conceptRoles(item.name).subjects.some((subject) => named.has(subject)) ? 1 : 0,
+        ),
+      0,
+    ),
   );
   const best = Math.max(0, ...scores);
   if (best === 0 || scores.filter((score) => score === best).length > 1) return undefined;

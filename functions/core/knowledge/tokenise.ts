@@ -180,3 +180,17 @@ export function analyseText(text: string): AnalysedText {
   }
   return { concepts: found, words };
 }
+
+/**
+ * The concepts a text names, split by role: what it is about (subjects such as #lamp) and everything else
+ * (aspects and modifiers). "La lampe" names the desk lamp of an order in any language, "comment laver la
+ * veste" asks something about a jacket.
+ */
+export function conceptRoles(text: string): { subjects: string[]; others: string[] } {
+  const roles = new Map(concepts().map((concept) => [concept.id, concept.role]));
+  const found = analyseText(text).concepts;
+  return {
+    subjects: found.filter((id) => roles.get(id) === 'subject'),
+    others: found.filter((id) => roles.get(id) !== 'subject'),
+  };
+}

@@ -109,6 +109,15 @@ function filler(lang: SupportedLanguage): Fill {
     });
 }
 
+/** Fills a sentence kept outside the reply tables the same way (Arabic isolates its data values). */
+export function fillTemplate(
+  lang: SupportedLanguage,
+  template: string,
+  values: Record<string, string>,
+): string {
+  return filler(lang)(template, values);
+}
+
 export type AfterSalesReply = Exclude<keyof AfterSalesTexts, 'returnWhy' | 'returnState'>;
 export type ReturnWhy = keyof AfterSalesTexts['returnWhy'];
 export type ReturnStateText = keyof AfterSalesTexts['returnState'];

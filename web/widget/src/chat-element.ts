@@ -140,6 +140,7 @@ export class AfterdeskChat extends HTMLElement {
       this.root,
       (frame) => this.client?.sendVideo(frame) ?? false,
       () => picker.click(),
+      language,
     );
 
     this.launcher.addEventListener('click', () => (this.open ? this.hide() : this.show()));

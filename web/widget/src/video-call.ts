@@ -5,6 +5,8 @@ import {
   type CallState,
   openLocalMedia,
 } from '../../video/src/call-types';
+import type { Language } from './strings';
+import { type VideoStrings, videoStringsFor } from './video-strings';
 
 type VideoEvent = { type: string } & Record<string, unknown>;
 type VideoModule = { start(options: CallOptions): CallController };
@@ -35,28 +37,6 @@ function loadVideoModule(mode: 'webrtc' | 'chime'): Promise<VideoModule> {
   return loading;
 }
 
-// English UI labels (accessible names are part of the contract); the outcome reaches the shopper in their language.
-const TEXT = {
-  start: 'Start video call',
-  join: 'Join video call',
-  end: 'End call',
-  mute: 'Mute',
-  unmute: 'Unmute',
-  cameraOff: 'Camera off',
-  cameraOn: 'Camera on',
-  switchCamera: 'Switch camera',
-  photoInstead: 'Send a photo instead',
-  consent:
-    'A video call lets a person from the store see and hear you. Your browser will now ask to use your camera and microphone; nothing is recorded unless you agree.',
-  waiting: 'Waiting for a person from the store to join…',
-  live: 'You are on a video call.',
-  audioOnly: 'Your connection is weak, so the call continues with audio only. You can send a photo instead.',
-  reconnecting: 'Reconnecting the call…',
-  ended: 'The call has ended.',
-  failed: 'The call could not be connected. You can send a photo instead.',
-  incoming: 'A person from the store would like to start a video call.',
-};
-
 /** The widget's call area: start, consent, the two videos, mute / camera / switch / end. */
 export class VideoCallPanel {
   private controller: CallController | undefined;
@@ -70,12 +50,15 @@ export class VideoCallPanel {
   private readonly remote: HTMLVideoElement;
   private readonly controls: HTMLElement;
   private readonly photo: HTMLButtonElement;
+  private readonly text: VideoStrings;
 
   constructor(
     root: ShadowRoot,
     private readonly send: (frame: Record<string, unknown>) => boolean,
     private readonly choosePhoto: () => void,
+    language: Language = 'en',
   ) {
+    this.text = videoStringsFor(language);
     this.startButton = root.querySelector('.video-start') as HTMLButtonElement;
     this.area = root.querySelector('.call') as HTMLElement;
     this.status = this.area.querySelector('.call-status') as HTMLElement;
@@ -83,28 +66,28 @@ export class VideoCallPanel {
     this.remote = this.area.querySelector('.remote') as HTMLVideoElement;
     this.controls = this.area.querySelector('.call-controls') as HTMLElement;
     this.photo = this.area.querySelector('.call-photo') as HTMLButtonElement;
-    this.startButton.textContent = TEXT.start;
-    this.photo.textContent = TEXT.photoInstead;
+    this.startButton.textContent = this.text.start;
+    this.photo.textContent = this.text.photoInstead;
     this.photo.addEventListener('click', () => this.choosePhoto());
     this.startButton.addEventListener('click', () => this.start(false));
     const [mute, camera, flip, end] = Array.from(this.controls.querySelectorAll('button'));
     let muted = false;
     let off = false;
     if (mute && camera && flip && end) {
-      mute.textContent = TEXT.mute;
-      camera.textContent = TEXT.cameraOff;
-      flip.textContent = TEXT.switchCamera;
-      end.textContent = TEXT.end;
+      mute.textContent = this.text.mute;
+      camera.textContent = this.text.cameraOff;
+      flip.textContent = this.text.switchCamera;
+      end.textContent = this.text.end;
       mute.addEventListener('click', () => {
         muted = !muted;
         this.controller?.setMuted(muted);
-        mute.textContent = muted ? TEXT.unmute : TEXT.mute;
+        mute.textContent = muted ? this.text.unmute : this.text.mute;
         mute.setAttribute('aria-pressed', String(muted));
       });
       camera.addEventListener('click', () => {
         off = !off;
         this.controller?.setCameraOff(off);
-        camera.textContent = off ? TEXT.cameraOn : TEXT.cameraOff;
+        camera.textContent = off ? this.text.cameraOn : this.text.cameraOff;
       });
       flip.addEventListener('click', () => void this.controller?.switchCamera().catch(() => undefined));
       end.addEventListener('click', () => this.end());
@@ -160,7 +143,7 @@ export class VideoCallPanel {
     this.tappedAt = performance.now();
     delete this.area.dataset.marks;
     // The consent line comes before the browser's permission prompt, which follows the invitation.
-    this.show(TEXT.consent);
+    this.show(this.text.consent);
     const pending = this.callId;
     const frame = pending
       ? { action: 'acceptVideo', callId: pending }
@@ -169,7 +152,7 @@ export class VideoCallPanel {
           requestId: `v${Math.random().toString(36).slice(2, 12)}`,
           ...(viaAssistant ? { via: 'assistant' } : {}),
         };
-    if (!this.send(frame)) this.show(TEXT.failed, true);
+    if (!this.send(frame)) this.show(this.text.failed, true);
   }
 
   private end(): void {
@@ -186,8 +169,8 @@ export class VideoCallPanel {
     switch (event.type) {
       case 'videoIncoming':
         this.callId = String(event.callId);
-        this.startButton.textContent = TEXT.join;
-        this.show(TEXT.incoming);
+        this.startButton.textContent = this.text.join;
+        this.show(this.text.incoming);
         return;
       case 'videoUnavailable':
         this.show(String(event.text), true);
@@ -236,7 +219,7 @@ export class VideoCallPanel {
         return;
       }
       case 'videoState':
-        if (event.status === 'joined' && !event.peerJoined) this.show(TEXT.waiting);
+        if (event.status === 'joined' && !event.peerJoined) this.show(this.text.waiting);
         this.controller?.handle(event);
         return;
       case 'videoEnded':
@@ -254,12 +237,12 @@ export class VideoCallPanel {
   private state(state: CallState): void {
     this.area.dataset.callState = state;
     const text: Record<CallState, string> = {
-      connecting: TEXT.waiting,
-      live: TEXT.live,
-      audio_only: TEXT.audioOnly,
-      reconnecting: TEXT.reconnecting,
-      ended: TEXT.ended,
-      failed: TEXT.failed,
+      connecting: this.text.waiting,
+      live: this.text.live,
+      audio_only: this.text.audioOnly,
+      reconnecting: this.text.reconnecting,
+      ended: this.text.ended,
+      failed: this.text.failed,
     };
     this.show(text[state], state === 'audio_only' || state === 'failed');
     if (state === 'ended' || state === 'failed') {
@@ -267,7 +250,7 @@ export class VideoCallPanel {
       this.callId = undefined;
       this.controls.hidden = true;
       this.startButton.hidden = false;
-      this.startButton.textContent = TEXT.start;
+      this.startButton.textContent = this.text.start;
       this.local.srcObject = null;
       this.remote.srcObject = null;
     }

@@ -80,9 +80,20 @@ function toBedrockBlock(block: ContentBlock): BedrockContentBlock {
 /** BCP-47-shaped tags only: the hint comes from the shopper's client and must not smuggle in prompt text. */
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,3}$/;
 
-export function toBedrockSystem(system: string, languageHint?: string): SystemContentBlock[] {
+/**
+ * A Converse cache checkpoint: Bedrock caches the prompt up to it (tools, then system, then messages) for
+ * 5 minutes after its last use. Sent only to models with prompt caching (functions/config/bedrock-models).
+ */
+const CACHE_POINT = { type: 'default' } as const;
+
+/** The system prompt, then (when caching) a cache point, then the per-request language hint after it. */
+export function toBedrockSystem(system: string, languageHint?: string, cache = false): SystemContentBlock[] {
   const blocks: SystemContentBlock[] = [];
-  if (system.trim().length > 0) blocks.push({ text: system });
+  if (system.trim().length > 0) {
+    blocks.push({ text: system });
+    // The hint differs per shopper, so it goes after the checkpoint and the shared prefix stays cacheable.
+    if (cache) blocks.push({ cachePoint: CACHE_POINT });
+  }
   if (languageHint && LANGUAGE_TAG.test(languageHint)) {
     blocks.push({
       text: `The shopper's device reports the language "${languageHint}". Treat it as a hint only: reply in the language the shopper writes in.`,
@@ -91,14 +102,15 @@ export function toBedrockSystem(system: string, languageHint?: string): SystemCo
   return blocks;
 }
 
-export function toBedrockTools(tools: readonly ToolSpec[]): Tool[] {
-  return tools.map((tool) => ({
+export function toBedrockTools(tools: readonly ToolSpec[], cache = false): Tool[] {
+  const specs: Tool[] = tools.map((tool) => ({
     toolSpec: {
       name: tool.name,
       description: tool.description,
       inputSchema: { json: asDocument(tool.inputSchema) },
     },
   }));
+  return cache && specs.length > 0 ? [...specs, { cachePoint: CACHE_POINT }] : specs;
 }
 
 /** Our records are JSON objects by contract; the SDK serialises them as JSON documents. */

@@ -83,9 +83,14 @@ export class ConverseStreamAssembler {
       return;
     }
     if (event.metadata?.usage) {
-      const { inputTokens, outputTokens } = event.metadata.usage;
+      const { inputTokens, outputTokens, cacheReadInputTokens, cacheWriteInputTokens } = event.metadata.usage;
       if (typeof inputTokens === 'number' && typeof outputTokens === 'number') {
-        this.usage = { inputTokens, outputTokens };
+        this.usage = {
+          inputTokens,
+          outputTokens,
+          ...(cacheReadInputTokens ? { cacheReadInputTokens } : {}),
+          ...(cacheWriteInputTokens ? { cacheWriteInputTokens } : {}),
+        };
       }
     }
     // messageStart and unknown members carry nothing we need.

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { StoreProduct } from '../../../ports/after-sales';
 import { answerFromKnowledge, productsBySubject } from '../../knowledge/answer';
 import { readBodyMeasurements } from '../../sizing/measurements';
+import { chartOffers, parseAskedSize } from '../../sizing/offered-sizes';
 import { type Fit, recommendSize } from '../../sizing/recommend';
 import { returnSignalFor } from '../../sizing/returns';
 import { invalid, SkuSchema, success, type ToolContext, type ToolDefinition } from './common';
@@ -22,6 +23,7 @@ const SizeAdviceInput = z
     chestCm: Cm.optional(),
     footCm: z.number().positive().max(50).optional(),
     fit: z.enum(['snug', 'regular', 'loose']).default('regular'),
+    size: z.string().trim().max(20).optional(),
   })
   .strict();
 
@@ -69,11 +71,20 @@ async function onlyOrderedChart(
   return charted.length === 1 ? charted[0] : undefined;
 }
 
+/** The chart's sizes, and whether it has the one the shopper asked about (left out when it cannot tell). */
+function offeredSizes(product: StoreProduct, size: string | undefined) {
+  if (!product.sizeChart) return {};
+  const sizes = product.sizeChart.rows.map((row) => row.size);
+  const asked = size ? parseAskedSize(size) : undefined;
+  const offered = asked ? chartOffers(product.sizeChart, asked) : undefined;
+  return offered === undefined || !size ? { sizes } : { sizes, askedSize: { size, offered } };
+}
+
 export const sizeAdvice: ToolDefinition<AfterSalesDeps> = {
   spec: {
     name: 'size_advice',
     description:
-      "Recommends a size of a product from its size chart and the shopper's body measurements (height, weight, chest or foot length, in any unit), adjusted when returns show the product runs small or large. Pass the shopper's own words in measurements; the tool converts units. Says which measurement is missing when it cannot advise.",
+      'Recommends a size of a product from its size chart and the shopper\'s body measurements (height, weight, chest or foot length, in any unit), adjusted when returns show the product runs small or large. Pass the shopper\'s own words in measurements; the tool converts units. Says which measurement is missing when it cannot advise. Lists the sizes the product comes in, and when the shopper asked about one size ("do you have it in 44?"), whether the chart offers it.',
     inputSchema: {
       type: 'object',
       properties: {
@@ -84,6 +95,7 @@ export const sizeAdvice: ToolDefinition<AfterSalesDeps> = {
         chestCm: { type: 'number' },
         footCm: { type: 'number' },
         fit: { type: 'string', enum: ['snug', 'regular', 'loose'] },
+        size: { type: 'string', description: 'A size the shopper asked about, e.g. "44", "EU 44", "XL"' },
       },
       required: ['product'],
       additionalProperties: false,
@@ -114,14 +126,22 @@ export const sizeAdvice: ToolDefinition<AfterSalesDeps> = {
     const signal = returnSignalFor(returns);
     const advice = recommendSize(product.sizeChart, body, request.fit as Fit, signal);
     const about = { sku: product.sku, name: product.name };
+    const offered = offeredSizes(product, request.size);
     if (advice.status === 'advice') {
-      return success({ outcome: 'advice', product: about, size: advice.size, reason: advice.reason });
+      return success({
+        outcome: 'advice',
+        product: about,
+        size: advice.size,
+        reason: advice.reason,
+        ...offered,
+      });
     }
     return success({
       outcome: 'cannot_advise',
       product: about,
       reason: advice.reason,
       ...(advice.ask ? { ask: advice.ask } : {}),
+      ...offered,
     });
   },
 };

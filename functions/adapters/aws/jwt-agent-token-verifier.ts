@@ -2,6 +2,7 @@ import {
   CognitoJwtInvalidClientIdError,
   CognitoJwtInvalidGroupError,
   CognitoJwtInvalidTokenUseError,
+  JwtBaseError,
   JwtExpiredError,
   JwtInvalidAudienceError,
   JwtInvalidIssuerError,
@@ -10,7 +11,39 @@ import {
   JwtNotBeforeError,
   KidNotFoundInJwksError,
 } from 'aws-jwt-verify/error';
-import { AgentTokenRejectedError, type AgentTokenRejection } from '../../core/console/agent-identity';
+import {
+  type AgentIdentity,
+  AgentTokenRejectedError,
+  type AgentTokenRejection,
+  agentIdentityFromClaims,
+} from '../../core/console/agent-identity';
+import type { AgentTokenVerifier } from '../../ports/console';
+
+/** What aws-jwt-verify's verifiers (Cognito's and the plain RSA one) share. */
+export interface JwtVerifier {
+  verify(token: string): Promise<unknown>;
+}
+
+/**
+ * An agent's ID token checked by an aws-jwt-verify verifier: Cognito's in AWS, the RSA one against the
+ * local key locally (functions/adapters/local/local-agent-tokens.ts). Its errors become the console's
+ * rejection reasons; anything else (the JWKS cannot be fetched) is an outage and passes through.
+ */
+export class JwtAgentTokenVerifier implements AgentTokenVerifier {
+  constructor(private readonly jwt: JwtVerifier) {}
+
+  async verify(token: string | undefined): Promise<AgentIdentity> {
+    if (!token) throw new AgentTokenRejectedError('missing');
+    let payload: Record<string, unknown>;
+    try {
+      payload = (await this.jwt.verify(token)) as Record<string, unknown>;
+    } catch (error) {
+      if (error instanceof JwtBaseError) throw agentTokenRejection(error);
+      throw error;
+    }
+    return agentIdentityFromClaims(payload);
+  }
+}
 
 /** aws-jwt-verify's errors as the console's rejection reasons; anything else is an outage, rethrown. */
 export function agentTokenRejection(error: unknown): AgentTokenRejectedError {

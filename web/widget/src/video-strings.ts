@@ -1,0 +1,381 @@
+import type { Language } from './strings';
+
+/** The call area's words: buttons, the consent line before the camera prompt, and the call's states. */
+export interface VideoStrings {
+  start: string;
+  join: string;
+  end: string;
+  mute: string;
+  unmute: string;
+  cameraOff: string;
+  cameraOn: string;
+  switchCamera: string;
+  photoInstead: string;
+  consent: string;
+  waiting: string;
+  live: string;
+  audioOnly: string;
+  reconnecting: string;
+  ended: string;
+  failed: string;
+  incoming: string;
+}
+
+// One entry per widget language: a shopper who reads Arabic must not meet an English consent line.
+const VIDEO_STRINGS: Record<Language, VideoStrings> = {
+  en: {
+    start: 'Start video call',
+    join: 'Join video call',
+    end: 'End call',
+    mute: 'Mute',
+    unmute: 'Unmute',
+    cameraOff: 'Camera off',
+    cameraOn: 'Camera on',
+    switchCamera: 'Switch camera',
+    photoInstead: 'Send a photo instead',
+    consent:
+      'A video call lets a person from the store see and hear you. Your browser will now ask to use your camera and microphone; nothing is recorded unless you agree.',
+    waiting: 'Waiting for a person from the store to join…',
+    live: 'You are on a video call.',
+    audioOnly:
+      'Your connection is weak, so the call continues with audio only. You can send a photo instead.',
+    reconnecting: 'Reconnecting the call…',
+    ended: 'The call has ended.',
+    failed: 'The call could not be connected. You can send a photo instead.',
+    incoming: 'A person from the store would like to start a video call.',
+  },
+  es: {
+    start: 'Iniciar videollamada',
+    join: 'Unirse a la videollamada',
+    end: 'Colgar',
+    mute: 'Silenciar',
+    unmute: 'Activar sonido',
+    cameraOff: 'Apagar cámara',
+    cameraOn: 'Encender cámara',
+    switchCamera: 'Cambiar cámara',
+    photoInstead: 'Enviar una foto en su lugar',
+    consent:
+      'En una videollamada, una persona de la tienda podrá verte y oírte. Tu navegador te pedirá ahora permiso para usar la cámara y el micrófono; no se graba nada sin tu consentimiento.',
+    waiting: 'Esperando a que se una una persona de la tienda…',
+    live: 'Estás en una videollamada.',
+    audioOnly:
+      'Tu conexión es débil, así que la llamada sigue solo con audio. Puedes enviar una foto en su lugar.',
+    reconnecting: 'Reconectando la llamada…',
+    ended: 'La llamada ha terminado.',
+    failed: 'No se pudo conectar la llamada. Puedes enviar una foto en su lugar.',
+    incoming: 'Una persona de la tienda quiere iniciar una videollamada.',
+  },
+  fr: {
+    start: 'Démarrer un appel vidéo',
+    join: 'Rejoindre l’appel vidéo',
+    end: 'Raccrocher',
+    mute: 'Couper le micro',
+    unmute: 'Réactiver le micro',
+    cameraOff: 'Couper la caméra',
+    cameraOn: 'Activer la caméra',
+    switchCamera: 'Changer de caméra',
+    photoInstead: 'Envoyer une photo à la place',
+    consent:
+      'Pendant un appel vidéo, une personne de la boutique peut vous voir et vous entendre. Votre navigateur va vous demander l’accès à la caméra et au micro ; rien n’est enregistré sans votre accord.',
+    waiting: 'En attente d’une personne de la boutique…',
+    live: 'Vous êtes en appel vidéo.',
+    audioOnly:
+      'Votre connexion est faible : l’appel continue en audio seulement. Vous pouvez envoyer une photo à la place.',
+    reconnecting: 'Reconnexion de l’appel…',
+    ended: 'L’appel est terminé.',
+    failed: 'L’appel n’a pas pu être établi. Vous pouvez envoyer une photo à la place.',
+    incoming: 'Une personne de la boutique souhaite démarrer un appel vidéo.',
+  },
+  de: {
+    start: 'Videoanruf starten',
+    join: 'Videoanruf beitreten',
+    end: 'Auflegen',
+    mute: 'Stummschalten',
+    unmute: 'Ton an',
+    cameraOff: 'Kamera aus',
+    cameraOn: 'Kamera an',
+    switchCamera: 'Kamera wechseln',
+    photoInstead: 'Stattdessen ein Foto senden',
+    consent:
+      'Bei einem Videoanruf kann eine Person aus dem Shop Sie sehen und hören. Ihr Browser fragt gleich nach Kamera und Mikrofon; ohne Ihre Zustimmung wird nichts aufgezeichnet.',
+    waiting: 'Warten, bis eine Person aus dem Shop beitritt…',
+    live: 'Sie sind in einem Videoanruf.',
+    audioOnly:
+      'Ihre Verbindung ist schwach, daher läuft der Anruf nur mit Ton weiter. Sie können stattdessen ein Foto senden.',
+    reconnecting: 'Anruf wird neu verbunden…',
+    ended: 'Der Anruf ist beendet.',
+    failed: 'Der Anruf konnte nicht verbunden werden. Sie können stattdessen ein Foto senden.',
+    incoming: 'Eine Person aus dem Shop möchte einen Videoanruf starten.',
+  },
+  it: {
+    start: 'Avvia videochiamata',
+    join: 'Partecipa alla videochiamata',
+    end: 'Termina chiamata',
+    mute: 'Disattiva microfono',
+    unmute: 'Attiva microfono',
+    cameraOff: 'Spegni fotocamera',
+    cameraOn: 'Accendi fotocamera',
+    switchCamera: 'Cambia fotocamera',
+    photoInstead: 'Invia una foto invece',
+    consent:
+      'In una videochiamata una persona del negozio può vederti e sentirti. Ora il browser ti chiederà di usare fotocamera e microfono; non viene registrato nulla senza il tuo consenso.',
+    waiting: 'In attesa che si unisca una persona del negozio…',
+    live: 'Sei in videochiamata.',
+    audioOnly:
+      'La connessione è debole, quindi la chiamata continua solo in audio. Puoi inviare una foto invece.',
+    reconnecting: 'Riconnessione della chiamata…',
+    ended: 'La chiamata è terminata.',
+    failed: 'Non è stato possibile collegare la chiamata. Puoi inviare una foto invece.',
+    incoming: 'Una persona del negozio vorrebbe avviare una videochiamata.',
+  },
+  pt: {
+    start: 'Iniciar videochamada',
+    join: 'Entrar na videochamada',
+    end: 'Encerrar chamada',
+    mute: 'Desativar som',
+    unmute: 'Ativar som',
+    cameraOff: 'Desligar câmera',
+    cameraOn: 'Ligar câmera',
+    switchCamera: 'Trocar câmera',
+    photoInstead: 'Enviar uma foto em vez disso',
+    consent:
+      'Numa videochamada, uma pessoa da loja pode ver e ouvir você. O navegador vai pedir agora para usar a câmera e o microfone; nada é gravado sem a sua autorização.',
+    waiting: 'Aguardando uma pessoa da loja entrar…',
+    live: 'Você está numa videochamada.',
+    audioOnly:
+      'Sua conexão está fraca, então a chamada continua só com áudio. Você pode enviar uma foto em vez disso.',
+    reconnecting: 'Reconectando a chamada…',
+    ended: 'A chamada foi encerrada.',
+    failed: 'Não foi possível conectar a chamada. Você pode enviar uma foto em vez disso.',
+    incoming: 'Uma pessoa da loja gostaria de iniciar uma videochamada.',
+  },
+  nl: {
+    start: 'Videogesprek starten',
+    join: 'Deelnemen aan videogesprek',
+    end: 'Ophangen',
+    mute: 'Dempen',
+    unmute: 'Dempen opheffen',
+    cameraOff: 'Camera uit',
+    cameraOn: 'Camera aan',
+    switchCamera: 'Andere camera',
+    photoInstead: 'Stuur liever een foto',
+    consent:
+      'In een videogesprek kan iemand van de winkel je zien en horen. Je browser vraagt nu om je camera en microfoon te gebruiken; er wordt niets opgenomen zonder je toestemming.',
+    waiting: 'Wachten tot iemand van de winkel deelneemt…',
+    live: 'Je bent in een videogesprek.',
+    audioOnly:
+      'Je verbinding is zwak, dus het gesprek gaat verder met alleen geluid. Je kunt ook een foto sturen.',
+    reconnecting: 'Gesprek opnieuw verbinden…',
+    ended: 'Het gesprek is beëindigd.',
+    failed: 'Het gesprek kon niet worden verbonden. Je kunt ook een foto sturen.',
+    incoming: 'Iemand van de winkel wil een videogesprek starten.',
+  },
+  pl: {
+    start: 'Rozpocznij rozmowę wideo',
+    join: 'Dołącz do rozmowy wideo',
+    end: 'Zakończ rozmowę',
+    mute: 'Wycisz',
+    unmute: 'Wyłącz wyciszenie',
+    cameraOff: 'Wyłącz kamerę',
+    cameraOn: 'Włącz kamerę',
+    switchCamera: 'Przełącz kamerę',
+    photoInstead: 'Wyślij zamiast tego zdjęcie',
+    consent:
+      'Podczas rozmowy wideo osoba ze sklepu może Cię widzieć i słyszeć. Przeglądarka poprosi teraz o dostęp do kamery i mikrofonu; bez Twojej zgody nic nie jest nagrywane.',
+    waiting: 'Czekamy, aż dołączy osoba ze sklepu…',
+    live: 'Trwa rozmowa wideo.',
+    audioOnly:
+      'Połączenie jest słabe, więc rozmowa trwa dalej tylko z dźwiękiem. Możesz zamiast tego wysłać zdjęcie.',
+    reconnecting: 'Ponowne łączenie rozmowy…',
+    ended: 'Rozmowa została zakończona.',
+    failed: 'Nie udało się połączyć rozmowy. Możesz zamiast tego wysłać zdjęcie.',
+    incoming: 'Osoba ze sklepu chce rozpocząć rozmowę wideo.',
+  },
+  ru: {
+    start: 'Начать видеозвонок',
+    join: 'Присоединиться к видеозвонку',
+    end: 'Завершить звонок',
+    mute: 'Выключить микрофон',
+    unmute: 'Включить микрофон',
+    cameraOff: 'Выключить камеру',
+    cameraOn: 'Включить камеру',
+    switchCamera: 'Сменить камеру',
+    photoInstead: 'Отправить фото вместо звонка',
+    consent:
+      'Во время видеозвонка сотрудник магазина будет видеть и слышать вас. Сейчас браузер попросит доступ к камере и микрофону; без вашего согласия ничего не записывается.',
+    waiting: 'Ждём, когда подключится сотрудник магазина…',
+    live: 'Идёт видеозвонок.',
+    audioOnly:
+      'Связь слабая, поэтому звонок продолжается только со звуком. Вместо этого можно отправить фото.',
+    reconnecting: 'Переподключаем звонок…',
+    ended: 'Звонок завершён.',
+    failed: 'Не удалось соединить звонок. Вместо этого можно отправить фото.',
+    incoming: 'Сотрудник магазина хочет начать видеозвонок.',
+  },
+  tr: {
+    start: 'Görüntülü arama başlat',
+    join: 'Görüntülü aramaya katıl',
+    end: 'Aramayı bitir',
+    mute: 'Sesi kapat',
+    unmute: 'Sesi aç',
+    cameraOff: 'Kamerayı kapat',
+    cameraOn: 'Kamerayı aç',
+    switchCamera: 'Kamerayı değiştir',
+    photoInstead: 'Bunun yerine fotoğraf gönder',
+    consent:
+      'Görüntülü aramada mağazadan bir kişi sizi görebilir ve duyabilir. Tarayıcınız şimdi kamera ve mikrofon izni isteyecek; onayınız olmadan hiçbir şey kaydedilmez.',
+    waiting: 'Mağazadan birinin katılması bekleniyor…',
+    live: 'Görüntülü aramadasınız.',
+    audioOnly:
+      'Bağlantınız zayıf, bu yüzden arama yalnızca sesle devam ediyor. Bunun yerine fotoğraf gönderebilirsiniz.',
+    reconnecting: 'Arama yeniden bağlanıyor…',
+    ended: 'Arama sona erdi.',
+    failed: 'Arama bağlanamadı. Bunun yerine fotoğraf gönderebilirsiniz.',
+    incoming: 'Mağazadan bir kişi görüntülü arama başlatmak istiyor.',
+  },
+  ar: {
+    start: 'بدء مكالمة فيديو',
+    join: 'الانضمام إلى مكالمة الفيديو',
+    end: 'إنهاء المكالمة',
+    mute: 'كتم الصوت',
+    unmute: 'إلغاء كتم الصوت',
+    cameraOff: 'إيقاف الكاميرا',
+    cameraOn: 'تشغيل الكاميرا',
+    switchCamera: 'تبديل الكاميرا',
+    photoInstead: 'أرسل صورة بدلًا من ذلك',
+    consent:
+      'في مكالمة الفيديو يستطيع أحد موظفي المتجر رؤيتك وسماعك. سيطلب متصفحك الآن الإذن باستخدام الكاميرا والميكروفون؛ لا يُسجَّل أي شيء دون موافقتك.',
+    waiting: 'بانتظار انضمام أحد موظفي المتجر…',
+    live: 'أنت في مكالمة فيديو.',
+    audioOnly: 'اتصالك ضعيف، لذا تستمر المكالمة بالصوت فقط. يمكنك إرسال صورة بدلًا من ذلك.',
+    reconnecting: 'جارٍ إعادة توصيل المكالمة…',
+    ended: 'انتهت المكالمة.',
+    failed: 'تعذّر توصيل المكالمة. يمكنك إرسال صورة بدلًا من ذلك.',
+    incoming: 'يود أحد موظفي المتجر بدء مكالمة فيديو.',
+  },
+  zh: {
+    start: '发起视频通话',
+    join: '加入视频通话',
+    end: '挂断',
+    mute: '静音',
+    unmute: '取消静音',
+    cameraOff: '关闭摄像头',
+    cameraOn: '打开摄像头',
+    switchCamera: '切换摄像头',
+    photoInstead: '改为发送照片',
+    consent:
+      '视频通话中，店铺工作人员可以看到并听到您。浏览器将请求使用摄像头和麦克风；未经您同意，不会录制任何内容。',
+    waiting: '正在等待店铺工作人员加入…',
+    live: '您正在视频通话中。',
+    audioOnly: '您的网络较弱，通话将仅以语音继续。您也可以改为发送照片。',
+    reconnecting: '正在重新连接通话…',
+    ended: '通话已结束。',
+    failed: '通话无法接通。您可以改为发送照片。',
+    incoming: '店铺工作人员想与您进行视频通话。',
+  },
+  ja: {
+    start: 'ビデオ通話を開始',
+    join: 'ビデオ通話に参加',
+    end: '通話を終了',
+    mute: 'ミュート',
+    unmute: 'ミュート解除',
+    cameraOff: 'カメラをオフ',
+    cameraOn: 'カメラをオン',
+    switchCamera: 'カメラを切り替え',
+    photoInstead: '代わりに写真を送る',
+    consent:
+      'ビデオ通話では、ショップの担当者があなたの姿と声を確認できます。このあとブラウザがカメラとマイクの使用許可を求めます。同意なしに録画されることはありません。',
+    waiting: 'ショップの担当者の参加を待っています…',
+    live: 'ビデオ通話中です。',
+    audioOnly: '通信が不安定なため、音声のみで通話を続けます。代わりに写真を送ることもできます。',
+    reconnecting: '通話を再接続しています…',
+    ended: '通話が終了しました。',
+    failed: '通話をつなげませんでした。代わりに写真を送ることができます。',
+    incoming: 'ショップの担当者がビデオ通話を希望しています。',
+  },
+  ko: {
+    start: '영상 통화 시작',
+    join: '영상 통화 참여',
+    end: '통화 종료',
+    mute: '음소거',
+    unmute: '음소거 해제',
+    cameraOff: '카메라 끄기',
+    cameraOn: '카메라 켜기',
+    switchCamera: '카메라 전환',
+    photoInstead: '대신 사진 보내기',
+    consent:
+      '영상 통화에서는 매장 직원이 고객님을 보고 들을 수 있습니다. 이제 브라우저가 카메라와 마이크 사용 권한을 요청합니다. 동의 없이는 아무것도 녹화되지 않습니다.',
+    waiting: '매장 직원이 참여하기를 기다리는 중…',
+    live: '영상 통화 중입니다.',
+    audioOnly: '연결이 약해 음성만으로 통화를 계속합니다. 대신 사진을 보낼 수도 있습니다.',
+    reconnecting: '통화를 다시 연결하는 중…',
+    ended: '통화가 종료되었습니다.',
+    failed: '통화를 연결하지 못했습니다. 대신 사진을 보낼 수 있습니다.',
+    incoming: '매장 직원이 영상 통화를 요청했습니다.',
+  },
+  id: {
+    start: 'Mulai panggilan video',
+    join: 'Gabung panggilan video',
+    end: 'Akhiri panggilan',
+    mute: 'Bisukan',
+    unmute: 'Bunyikan',
+    cameraOff: 'Matikan kamera',
+    cameraOn: 'Nyalakan kamera',
+    switchCamera: 'Ganti kamera',
+    photoInstead: 'Kirim foto saja',
+    consent:
+      'Dalam panggilan video, staf toko dapat melihat dan mendengar Anda. Browser Anda akan meminta izin memakai kamera dan mikrofon; tidak ada yang direkam tanpa persetujuan Anda.',
+    waiting: 'Menunggu staf toko bergabung…',
+    live: 'Anda sedang dalam panggilan video.',
+    audioOnly:
+      'Koneksi Anda lemah, jadi panggilan berlanjut dengan suara saja. Anda bisa mengirim foto sebagai gantinya.',
+    reconnecting: 'Menghubungkan ulang panggilan…',
+    ended: 'Panggilan telah berakhir.',
+    failed: 'Panggilan tidak dapat tersambung. Anda bisa mengirim foto sebagai gantinya.',
+    incoming: 'Staf toko ingin memulai panggilan video.',
+  },
+  vi: {
+    start: 'Bắt đầu gọi video',
+    join: 'Tham gia cuộc gọi video',
+    end: 'Kết thúc cuộc gọi',
+    mute: 'Tắt tiếng',
+    unmute: 'Bật tiếng',
+    cameraOff: 'Tắt camera',
+    cameraOn: 'Bật camera',
+    switchCamera: 'Đổi camera',
+    photoInstead: 'Gửi ảnh thay thế',
+    consent:
+      'Trong cuộc gọi video, nhân viên cửa hàng có thể nhìn thấy và nghe bạn. Trình duyệt sẽ xin quyền dùng camera và micrô; không có gì được ghi lại nếu bạn không đồng ý.',
+    waiting: 'Đang chờ nhân viên cửa hàng tham gia…',
+    live: 'Bạn đang trong cuộc gọi video.',
+    audioOnly: 'Kết nối của bạn yếu nên cuộc gọi tiếp tục chỉ với âm thanh. Bạn có thể gửi ảnh thay thế.',
+    reconnecting: 'Đang kết nối lại cuộc gọi…',
+    ended: 'Cuộc gọi đã kết thúc.',
+    failed: 'Không thể kết nối cuộc gọi. Bạn có thể gửi ảnh thay thế.',
+    incoming: 'Nhân viên cửa hàng muốn bắt đầu cuộc gọi video.',
+  },
+  th: {
+    start: 'เริ่มวิดีโอคอล',
+    join: 'เข้าร่วมวิดีโอคอล',
+    end: 'วางสาย',
+    mute: 'ปิดเสียง',
+    unmute: 'เปิดเสียง',
+    cameraOff: 'ปิดกล้อง',
+    cameraOn: 'เปิดกล้อง',
+    switchCamera: 'สลับกล้อง',
+    photoInstead: 'ส่งรูปภาพแทน',
+    consent:
+      'ระหว่างวิดีโอคอล เจ้าหน้าที่ของร้านจะเห็นและได้ยินคุณ เบราว์เซอร์จะขออนุญาตใช้กล้องและไมโครโฟน จะไม่มีการบันทึกใดๆ หากคุณไม่ยินยอม',
+    waiting: 'กำลังรอเจ้าหน้าที่ของร้านเข้าร่วม…',
+    live: 'คุณอยู่ในวิดีโอคอล',
+    audioOnly: 'สัญญาณของคุณอ่อน จึงคุยต่อด้วยเสียงเท่านั้น คุณสามารถส่งรูปภาพแทนได้',
+    reconnecting: 'กำลังเชื่อมต่อสายใหม่…',
+    ended: 'วางสายแล้ว',
+    failed: 'ไม่สามารถเชื่อมต่อสายได้ คุณสามารถส่งรูปภาพแทนได้',
+    incoming: 'เจ้าหน้าที่ของร้านต้องการเริ่มวิดีโอคอล',
+  },
+};
+
+export function videoStringsFor(language: Language): VideoStrings {
+  return VIDEO_STRINGS[language];
+}
