@@ -13,17 +13,18 @@ import { logger, metrics } from '../config/observability';
 import { photoTurn } from '../config/photo-understanding';
 import { env } from '../config/runtime-env';
 import { whileQueued } from '../config/waiting';
-import { AssistantTools } from '../core/assistant/tools';
+import { AssistantTools, MAX_LISTED_ORDERS } from '../core/assistant/tools';
 import { answerMessage, type TurnRequest } from '../core/chat/answer-message';
 import { primedProposals } from '../core/chat/primed-proposals';
 import { turnIds } from '../core/chat/turn-ids';
+import { startTurnReads, type TurnReads } from '../core/chat/turn-reads';
 import type { ProposalStore } from '../ports/after-sales';
 import { withObservability } from './shared/middleware';
 
-const toolsFor = (turn: TurnRequest, turnProposals: ProposalStore) =>
-  new AssistantTools(orders, conversations, {
-    orders,
-    orderUpdates: orders,
+const toolsFor = (turn: TurnRequest, turnProposals: ProposalStore, turnOrders: TurnReads['orders']) =>
+  new AssistantTools(turnOrders.orders, conversations, {
+    orders: turnOrders.orders,
+    orderUpdates: turnOrders.updates(orders),
     returns,
     knowledge,
     claims,
@@ -49,9 +50,9 @@ const persistenceStore = new DynamoDBPersistenceLayer({
 
 /** One turn, at most once per session and message: a duplicate or retried record gets the stored result. */
 const answerOnce = makeIdempotent(
-  async (turn: TurnRequest): Promise<{ replySeq: number | null }> => {
+  async (turn: TurnRequest, reads: TurnReads): Promise<{ replySeq: number | null }> => {
     const turnProposals = primedProposals(proposals);
-    const tools = toolsFor(turn, turnProposals.store);
+    const tools = toolsFor(turn, turnProposals.store, reads.orders);
     const reply = await answerMessage(
       {
         conversations,
@@ -70,6 +71,7 @@ const answerOnce = makeIdempotent(
         },
       },
       turn,
+      reads.snapshot,
     );
     if (!reply) {
       metrics.addMetric('AssistantSilent', 'Count', 1);
@@ -79,14 +81,28 @@ const answerOnce = makeIdempotent(
     if (reply.intent) logger.debug('answered', { intent: reply.intent, language: reply.language });
     return { replySeq: reply.seq };
   },
-  { persistenceStore, config: idempotencyConfig },
+  // Only the turn is hashed into the key; the reads already started are handed over, not stored.
+  { persistenceStore, config: idempotencyConfig, dataIndexArgument: 0 },
 );
 
 const processor = new BatchProcessor(EventType.DynamoDBStreams);
 
 async function recordHandler(record: DynamoDBRecord): Promise<void> {
   const turn = turnRequestOf(record);
-  if (turn) await answerOnce(turn);
+  if (!turn) return;
+  // The turn's reads go out with the idempotency claim instead of after it: one round trip for all of
+  // them. A turn the claim finds taken or done drops them unread (a wasted read, only on duplicates).
+  const reads = startTurnReads(
+    {
+      conversations,
+      orders,
+      rules: storeRules,
+      historyTurns: env.HISTORY_TURNS,
+      listedOrders: MAX_LISTED_ORDERS,
+    },
+    turn,
+  );
+  await answerOnce(turn, reads);
 }
 
 /**

@@ -5,7 +5,7 @@ import {
   normaliseOrderNumber,
   proveGuestOrder,
 } from '../../functions/core/auth/guest-access';
-import { guestPrincipal, ownsOrder } from '../../functions/core/auth/guest-principal';
+import { guestPrincipal, ownedOrder, ownsOrder } from '../../functions/core/auth/guest-principal';
 import {
   signGuestToken,
   signShopperToken,
@@ -161,6 +161,20 @@ describe('guest tokens', () => {
     expect(ownsOrder(guest, { orderId: 'A1007', customerId: 'c-sam' })).toBe(true);
     expect(ownsOrder(guest, { orderId: 'A1006', customerId: 'c-sam' })).toBe(false);
     expect(ownsOrder('c-sam', { orderId: 'A1006', customerId: 'c-sam' })).toBe(true);
+  });
+
+  it('read an order only when they own it, answering an absent and a foreign order alike', async () => {
+    const stored = new Map([
+      ['A1007', { orderId: 'A1007', customerId: 'c-sam' }],
+      ['A1006', { orderId: 'A1006', customerId: 'c-sam' }],
+    ]);
+    const orders = { getOrder: async (orderId: string) => stored.get(orderId) };
+    const guest = guestPrincipal('a1007');
+    expect(await ownedOrder(orders, guest, 'A1007')).toEqual({ orderId: 'A1007', customerId: 'c-sam' });
+    expect(await ownedOrder(orders, guest, 'A1006')).toBeUndefined();
+    expect(await ownedOrder(orders, 'c-sam', 'A1006')).toEqual({ orderId: 'A1006', customerId: 'c-sam' });
+    expect(await ownedOrder(orders, 'c-ana', 'A1006')).toBeUndefined();
+    expect(await ownedOrder(orders, 'c-sam', 'A9999')).toBeUndefined();
   });
 
   it('are refused when they live longer than an hour or name another order than their subject', async () => {

@@ -125,3 +125,16 @@ describe('a defect told in a statement is a report even when the message ends wi
     expect(resolveTurn('Does the lamp flicker when dimmed?', []).intent).not.toBe('damaged_item');
   });
 });
+
+describe('a photo after a damage report joins the case for the item the report named', () => {
+  it.each([
+    ['fr', 'la lampe ne marche plus depuis ce matin', 'voici une photo'],
+    ['nl', 'de lamp is kapot gegaan', 'foto in de bijlage'],
+    ['vi', 'đèn bị hỏng rồi', 'ảnh đây nhé'],
+  ])('%s', async (_lang, report, photo) => {
+    const { turns, last } = await converse('c-sam', [report, photo]);
+    expect(turns[0]?.text).toContain('C-');
+    expect(last.text).toContain('C-');
+    expect(last.text).not.toContain('A1007');
+  });
+});

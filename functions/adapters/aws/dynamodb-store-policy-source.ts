@@ -11,7 +11,8 @@ const CACHE_MS = 5 * 60_000;
  * invalid item throws: silently falling back would apply rules the seller did not choose.
  */
 export class DynamoDbStorePolicySource implements StorePolicySource {
-  private cached?: { at: number; rules: StoreRules };
+  /** The read as a promise, so callers that ask while it is in flight (a turn's prefetch, then its tool) share it. */
+  private cached?: { at: number; rules: Promise<StoreRules> };
 
   constructor(
     private readonly db: DynamoDBDocumentClient,
@@ -20,14 +21,22 @@ export class DynamoDbStorePolicySource implements StorePolicySource {
     private readonly now: () => number = Date.now,
   ) {}
 
-  async get(): Promise<StoreRules> {
+  get(): Promise<StoreRules> {
     if (this.cached && this.now() - this.cached.at <= CACHE_MS) return this.cached.rules;
+    const entry = { at: this.now(), rules: this.read() };
+    this.cached = entry;
+    // A failed read is not kept: the next caller reads again.
+    entry.rules.catch(() => {
+      if (this.cached === entry) this.cached = undefined;
+    });
+    return entry.rules;
+  }
+
+  private async read(): Promise<StoreRules> {
     const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: POLICY_KEY }));
-    const rules: StoreRules = {
+    return {
       policy: result.Item?.policy ? parseStorePolicy(result.Item.policy) : this.defaults.policy,
       routing: result.Item?.routing ? parseComplaintRouting(result.Item.routing) : this.defaults.routing,
     };
-    this.cached = { at: this.now(), rules };
-    return rules;
   }
 }

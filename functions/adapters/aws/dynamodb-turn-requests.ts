@@ -15,5 +15,7 @@ export function turnRequestOf(record: DynamoDBRecord): TurnRequest | undefined {
   if (typeof sessionId !== 'string' || typeof seq !== 'number' || typeof clientMessageId !== 'string') {
     throw new Error('A stored shopper message lacks its session, sequence or clientMessageId');
   }
-  return { sessionId, messageSeq: seq, clientMessageId };
+  // Messages stored before the owner was written on them have no hint: their turn simply prefetches less.
+  const customerId = typeof item.customerId === 'string' ? item.customerId : undefined;
+  return { sessionId, messageSeq: seq, clientMessageId, ...(customerId ? { customerId } : {}) };
 }

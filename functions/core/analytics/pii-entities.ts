@@ -24,77 +24,6 @@ function add(spans: EntitySpan[], start: number, end: number, kind: PiiKind): vo
   if (end > start && free(spans, start, end)) spans.push({ start, end, kind });
 }
 
-// ---------------------------------------------------------------------------------------------- ids
-
-const PASSPORT_WORDS =
-  'passport(?: number| no\\.?)?|reisepass(?:nummer)?|pasaporte|passeport|passaporto|passaporte|paspoort|paszport\\p{L}*|паспорт\\p{L}*|pasaport\\p{L}*|جواز(?: السفر)?|护照(?:号码?)?|護照|旅券(?:番号)?|パスポート(?:番号)?|여권(?:번호)?|paspor|hộ chiếu|หนังสือเดินทาง|พาสปอร์ต';
-const ID_WORDS =
-  "id card|identity card|id number|id no\\.?|national id|social security(?: number)?|ssn|nino|national insurance(?: number)?|personalausweis(?:nummer)?|ausweis\\p{L}*|steuer-?id|dni|nie|cédula|documento de identidad|carte d'identité|cni|numéro de sécurité sociale|carta d'identità|codice fiscale|cpf|cartão de cidadão|nif|bsn|pesel|dowód\\p{L}*(?: osobist\\p{L}*)?|снилс|инн|kimlik(?: no| numaram| numarası)?|tc no|tckn|رقم الهوية|الهوية|هويتي|الإقامة|身份证(?:号码?)?|身分證|マイナンバー|個人番号|주민등록번호|주민번호|ktp|nik|cccd|cmnd|căn cước|บัตรประชาชน|เลขประจำตัวประชาชน|เลขบัตร|aadhaar|pan";
-
-/** Between a cue and its value: "number", then up to three short words ("is", "saya", "của tôi là"). */
-const NUMBER_WORDS =
-  'number|no\\.?|nr\\.?|nº|n°|numer|número|numéro|numero|nummer|номер|numara\\p{L}*|số|เลขที่|เลข|番号|번호|号码?|رقم|nomor';
-const CUE_GAP = `[\\s:：.,#-]*(?:(?:${NUMBER_WORDS})[\\s:：.,#-]*)?(?:(?:is|es|est|ist|è|é|är|jest|to|это|là|คือ|는|은|は|是|\\p{L}{1,5})[\\s:：]*){0,3}`;
-const PASSPORT_CUE = new RegExp(`(?:${PASSPORT_WORDS})${CUE_GAP}$`, 'iu');
-const ID_CUE = new RegExp(`(?:${ID_WORDS})${CUE_GAP}$`, 'iu');
-
-/** After a cue: letters and digits, grouped by spaces or dashes, with at least five digits. */
-const CUED_ID =
-  /(?<![A-Za-z0-9])[A-Z]{0,3}[ -]?\d[\dA-Z]*(?:[ -](?=[\dA-Z]*\d)[\dA-Z]+){0,4}(?![A-Za-z0-9])/g;
-
-const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
-
-/** Shapes that identify a document alone (a check letter or digit, or a format nothing else uses). */
-const SELF_EVIDENT_IDS: ReadonlyArray<{ pattern: RegExp; valid?: (match: string) => boolean }> = [
-  // Spanish DNI and NIE: eight digits and a check letter.
-  {
-    pattern: /(?<![A-Za-z0-9])[XYZ]?\d{7,8}[ -]?[A-Z](?![A-Za-z0-9])/g,
-    valid: (match) => {
-      const compact = match.replace(/[ -]/g, '');
-      const digits = compact.slice(0, -1).replace(/^X/, '0').replace(/^Y/, '1').replace(/^Z/, '2');
-      return digits.length === 8 && DNI_LETTERS[Number(digits) % 23] === compact.slice(-1);
-    },
-  },
-  // Italian codice fiscale.
-  { pattern: /(?<![A-Za-z0-9])[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z](?![A-Za-z0-9])/g },
-  // UK National Insurance number.
-  { pattern: /(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/g },
-  // US Social Security number, dashed.
-  { pattern: /(?<![\d-])(?!000|666|9)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])/g },
-  // Korean resident registration number.
-  { pattern: /(?<![\d-])\d{2}[01]\d[0-3]\d-[1-8]\d{6}(?![\d-])/g },
-  // Chinese resident identity number, ISO 7064 MOD 11-2.
-  { pattern: /(?<![A-Za-z0-9])[1-9]\d{16}[\dXx](?![A-Za-z0-9])/g, valid: chineseIdValid },
-  // Indian PAN and Aadhaar (4-4-4, not starting 0 or 1).
-  { pattern: /(?<![A-Za-z0-9])[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/g },
-  { pattern: /(?<!\d[ -]?)[2-9]\d{3} \d{4} \d{4}(?![ -]?\d)/g },
-  // Brazilian CPF and Russian internal passport (series and number).
-  { pattern: /(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d])/g },
-  { pattern: /(?<!\d ?)\d{2} \d{2} \d{6}(?! ?\d)/g },
-  // French social security number (NIR), grouped.
-  { pattern: /(?<!\d ?)[12] ?\d{2} ?\d{2} ?\d{2} ?\d{3} ?\d{3} ?\d{2}(?! ?\d)/g },
-];
-
-function chineseIdValid(id: string): boolean {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(id.charAt(i)) * (weights[i] ?? 0);
-  return '10X98765432'.charAt(sum % 11) === id.charAt(17).toUpperCase();
-}
-
-export function collectIds(text: string, spans: EntitySpan[]): void {
-  for (const { pattern, valid } of SELF_EVIDENT_IDS)
-    for (const match of text.matchAll(pattern))
-      if (!valid || valid(match[0])) add(spans, match.index, match.index + match[0].length, 'national_id');
-  for (const match of text.matchAll(CUED_ID)) {
-    const digits = match[0].replace(/\D/g, '').length;
-    if (digits < 5) continue;
-    const before = text.slice(Math.max(0, match.index - 40), match.index);
-    const kind = PASSPORT_CUE.test(before) ? 'passport' : ID_CUE.test(before) ? 'national_id' : undefined;
-    if (kind) add(spans, match.index, match.index + match[0].length, kind);
-  }
-}
-
 // -------------------------------------------------------------------------------------------- names
 
 /** One to three capitalised words (Latin, Cyrillic, Greek…), with particles such as "de", "van der". */
@@ -114,6 +43,8 @@ const LATIN_NAME_CUES = [
   'nazywam się|mam na imię|na nazwisko|pozdrawiam,?|меня зовут|моё имя|мое имя|я —|на имя|с уважением,?|спасибо,?|benim adım|adım|adına|saygılarımla,?|teşekkürler,?',
   // id, vi
   'nama saya|atas nama|a\\.n\\.|salam,?|terima kasih,?|tên tôi là|tôi tên là|tôi tên|cảm ơn,?',
+  // Signatures and recipients: closings, "recipient:", "signed" in the Latin- and Cyrillic-script languages.
+  'kind regards,?|best regards,?|signed,?|recipient:|addressee:|attn\\.?:?|un saludo,?|saludos cordiales,?|destinatari[oa]:|firmado:?|bien cordialement,?|destinataire\\s?:|signé\\s?:|mit besten grüßen,?|beste grüße,?|liebe grüße,?|empfänger(?:in)?:|distinti saluti,?|cari saluti,?|atenciosamente,?|abraços,?|destinatário:|met vriendelijke groeten,?|groetjes,?|ontvanger:|z poważaniem,?|pozdrawiam serdecznie,?|odbiorca:|получатель:|alıcı:|hormat saya,?|penerima:|trân trọng,?|người nhận:',
 ].join('|');
 
 /**
@@ -121,7 +52,7 @@ const LATIN_NAME_CUES = [
  * name (two capitalised words) counts.
  */
 const WEAK_NAME_CUES =
-  "i am|i'm|this is|soy|sou o|sou a|je suis|sono|ich bin|ik ben|jestem|ben|saya|tôi là|я|это|ici|aquí";
+  "i am|i'm|this is|soy|sou o|sou a|je suis|sono|ich bin|ik ben|jestem|ben|saya|tôi là|я|это|ici|aquí|aqui é|hier schreibt|пишет|mình là|em là";
 const FULL_NAME =
   "\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+(?:(?:de|da|do|dos|van|von|der|den|di|del|la|le)\\s+)*\\p{Lu}\\p{Ll}[\\p{L}'’-]*){1,2}";
 
@@ -237,15 +168,15 @@ const NOT_NAMES = new Set(
 );
 
 const ARABIC_NAME =
-  /(?:اسمي|إسمي|السيد|السيدة|الأستاذ|الأستاذة|باسم|مع تحياتي،?)\s*(?:هو\s+|هي\s+)?([\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){0,2})/gu;
+  /(?:اسمي|إسمي|السيد|السيدة|الأستاذ|الأستاذة|باسم|مع تحياتي،?|مع خالص التحية،?|المستلم[:：]?|اسم المستلم[:：]?)\s*(?:هو\s+|هي\s+)?([\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){0,2})/gu;
 const CHINESE_NAME =
-  /(?:我叫|我是|我的名字是|名字叫|名字是|姓名[:：]?|收件人[:：]?|联系人[:：]?)\s*([\u4E00-\u9FFF]{2,3})|([\u4E00-\u9FFF]{1,2})(?:先生|女士|小姐)/gu;
+  /(?:我叫|我是|我的名字是|名字叫|名字是|姓名[:：]?|收件人[:：]?|收货人[:：]?|签收人[:：]?|请转交|转交给?|联系人[:：]?)\s*([\u4E00-\u9FFF]{2,4})|([\u4E00-\u9FFF]{1,2})(?:先生|女士|小姐)/gu;
 const JAPANESE_NAME =
-  /(?:私は|わたしは|名前は|氏名[:：]?)\s*([\u4E00-\u9FFF\u30A0-\u30FF]{2,8})(?=です|と申|といい|、|。|\s)|([\u4E00-\u9FFF\u30A0-\u30FF]{2,8})(?:と申します|といいます)|([\u4E00-\u9FFF\u30A0-\u30FF]{1,6})(?:様|さん)/gu;
+  /(?:私は|わたしは|名前は|氏名[:：]?|受取人は|受取人[:：]?|担当[:：]|お届け先[:：]?)\s*([\u4E00-\u9FFF\u30A0-\u30FF]{2,8})(?=です|と申|といい|様|、|。|\s|$)|([\u4E00-\u9FFF\u30A0-\u30FF]{2,8})(?:と申します|といいます)|([\u4E00-\u9FFF\u30A0-\u30FF]{1,6})(?:様|さん)/gu;
 const KOREAN_NAME =
-  /(?:제 이름은|이름은|저는)\s*([\uAC00-\uD7A3]{2,4})(?=입니다|이에요|예요|이고|라고|\s|$)|([\uAC00-\uD7A3]{2,4})\s?(?:씨|님)(?![\uAC00-\uD7A3])/gu;
+  /(?:제 이름은|이름은|저는|받는 ?분[:：]?|수령인[:：]?|받는 ?사람[:：]?)\s*([\uAC00-\uD7A3]{2,4})(?=입니다|이에요|예요|이고|라고|님|\s|$)|([\uAC00-\uD7A3]{2,4})\s?드림(?![\uAC00-\uD7A3])|([\uAC00-\uD7A3]{2,4})\s?(?:씨|님)(?![\uAC00-\uD7A3])/gu;
 const THAI_NAME =
-  /(?:ผมชื่อ|ฉันชื่อ|ดิฉันชื่อ|หนูชื่อ|ชื่อ|(?<!ขอบ)คุณ)\s*([\u0E00-\u0E7F]+?)(?=ครับ|ค่ะ|คะ|นะ|\s|$)(?:\s+([\u0E00-\u0E7F]+?)(?=ครับ|ค่ะ|คะ|นะ|\s|$))?/gu;
+  /(?:ชื่อผู้รับ[:：]?|ผู้รับ[:：]?|ผมชื่อ|ฉันชื่อ|ดิฉันชื่อ|หนูชื่อ|ชื่อ|(?<!ขอบ)คุณ)\s*([\u0E00-\u0E7F]+?)(?=ครับ|ค่ะ|คะ|นะ|\s|$)(?:\s+([\u0E00-\u0E7F]+?)(?=ครับ|ค่ะ|คะ|นะ|\s|$))?/gu;
 
 /** Thai words after คุณ that are not names ("you", "thank you"). */
 const THAI_NOT_NAMES = new Set(['ครับ', 'ค่ะ', 'ภาพ', 'สมบัติ', 'ค่า']);
@@ -322,7 +253,61 @@ const KOREAN_ADDRESS =
 const THAI_ADDRESS =
   /(?:(?:บ้านเลขที่|เลขที่)\s*)?(?:\d{1,5}(?:\/\d{1,5})?\s*)?(?:(?:ถนน|ถ\.|ซอย|ซ\.|หมู่(?:ที่)?|ม\.|ตำบล|ต\.|อำเภอ|อ\.|แขวง|เขต|จังหวัด|จ\.)\s*[\u0E00-\u0E7F\d]+\s*){1,6}(?:\d{5})?/gu;
 
+/**
+ * Words that announce an address ("my address:", "deliver to", "adresse de livraison", "地址"): what follows
+ * them, up to the end of the clause, is the address when it holds a number, however it is written.
+ */
+const ADDRESS_CUE =
+  /(?<![\p{L}])(?:(?:new |my |delivery |shipping )?address(?: is)?|deliver(?: it)? to|ship(?: it)? to|send(?: it)? to|mi dirección(?: es)?|dirección(?: de entrega)?|envíenlo a|envíalo a|entrega(?: es)? en|mon adresse|adresse(?: de livraison)?|livrez(?:-le)? à|j’habite au|j'habite au|meine adresse|lieferadresse|adresse|liefern an|il mio indirizzo|indirizzo(?: di consegna)?|spedite a|consegna in|meu endereço|endereço(?: de entrega)?|enviem para|entrega na|mijn adres|adres|bezorgen op|lever het af op|mój adres|adres dostawy|dostawa|wysłać na|мой адрес|адрес(?: доставки)?|по адресу|adresim|teslimat adresi|عنواني|العنوان|التوصيل إلى|أرسلوه إلى|alamat(?: saya)?|kirim ke|antar ke|địa chỉ(?: của tôi)?|giao đến|gửi về)(?![\p{L}])[\s:：,]*|(?:ส่งไปที่|จัดส่งที่|ที่อยู่)[\s:：]*/giu;
+
+/** A clause about an order or a parcel ("my address is wrong on order 1042") is not an address. */
+const ORDER_WORDS =
+  /(?<![\p{L}])(?:order|tracking|wrong|pedido|seguimiento|commande|suivi|bestellung|sendung|ordine|encomenda|bestelling|zamówieni\p{L}*|заказ\p{L}*|sipariş\p{L}*|الطلب|pesanan|resi|đơn hàng)(?![\p{L}])|#\d/iu;
+
+/** The end of an address clause: a line break, "!" or "?", or a full stop that does not close an abbreviation. */
+function clauseEnd(text: string, from: number): number {
+  const limit = Math.min(text.length, from + 140);
+  for (let i = from; i < limit; i++) {
+    const char = text.charAt(i);
+    if (char === '\n' || char === '!' || char === '?' || char === '。' || char === '؟') return i;
+    if (char === '.' && (i + 1 >= text.length || /\s/.test(text.charAt(i + 1)))) {
+      const word = /[\p{L}]+$/u.exec(text.slice(from, i))?.[0] ?? '';
+      // "Col.", "TP.", "ul.", "Mah." continue the address; "Sevilla." or "78731." end it.
+      if (word.length === 0 || word.length > 3 || i + 1 >= text.length) return i;
+    }
+    const rest = text.slice(i);
+    if (
+      /^[,،]?\s+(?:please|pls|por favor|s'il vous plaît|svp|merci|bitte|danke|per favore|grazie|por favor|obrigad[oa]|alstublieft|graag|proszę|dziękuję|пожалуйста|спасибо|lütfen|teşekkürler|من فضلك|من فضلكم|شكرا|tolong|terima kasih|nhé|cảm ơn|ครับ|ค่ะ)(?![\p{L}])/iu.test(
+        rest,
+      )
+    )
+      return i;
+  }
+  return limit;
+}
+
 export function collectAddresses(text: string, spans: EntitySpan[]): void {
+  collectPatternAddresses(text, spans);
+  for (const cue of text.matchAll(ADDRESS_CUE)) {
+    const start = cue.index + cue[0].length;
+    const end = clauseEnd(text, start);
+    const clause = text.slice(start, end).trimEnd();
+    if (!/\d/.test(clause) || clause.length < 6 || ORDER_WORDS.test(clause)) continue;
+    const clauseEndIndex = start + clause.length;
+    // The clause replaces pattern matches inside it; anything else found there (a phone) keeps its own kind.
+    const inside = spans.filter((span) => span.start < clauseEndIndex && span.end > start);
+    if (inside.some((span) => span.kind !== 'address')) continue;
+    for (const span of inside) spans.splice(spans.indexOf(span), 1);
+    add(
+      spans,
+      Math.min(start, ...inside.map((span) => span.start)),
+      Math.max(clauseEndIndex, ...inside.map((span) => span.end)),
+      'address',
+    );
+  }
+}
+
+function collectPatternAddresses(text: string, spans: EntitySpan[]): void {
   for (const match of text.matchAll(LATIN_ADDRESS)) {
     if (!/\d/.test(match[0])) continue;
     const end = match.index + match[0].length;

@@ -1,4 +1,5 @@
-import { collectAddresses, collectIds, collectNames } from './pii-entities';
+import { collectAddresses, collectNames } from './pii-entities';
+import { collectIds } from './pii-ids';
 
 /**
  * Pattern-based PII redaction that works in every language and script: it looks only at characters that
@@ -95,8 +96,47 @@ const EMAIL =
 /** A country code and check digits, then up to 30 characters grouped by single spaces or dashes. */
 const IBAN_START = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,30}/gi;
 
-/** IBAN lengths of the countries the 17 languages are spoken in, and their neighbours (ECBS registry). */
+/**
+ * IBAN lengths of every country in the SWIFT IBAN registry: a code outside it ("SF12 3456…", a courier's
+ * tracking number) is not an IBAN even when mod-97 happens to pass.
+ */
 const IBAN_LENGTHS: Readonly<Record<string, number>> = {
+  AL: 28,
+  AZ: 28,
+  BA: 20,
+  BI: 27,
+  BY: 28,
+  CR: 22,
+  DJ: 27,
+  DO: 28,
+  FK: 18,
+  FO: 18,
+  GE: 22,
+  GI: 23,
+  GL: 18,
+  GT: 28,
+  IS: 26,
+  LC: 32,
+  LY: 25,
+  MD: 24,
+  ME: 22,
+  MK: 19,
+  MN: 20,
+  MR: 27,
+  MU: 30,
+  NI: 28,
+  PK: 24,
+  PS: 29,
+  SC: 31,
+  SD: 18,
+  SO: 23,
+  ST: 25,
+  SV: 28,
+  TL: 23,
+  VA: 22,
+  VG: 24,
+  XK: 20,
+  YE: 30,
   AD: 24,
   AE: 23,
   AT: 20,
@@ -154,8 +194,7 @@ const IBAN_LENGTHS: Readonly<Record<string, number>> = {
 
 /**
  * The IBAN at the start of a candidate, whatever follows it ("DE89 3704 0044 0532 0130 00 please"): the
- * country's length when known, else the longest prefix that passes mod-97. The length of the match in
- * the candidate, or 0 for none.
+ * registry length of its country. The length of the match in the candidate, or 0 for none.
  */
 function ibanPrefix(candidate: string): number {
   const compact: number[] = [];
@@ -164,16 +203,10 @@ function ibanPrefix(candidate: string): number {
     .map((i) => candidate.charAt(i))
     .join('')
     .toUpperCase();
-  const known = IBAN_LENGTHS[chars.slice(0, 2)];
-  const lengths = known ? [known] : Array.from({ length: 20 }, (_, n) => 34 - n);
-  for (const length of lengths) {
-    if (length > chars.length) continue;
-    const end = (compact[length - 1] ?? 0) + 1;
-    // A country's own length can end anywhere ("…3000bitte"); a guessed one only at a group boundary.
-    if (!known && /[A-Za-z0-9]/.test(candidate.charAt(end))) continue;
-    if (ibanValid(chars.slice(0, length))) return end;
-  }
-  return 0;
+  const length = IBAN_LENGTHS[chars.slice(0, 2)];
+  if (!length || length > chars.length || !ibanValid(chars.slice(0, length))) return 0;
+  // The country's length can end anywhere ("…3000bitte").
+  return (compact[length - 1] ?? 0) + 1;
 }
 
 /** 13–19 digits, optionally grouped by single spaces, dots or dashes. */
@@ -195,13 +228,25 @@ const INTERNATIONAL_PHONE =
  * Spanish-style nine-digit numbers grouped 3-3-3 or 3-2-2-2, and NANP `555-123-4567`.
  */
 const NATIONAL_PHONE =
-  /(?<![A-Za-z0-9+#.,/-])(?:\(\d{2,5}\)[ .-]?\d{2,5}(?:[ .-]?\d{2,4}){1,3}|0\d{1,4}(?:[ .-]?\d{2,4}){2,4}|0\d{2,4}\/\d{3,8}|0\d{8,11}|8[ -]?\(?9\d{2}\)?[ -]?\d{3}(?:[ -]?\d{2}){2}|1[3-9]\d(?:[ -]?\d{4}){2}|[4-9]\d{2}(?:[ .-]\d{3}){2}|[4-9]\d{2}(?:[ .-]\d{2}){3}|3\d{2}[ .-]?\d{3}[ .-]?\d{3,4}|[6-9]\d{4}[ -]\d{5}|[1-9]\d[ .-]\d{4}[ .-]\d{4}|[2-9]\d{2}[ .-]\d{3}[ .-]\d{4})(?![A-Za-z0-9]|[.,/:-]\d)/g;
+  /(?<![A-Za-z0-9+#.,/-])(?:\(\d{2,5}\)[ .-]?\d{2,5}(?:[ .-]?\d{2,4}){1,3}|0\d{1,4}(?:[ .-]?\d{2,4}){2,4}|0\d{2,4}\/\d{3,8}|0\d{8,11}|8[ -]?\(?9\d{2}\)?[ -]?\d{3}(?:[ -]?\d{2}){2}|1[3-9]\d(?:[ -]?\d{4}){2}|[4-9]\d{2}(?:[ .-]\d{3}){2}|[4-9]\d{2}(?:[ .-]\d{2}){3}|3\d{2}[ .-]?\d{3}[ .-]?\d{3,4}|[6-9]\d{4}[ -]\d{5}|[1-9]\d[ .-]\d{4}[ .-]\d{4}|[2-9]\d{2}[ .-]\d{3}[ .-]\d{4}|[1-9]\d [1-9]\d{2} \d{2} \d{2}|0 \d{3} \d{3} \d{2} \d{2})(?![A-Za-z0-9]|[.,/:-]\d)/g;
 
 /** Words that announce a phone number, in the 17 languages: after one, any 8-13 digit number is a phone. */
 const PHONE_CUE =
-  /(?:phone|mobile|cell|whats ?app|tel(?:ephone|efon|efone|efoon|éfono|éphone)?|handy\p{L}*|portable|móvil|movil|cellulare|celular|telemóvel|mobiel|komórk\p{L}*|телефон\p{L}*|тел\.?|cep|هاتف\p{L}*|جوال\p{L}*|رقمي|رقم الهاتف|电话|手机|電話|携帯|휴대폰|전화\p{L}*|핸드폰|nomor hp|hp|wa|nomor telepon|sđt|số điện thoại|điện thoại|เบอร์\S*|โทร\S*)[\s:：.,-]*(?:(?:number|nummer|numero|número|numéro|номер|numarası?|là|is|es|est|ist|è|é|to|\p{L}{1,5})[\s:：]*)?$/iu;
+  /(?<![\p{L}])(?:phone|mobile|cell|whats ?app|tel(?:ephone|efon|efone|efoon|éfono|éphone)?|handy\p{L}*|portable|móvil|movil|cellulare|celular|telemóvel|mobiel|komórk\p{L}*|телефон\p{L}*|тел\.?|cep|هاتف\p{L}*|جوال\p{L}*|رقمي|رقم الهاتف|电话|手机|電話|携帯|휴대폰|전화\p{L}*|핸드폰|nomor hp|hp|wa|nomor telepon|sđt|số điện thoại|điện thoại|เบอร์\S*|โทร\S*)[\s:：.,-]*(?:(?:number|nummer|numero|número|numéro|номер|numarası?|là|is|es|est|ist|è|é|to|\p{L}{1,5})[\s:：]*)?$/iu;
 
-const CUED_NUMBER = /(?<![A-Za-z0-9])\+?\d(?:[ .()/-]{0,2}\d){7,12}(?![A-Za-z0-9])/g;
+const CUED_NUMBER = /(?<![A-Za-z0-9])\+?\d(?:[ .()/-]{0,2}\d){7,12}(?![A-Za-z0-9]|[.,/:-]\d)/g;
+
+/**
+ * Words after which a number is the shop's, not the shopper's: order, tracking, invoice and product
+ * references. Analytics joins on order and tracking numbers, so a phone-shaped one must survive.
+ */
+const REFERENCE_CUE =
+  /(?<![\p{Script=Latin}\p{Script=Cyrillic}])(?:order|orders|invoice|tracking|track|parcel|shipment|model|art|article|part|ref|reference|sku|ean|upc|item|batch|lot|serial|pedido|factura|seguimiento|envío|modelo|referencia|commande|facture|suivi|colis|modèle|bestellung|bestellnummer|rechnung|sendung|sendungsnummer|artikel|ordine|fattura|spedizione|articolo|modello|encomenda|fatura|rastreio|bestelling|factuur|zending|zamówienie|zamówienia|faktura|przesyłk\p{L}*|заказ\p{L}*|счёт|счет|трек|посылк\p{L}*|артикул|модель|sipariş\p{L}*|fatura|kargo|takip|الطلب|طلب|الفاتورة|التتبع|الشحنة|订单|單號|运单|快递|型号|注文|追跡|伝票|型番|주문\p{L}*|운송장|송장|모델|pesanan|faktur|resi|đơn hàng|đơn|vận đơn|mã|คำสั่งซื้อ|พัสดุ|เลขพัสดุ|รุ่น)(?:[\s:：#№.-]*(?:number|no\.?|nr\.?|nº|n°|numéro|número|numero|nummer|номер|numarası|번호|番号|号|رقم|nomor|số|เลขที่))?[\s:：#№.-]*$/iu;
+
+/** Whether the words just before `index` say the number there is a reference (order, tracking, product). */
+function referenceAt(text: string, index: number): boolean {
+  return REFERENCE_CUE.test(text.slice(Math.max(0, index - 30), index));
+}
 
 export function overlaps(spans: Span[], start: number, end: number): boolean {
   return spans.some((span) => start < span.end && end > span.start);
@@ -219,13 +264,13 @@ function collect(
   pattern: RegExp,
   kind: PiiKind,
   spans: Span[],
-  accept: (match: string) => boolean,
+  accept: (match: string, index: number) => boolean,
 ): void {
   const masked = mask(text, spans);
   for (const match of masked.matchAll(pattern)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (overlaps(spans, start, end) || !accept(match[0])) continue;
+    if (overlaps(spans, start, end) || !accept(match[0], start)) continue;
     spans.push({ start, end, kind });
   }
 }
@@ -249,19 +294,26 @@ export function redactPii(text: string): RedactionResult {
     return digits.length >= 13 && digits.length <= 19 && CARD_PREFIX.test(digits) && luhnValid(digits);
   });
   collectIds(normalised, spans);
-  collect(normalised, INTERNATIONAL_PHONE, 'phone', spans, (match) => {
+  collect(normalised, INTERNATIONAL_PHONE, 'phone', spans, (match, index) => {
+    if (referenceAt(normalised, index)) return false;
     const digits = digitsOf(match);
     const significant = match.trimStart().startsWith('00') ? digits.length - 2 : digits.length;
     return significant >= 8 && significant <= 15;
   });
-  collect(normalised, NATIONAL_PHONE, 'phone', spans, (match) => {
+  collect(normalised, NATIONAL_PHONE, 'phone', spans, (match, index) => {
+    if (referenceAt(normalised, index)) return false;
     const digits = digitsOf(match);
     return digits.length >= 9 && digits.length <= 12 && !looksLikeDate(match);
   });
   for (const match of mask(normalised, spans).matchAll(CUED_NUMBER)) {
     const end = match.index + match[0].length;
     const before = normalised.slice(Math.max(0, match.index - 24), match.index);
-    if (!overlaps(spans, match.index, end) && PHONE_CUE.test(before) && !looksLikeDate(match[0]))
+    if (
+      !overlaps(spans, match.index, end) &&
+      PHONE_CUE.test(before) &&
+      !referenceAt(normalised, match.index) &&
+      !looksLikeDate(match[0])
+    )
       spans.push({ start: match.index, end, kind: 'phone' });
   }
   collectNames(normalised, spans);

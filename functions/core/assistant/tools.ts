@@ -7,7 +7,7 @@ import type {
   OrderRepository,
 } from '../../ports/repositories';
 import { higherPriority, priorityForUrgency } from '../analytics/escalation';
-import { ownsOrder } from '../auth/guest-principal';
+import { ownedOrder } from '../auth/guest-principal';
 import { type OrderStatusView, toStatusView } from '../orders';
 import { openClaim } from './tools/claims';
 import type { ToolContext, ToolDefinition, ToolOutcome } from './tools/common';
@@ -154,9 +154,9 @@ export class AssistantTools {
       case 'get_order_status': {
         const parsed = GetOrderStatusInput.safeParse(input);
         if (!parsed.success) return invalid('orderId must be 3-40 letters, digits or dashes');
-        const order = await this.orders.getOrder(parsed.data.orderId);
         // Same answer for "absent" and "someone else's" so order numbers cannot be probed.
-        if (!order || !ownsOrder(context.customerId, order)) {
+        const order = await ownedOrder(this.orders, context.customerId, parsed.data.orderId);
+        if (!order) {
           return {
             status: 'error',
             content: {

@@ -20,3 +20,16 @@ export function ownsOrder(customerId: string, order: { orderId: string; customer
   if (guestOrder !== undefined) return guestOrder === order.orderId.toUpperCase();
   return order.customerId === customerId;
 }
+
+/**
+ * The order, read by its number, when this principal owns it; undefined for an absent order and for
+ * someone else's alike, so callers answer both the same way and order numbers cannot be probed.
+ */
+export async function ownedOrder<O extends { orderId: string; customerId: string }>(
+  orders: { getOrder(orderId: string): Promise<O | undefined> },
+  customerId: string,
+  orderId: string,
+): Promise<O | undefined> {
+  const order = await orders.getOrder(orderId);
+  return order && ownsOrder(customerId, order) ? order : undefined;
+}

@@ -1,6 +1,11 @@
 import type { ChatMessage, ChatModel } from '../../ports/chat-model';
 import type { ClientPush } from '../../ports/client-push';
-import type { ConversationRepository, SessionRecord, StoredMessage } from '../../ports/repositories';
+import type {
+  ConversationRepository,
+  SessionRecord,
+  StoredMessage,
+  TurnSnapshot,
+} from '../../ports/repositories';
 import type { Proposal } from '../after-sales/confirmation';
 import { runAssistantTurn } from '../assistant/run-turn';
 import type { AssistantTools } from '../assistant/tools';
@@ -18,6 +23,11 @@ export interface TurnRequest {
   /** Sequence of the shopper message; its reply takes the next one, reserved when it was stored. */
   messageSeq: number;
   clientMessageId: string;
+  /**
+   * The session's owner as the route that stored the message verified them: a hint to prefetch their data
+   * with the session read. The turn acts for the owner the session read returns, never for this.
+   */
+  customerId?: string;
 }
 
 export interface AnswerDeps {
@@ -49,8 +59,14 @@ const WAITING_INTENTS = new Set([undefined, 'smalltalk', 'human_agent', 'other',
  * the sequence reserved for it only if nothing holds it yet, and a second run pushes the stored reply
  * instead of a new one.
  */
-export async function answerMessage(deps: AnswerDeps, turn: TurnRequest): Promise<StoredMessage | undefined> {
-  const { session, recent, proposal } = await deps.conversations.readTurn(turn.sessionId, deps.historyTurns);
+export async function answerMessage(
+  deps: AnswerDeps,
+  turn: TurnRequest,
+  /** The session read if the caller already started it (core/chat/turn-reads), else it is read here. */
+  started?: Promise<TurnSnapshot>,
+): Promise<StoredMessage | undefined> {
+  const { session, recent, proposal } = await (started ??
+    deps.conversations.readTurn(turn.sessionId, deps.historyTurns));
   deps.primeProposal?.(turn.sessionId, proposal);
   // The session is gone (erased or expired): there is no one to answer.
   if (!session) return undefined;

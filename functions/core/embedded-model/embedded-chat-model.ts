@@ -11,6 +11,7 @@ import {
   fixedReply,
   orderStatusReply,
 } from '../nlu/templates';
+import type { OrderStatusView } from '../orders';
 import {
   AFTER_SALES_INTENTS,
   AFTER_SALES_TOOL_NAMES,
@@ -185,6 +186,7 @@ function afterSalesWithOrders(
     orders.length === 1
       ? orders[0]
       : (pickOrder(orders, turn.request, turn.analysis.entities) ??
+        itemNamedEarlier(orders, conversation) ??
         (shipped.length === 1 ? shipped[0] : undefined));
   if (!picked && !ORDER_OPTIONAL_INTENTS.has(turn.intent)) {
     if (orders.length === 0) return { say: fixedReply(turn.lang, 'askOrderNumber') };
@@ -199,6 +201,21 @@ function afterSalesWithOrders(
   );
   if (!step) return {};
   return step;
+}
+
+/**
+ * "The lamp flickers" … "here is a photo": the follow-up names no item, the report before it did. The
+ * item named in the shopper's last few messages still says which order is meant.
+ */
+function itemNamedEarlier(
+  orders: readonly OrderStatusView[],
+  conversation: ConversationView,
+): OrderStatusView | undefined {
+  for (const text of conversation.earlierUserTexts.slice(0, 3)) {
+    const picked = pickOrder(orders, text, extractEntities(text));
+    if (picked) return picked;
+  }
+  return undefined;
 }
 
 /** The first request answered, the second offered in the shopper's own words. */

@@ -5,7 +5,7 @@ import type { PhotoStore } from '../../ports/photo-store';
 import type { OrderRepository, StoredMessage } from '../../ports/repositories';
 import type { Claim } from '../after-sales/claims';
 import type { ToolContext, ToolOutcome } from '../assistant/tools/common';
-import { ownsOrder } from '../auth/guest-principal';
+import { ownedOrder } from '../auth/guest-principal';
 import { afterSalesReplyFromTool } from '../embedded-model/after-sales-turns';
 import { extractEntities } from '../nlu/entities';
 import type { IntentId } from '../nlu/intent-ids';
@@ -277,8 +277,8 @@ async function orderOf(
   const texts = [input.message.text, ...[...input.earlier].reverse().map((message) => message.text)];
   const named = texts.flatMap((text) => extractEntities(text).orderIds.map((entity) => entity.orderId));
   for (const orderId of [...named, ...(claim?.orderId ? [claim.orderId] : [])]) {
-    const order = await deps.orders.getOrder(orderId);
-    if (order && ownsOrder(input.customerId, order)) return order;
+    const order = await ownedOrder(deps.orders, input.customerId, orderId);
+    if (order) return order;
   }
   const orders = await deps.orders.listOrdersForCustomer(input.customerId, 10);
   const received = orders.filter((order) => ['delivered', 'shipped'].includes(order.status));

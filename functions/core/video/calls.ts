@@ -7,7 +7,7 @@ import type {
   VideoPush,
   VideoSessionRepository,
 } from '../../ports/video-meetings';
-import { ownsOrder } from '../auth/guest-principal';
+import { ownedOrder } from '../auth/guest-principal';
 import { supportedLanguageOf } from '../nlu/languages';
 import { isOwnPhoto, newPhotoKey } from '../photos/photo-keys';
 import { MAX_PHOTO_BYTES } from '../protocol';
@@ -469,9 +469,8 @@ async function decideOutcome(
   const current = await deps.sessions.getById(frame.callId);
   if (!current) return fail('video_not_found', frame.callId);
   const now = deps.now();
-  const order = frame.orderId ? await deps.orders.getOrder(frame.orderId) : undefined;
   // An order of another customer is not this case's: the decision is made without it.
-  const own = order && ownsOrder(current.customerId, order) ? order : undefined;
+  const own = frame.orderId ? await ownedOrder(deps.orders, current.customerId, frame.orderId) : undefined;
   const { policy } = await deps.policy.get();
   const decision = decideVideoOutcome(frame.outcome, {
     policy,

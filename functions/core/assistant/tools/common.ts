@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { ToolSpec } from '../../../ports/chat-model';
 import type { ProposalSummary } from '../../after-sales/confirmation';
-import { ownsOrder } from '../../auth/guest-principal';
+import { ownedOrder } from '../../auth/guest-principal';
 import type { Order } from '../../orders';
 
 export interface ToolContext {
@@ -98,8 +98,7 @@ export async function ownOrder(
   orderId: string,
   context: ToolContext,
 ): Promise<Order | undefined> {
-  const order = await orders.getOrder(orderId);
-  return order && ownsOrder(context.customerId, order) ? order : undefined;
+  return ownedOrder(orders, context.customerId, orderId);
 }
 
 /** The order line a request is about: the SKU named, or the only SKU the order has. */

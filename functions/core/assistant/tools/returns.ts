@@ -111,14 +111,18 @@ async function decide(
   | { error: ToolOutcome }
   | { order: Order; line: Order['items'][number]; decision: ReturnDecision; existing: Rma[] }
 > {
-  const order = await ownOrder(deps.orders, input.orderId, context);
+  // Read together, one round trip: the returns of an order that proves not to be the shopper's are
+  // dropped unseen, exactly as if they had not been read.
+  const [order, { policy }, listed] = await Promise.all([
+    ownOrder(deps.orders, input.orderId, context),
+    deps.rules.get(),
+    deps.returns.listForOrder(input.orderId),
+  ]);
   if (!order) return { error: orderNotFound(input.orderId) };
   const picked = pickLine(order, input.sku);
   if ('error' in picked) return picked;
-  const [{ policy }, existing] = await Promise.all([
-    deps.rules.get(),
-    deps.returns.listForOrder(order.orderId),
-  ]);
+  // Returns are keyed on the order's stored id: should it differ from the id asked for, read under it.
+  const existing = order.orderId === input.orderId ? listed : await deps.returns.listForOrder(order.orderId);
   const decision = decideReturnFor(order, picked.line.sku, input, existing, deps.now(), policy);
   return { order, line: picked.line, decision, existing };
 }
