@@ -93,11 +93,13 @@ export interface StartOptions {
   wrapHandler?: (module: string, handler: LambdaHandler) => LambdaHandler;
   /** How often the idle-conversation closer runs; default its topology rate (as in the cloud). */
   closeIdleIntervalMs?: number;
-  /** Stage throttles other than lib/stage-throttles.ts, and API Gateway's own refusal frame (tests). */
-  stageThrottle?: {
-    limits?: Parameters<typeof stageThrottleSettings>[1];
-    frame?: ThrottleFrameStyle;
-  };
+  /**
+   * The WebSocket stages' throttles; default the CDK stage's (lib/stage-throttles.ts). A capacity benchmark
+   * raises them, as a deployment may through CDK context, to measure the stack rather than the throttle.
+   */
+  stageThrottles?: Parameters<typeof stageThrottleSettings>[1];
+  /** `api-gateway`: throttled messages get API Gateway's own frame instead of the typed error (tests). */
+  stageThrottleFrame?: ThrottleFrameStyle;
 }
 
 /**
@@ -163,9 +165,9 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
         idleTimeoutMs: options.idleTimeoutMs,
         maxConnectionMs: options.maxConnectionMs,
         throttle: new StageThrottle(
-          stageThrottleSettings(api, options.stageThrottle?.limits),
+          stageThrottleSettings(api, options.stageThrottles),
           undefined,
-          options.stageThrottle?.frame,
+          options.stageThrottleFrame,
         ),
         onError: (where, error) =>
           log(`${apiName} gateway ${where}: ${error instanceof Error ? error.message : String(error)}`),

@@ -11,10 +11,8 @@ beforeAll(async () => {
   // One sendMessage token, refilled every 5 s, refused with API Gateway's own frame (no type, no id):
   // a second message sent right after the first is throttled as a deployed stage would throttle it.
   test = await startTestStack({
-    stageThrottle: {
-      limits: { ...DEFAULT_STAGE_THROTTLES, sendMessage: { rateLimit: 0.2, burstLimit: 1 } },
-      frame: 'api-gateway',
-    },
+    stageThrottles: { ...DEFAULT_STAGE_THROTTLES, sendMessage: { rateLimit: 0.2, burstLimit: 1 } },
+    stageThrottleFrame: 'api-gateway',
   });
   // Starting a stack on a shared 2-core machine can take minutes.
 }, 300_000);

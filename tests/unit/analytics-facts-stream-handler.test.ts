@@ -248,6 +248,23 @@ describe('enrichment: PII redaction and key phrases', () => {
     expect(JSON.stringify(sink.rows)).not.toMatch(/Jane|jane@/);
   });
 
+  it("redacts the desk's own replies but reads their key phrases from the word list, not the phrase service", async () => {
+    const { sink, phraseInputs, handler } = enriched();
+    await handler(
+      batch(
+        insert(message(4, 'assistant', 'Jane Doe, your return R7001 for the red jacket is approved.')),
+        insert(message(5, 'agent', 'Hi Jane Doe, the courier will collect the parcel tomorrow.')),
+      ),
+    );
+    expect(phraseInputs).toEqual([]);
+    expect(sink.rows.map((row) => row.redacted_text)).toEqual([
+      '[NAME], your return R7001 for the red jacket is approved.',
+      'Hi [NAME], the courier will collect the parcel tomorrow.',
+    ]);
+    expect(JSON.stringify(sink.rows)).not.toMatch(/Jane/);
+    for (const row of sink.rows) expect(Array.isArray(row.key_phrases)).toBe(true);
+  });
+
   it('fails only the record whose enrichment failed, releases its claim, and writes it once on redelivery', async () => {
     let failures = 1;
     const { sink, events, handler } = enriched((text) => text.includes('Jane') && failures-- > 0);

@@ -16,7 +16,7 @@ import type { ConversationEvent, ConversationMessage } from '../events/conversat
 import { claimEvent, writeClaimedRows } from './claimed-facts';
 import { recordContactEvents } from './contact-tracking';
 import { type ContactEvent, toConversationFact } from './conversation-contacts';
-import { enrichTexts, type TextEnrichment } from './enrichment';
+import { enrichTexts, redactTexts, type TextEnrichment } from './enrichment';
 import { priorityForSentiment } from './escalation';
 import type { ConversationFact, MessageFact, PhotoFact } from './facts';
 import type { KeywordSpikeDetector } from './keyword-spikes';
@@ -185,7 +185,11 @@ export function createConversationAnalytics(deps: ConversationAnalyticsDeps) {
           const input = { text: message.text, lang: language };
           const [sentiments, enriched, answeredMessageAt, subject] = await Promise.all([
             isShopper ? deps.sentiment.detect([input]) : [],
-            deps.enrichment ? enrichTexts([input], deps.enrichment) : [],
+            deps.enrichment
+              ? isShopper
+                ? enrichTexts([input], deps.enrichment)
+                : redactTexts([input], deps.enrichment)
+              : [],
             message.role === 'assistant' || message.role === 'agent' ? answeredAt(message) : null,
             isShopper ? subjectOf(message) : null,
           ]);

@@ -29,3 +29,16 @@ export async function enrichTexts(
     throw new Error('key phrase extraction did not return one result per input');
   return redacted.map((redactedText, index) => ({ redactedText, keyPhrases: phrases[index] ?? [] }));
 }
+
+/**
+ * PII redaction only, for the desk's own words (assistant and agent replies): their key phrases come from
+ * the word list when the fact is built, so the phrase service is not paid to read text we wrote.
+ */
+export async function redactTexts(
+  inputs: ReadonlyArray<{ text: string; lang?: string | null }>,
+  enrichment: TextEnrichment,
+): Promise<Array<{ redactedText: string; keyPhrases?: undefined }>> {
+  const redacted = await enrichment.pii.redact(inputs);
+  if (redacted.length !== inputs.length) throw new Error('PII redaction did not return one result per input');
+  return redacted.map((redactedText) => ({ redactedText }));
+}
