@@ -8,6 +8,7 @@
  *   npx tsx bench/bundles.ts --strict   # exit 1 when a bundle misses a target
  *   npx tsx bench/bundles.ts --analyze  # also list the packages that weigh most in each bundle
  *   npx tsx bench/bundles.ts --sizes    # sizes only, no load timing (for a busy machine)
+ *   npx tsx bench/bundles.ts --only send-message,video   # just these handlers
  *
  * Budgets: every bundle < 1 MB minified, the chat API's route bundles < 600 KB (BUNDLE_BUDGETS_KB, also
  * enforced by tests/infra/bundling.test.ts on what `cdk synth` writes). Load time < 150 ms is a target only
@@ -23,6 +24,11 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import {
+  CONVERSATION_STREAM_FACTS,
+  deliveryStreamEnvVar,
+  STORE_FACTS,
+} from '../functions/config/analytics-sink';
 import { bundleBudgetKb, LAMBDA_BUNDLE_OPTIONS } from '../lib/bundling-options';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,6 +36,11 @@ const HANDLERS_DIR = path.join(ROOT, 'functions', 'handlers');
 /** Copied beside the bundles, as the function construct does, so that models load as they do in Lambda. */
 const MODEL_ARTIFACTS_DIR = path.join(ROOT, 'models', 'artifacts');
 const LOAD_TARGET_MS = 150;
+/**
+ * Packages left out of a handler's bundle, as lib/photo-normaliser's SHARP_ON_LAMBDA does (native code);
+ * the bench resolves them from the project's node_modules, linked beside the bundles.
+ */
+const NATIVE_EXTERNALS: Record<string, string[]> = { 'normalise-photo': ['sharp'] };
 const LOAD_TIMEOUT_MS = 20_000;
 
 const args = process.argv.slice(2);
@@ -38,6 +49,8 @@ const RUNS = runsArg >= 0 ? Math.max(1, Number(args[runsArg + 1]) || 5) : 5;
 const STRICT = args.includes('--strict');
 const ANALYZE = args.includes('--analyze');
 const SIZES_ONLY = args.includes('--sizes');
+const onlyArg = args.indexOf('--only');
+const ONLY = onlyArg >= 0 ? new Set((args[onlyArg + 1] ?? '').split(',').filter(Boolean)) : undefined;
 
 /** What module-scope code of a handler may read at cold start; nothing here reaches a real AWS endpoint. */
 const HANDLER_ENV: Record<string, string> = {
@@ -60,16 +73,25 @@ const HANDLER_ENV: Record<string, string> = {
   SIGNING_SECRET_ARN: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:afterdesk-signing-AbCdEf',
   CONNECTIONS_ENDPOINT: 'https://abcdef1234.execute-api.us-east-1.amazonaws.com/live',
   IDEMPOTENCY_TABLE: 'afterdesk-idempotency',
-  ANALYTICS_DELIVERY_STREAM: 'afterdesk-message-facts',
-  ANALYTICS_DELIVERY_STREAM_CONVERSATION_FACTS: 'afterdesk-conversation-facts',
-  ANALYTICS_DELIVERY_STREAM_RETURN_FACTS: 'afterdesk-return-facts',
-  ANALYTICS_DELIVERY_STREAM_TICKET_FACTS: 'afterdesk-ticket-facts',
+  // Every fact's Firehose stream, as lib/analytics names them for the stream handlers.
+  ...Object.fromEntries(
+    [...CONVERSATION_STREAM_FACTS, ...STORE_FACTS].map((fact) => [
+      deliveryStreamEnvVar(fact),
+      `afterdesk-${fact.replaceAll('_', '-')}`,
+    ]),
+  ),
   ALERT_EVENT_BUS_NAME: 'Afterdesk-alerts',
   BEDROCK_MODEL_ID: 'us.anthropic.claude-3-5-haiku-20241022-v1:0',
   GUARDRAIL_ID: '',
   GUARDRAIL_VERSION: 'DRAFT',
   CHAT_MODEL: 'bedrock',
   HYBRID_ROUTING: 'true',
+  // The agents' console API, photos, webhooks and agent sign-in: required by their handlers' config checks.
+  AGENT_CONNECTIONS_ENDPOINT: 'https://ghijkl5678.execute-api.us-east-1.amazonaws.com/live',
+  AGENT_USER_POOL_ID: 'us-east-1_AbCdEfGhI',
+  AGENT_USER_POOL_CLIENT_ID: '1example23456789abcdefghij',
+  PHOTO_BUCKET: 'afterdesk-photos',
+  WEBHOOK_SECRET_ARN: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:afterdesk-webhooks-AbCdEf',
 };
 
 /** Imports the module in a fresh process and prints the milliseconds the import took. */
@@ -97,6 +119,7 @@ function handlerEntries(): string[] {
       (e) => e.isFile() && e.name.endsWith('.ts') && !e.name.endsWith('.d.ts') && !e.name.includes('.test.'),
     )
     .map((e) => e.name.replace(/\.ts$/, ''))
+    .filter((name) => !ONLY || ONLY.has(name))
     .sort();
 }
 
@@ -123,7 +146,7 @@ async function bundle(
     minify: LAMBDA_BUNDLE_OPTIONS.minify,
     sourcemap: LAMBDA_BUNDLE_OPTIONS.sourcemap,
     mainFields: [...LAMBDA_BUNDLE_OPTIONS.mainFields],
-    external: [...LAMBDA_BUNDLE_OPTIONS.external],
+    external: [...LAMBDA_BUNDLE_OPTIONS.external, ...(NATIVE_EXTERNALS[name] ?? [])],
     banner: { js: LAMBDA_BUNDLE_OPTIONS.banner },
     alias: { ...LAMBDA_BUNDLE_OPTIONS.alias },
     logLevel: 'silent',
@@ -170,8 +193,11 @@ function loadOnce(file: string, sourceMaps: boolean): Promise<number> {
           new Error('the process exited before the import settled (a top-level await that never resolves?)'),
         );
       } else {
-        const tail = err.trim().split('\n').slice(-3).join(' ');
-        reject(new Error(`import failed (${signal ?? `exit ${code}`}): ${tail}`));
+        // The thrown error's own line (e.g. "Error: Invalid configuration: PHOTO_BUCKET"), else the tail.
+        const lines = err.trim().split('\n');
+        const cause =
+          lines.find((line) => /Error\]?:|Invalid configuration/.test(line)) ?? lines.slice(-3).join(' ');
+        reject(new Error(`import failed (${signal ?? `exit ${code}`}): ${cause.trim()}`));
       }
     });
   });
@@ -217,6 +243,7 @@ function table(rows: Row[]): string {
 async function main(): Promise<void> {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'afterdesk-bundles-'));
   fs.cpSync(MODEL_ARTIFACTS_DIR, path.join(outdir, 'artifacts'), { recursive: true });
+  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(outdir, 'node_modules'), 'dir');
   const rows: Row[] = [];
   try {
     for (const name of handlerEntries()) {

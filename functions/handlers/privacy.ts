@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2WithIAMAuthorizer, APIGatewayProxyResultV2 } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { logger, metrics } from '../config/observability';
 import { privacyDeps } from '../config/privacy';
 import { eraseCustomer, exportCustomer } from '../core/privacy/requests';

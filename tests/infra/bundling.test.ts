@@ -15,14 +15,12 @@ let result: SynthResult;
 /**
  * Bundles over their budget today (docs/benchmarks.md says why), each held to about its current size so it
  * can only shrink: the S3 client in send-message, request-upload and video (photos), the assistant's
- * embedded model and tools, the console's S3 photo viewer, privacy's S3 version deletes. Everything else meets its budget (lib/bundling-options: 1 MB, or
+ * embedded model and tools, the console's S3 photo viewer. Everything else meets its budget (lib/bundling-options: 1 MB, or
  * 600 KB for the chat API’s routes).
  */
 const KNOWN_OVER_BUDGET_KB: Record<string, number> = {
   'agent-command': 1100,
   assistant: 1400,
-  // The S3 client (photo versions) beside DynamoDB and Secrets Manager: 1,034 KB on 2026-12-06.
-  privacy: 1100,
   'request-upload': 800,
   'send-message': 800,
   video: 930,
