@@ -45,6 +45,20 @@ interface RunningStack {
   dynamodbEndpoint: string;
   conversations: string;
   secret: Uint8Array;
+  /** Acknowledged messages the stack put back from its ack journal at start-up (it logs the count). */
+  journalRestores: number;
+}
+
+/** Every stack started, so none outlives the bench whatever fails. */
+const children = new Set<ChildProcess>();
+function killAll(): void {
+  for (const child of children) {
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
 }
 
 async function startStack(dataDir: string): Promise<RunningStack> {
@@ -59,7 +73,16 @@ async function startStack(dataDir: string): Promise<RunningStack> {
     },
     // Its own process group: SIGKILL to the group takes Node and the JVM down together, as a power cut would.
     detached: true,
-    stdio: ['ignore', 'pipe', process.env.CRASH_DEBUG ? 'inherit' : 'ignore'],
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  let journalRestores = 0;
+  // Read to the end either way: a full stderr pipe would block the stack.
+  createInterface({ input: child.stderr as NodeJS.ReadableStream }).on('line', (line) => {
+    const restored = /(\d+) acknowledged message\(s\) .* restored from the journal/.exec(line);
+    if (restored) journalRestores += Number(restored[1]);
+    if (process.env.CRASH_DEBUG) console.error(line);
   });
   const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
   await new Promise<void>((resolve, reject) => {
@@ -74,6 +97,10 @@ async function startStack(dataDir: string): Promise<RunningStack> {
   const info = await readRuntimeInfo(dataDir);
   return {
     child,
+    // The replay runs before "ready" is printed, and stderr lines are read as they come.
+    get journalRestores() {
+      return journalRestores;
+    },
     websocketUrl: info.websocketUrl,
     dynamodbEndpoint: info.dynamodbEndpoint,
     conversations: info.tables.conversations,
@@ -199,7 +226,12 @@ async function check(
 }
 
 const dataDir = await mkdtemp(join(tmpdir(), 'afterdesk-crash-'));
-const totals = { acked: 0, sent: 0, lost: 0, unanswered: 0, doubled: 0 };
+const totals = { acked: 0, sent: 0, lost: 0, unanswered: 0, doubled: 0, restored: 0 };
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => {
+    killAll();
+    process.exit(130);
+  });
 const started = Date.now();
 let trials = 0;
 let stack = await startStack(dataDir);
@@ -215,15 +247,17 @@ try {
     totals.lost += result.lost;
     totals.unanswered += result.unanswered;
     totals.doubled += result.doubled;
+    totals.restored += stack.journalRestores;
     console.log(
-      `trial ${trial}: ${acked.length} acknowledged, ${result.lost} lost, ${result.unanswered} unanswered, ${result.doubled} answered twice`,
+      `trial ${trial}: ${acked.length} acknowledged, ${result.lost} lost, ${result.unanswered} unanswered, ${result.doubled} answered twice, ${stack.journalRestores} restored from the ack journal`,
     );
   }
 } finally {
   await killGroup(stack);
+  killAll();
   await rm(dataDir, { recursive: true, force: true });
 }
 console.log(
-  `\n| trials | messages sent | acknowledged | lost | unanswered after restart | answered twice | minutes |\n|---|---|---|---|---|---|---|\n| ${trials} | ${totals.sent} | ${totals.acked} | ${totals.lost} | ${totals.unanswered} | ${totals.doubled} | ${((Date.now() - started) / 60_000).toFixed(1)} |`,
+  `\n| trials | messages sent | acknowledged | lost | unanswered after restart | answered twice | restored from the ack journal | minutes |\n|---|---|---|---|---|---|---|---|\n| ${trials} | ${totals.sent} | ${totals.acked} | ${totals.lost} | ${totals.unanswered} | ${totals.doubled} | ${totals.restored} | ${((Date.now() - started) / 60_000).toFixed(1)} |`,
 );
 process.exitCode = totals.lost + totals.unanswered + totals.doubled > 0 ? 1 : 0;

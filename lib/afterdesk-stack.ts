@@ -15,6 +15,7 @@ import { WidgetHosting } from './hosting';
 import { LogEncryption } from './log-encryption';
 import { Photos } from './photos';
 import { Privacy } from './privacy';
+import { PrivacyFacts } from './privacy-facts';
 import { ShopperTokenSecret } from './secrets';
 import type { SharedFunction } from './shared-function';
 import { StreamProcessing } from './stream-processing';
@@ -46,6 +47,7 @@ export class AfterdeskStack extends Stack {
   readonly webhooks: Webhooks;
   readonly guestAccess: GuestAccess;
   readonly privacy: Privacy;
+  readonly privacyFacts: PrivacyFacts;
   readonly widget: WidgetHosting;
   /**
    * Every function that may push to the chat API, by handler name (e.g. 'send-message'), and the webhook
@@ -181,6 +183,14 @@ export class AfterdeskStack extends Stack {
       connections,
       photoBucket: this.photos.bucket,
       signingSecret: this.signingSecret.secret,
+      analytics: this.analytics,
+    });
+    this.privacyFacts = new PrivacyFacts(this, 'PrivacyFacts', {
+      logKey,
+      logRetention: config.logRetention,
+      environment,
+      store,
+      analytics: this.analytics,
     });
     this.widget = new WidgetHosting(this, 'Widget', {
       site: this.console,
@@ -209,6 +219,7 @@ export class AfterdeskStack extends Stack {
       'analytics-stream': this.analytics.function,
       'store-analytics-stream': this.analytics.storeFunction,
       'close-idle-conversations': this.conversationCloser.function,
+      'erase-queued-facts': this.privacyFacts.function,
       video: this.video.shopperRoutes,
     };
     for (const fn of [

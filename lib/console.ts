@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { ArnFormat, CfnOutput, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
-import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { WebSocketLambdaAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { WebSocketLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -20,6 +19,7 @@ import { buildVideoChunkSync, VIDEO_CHUNK_FILES } from '../web/video/build';
 import { functionId, routeFunctions } from './chat-api';
 import type { AfterdeskConfig } from './config';
 import { streamMappingSource } from './conversations-stream-source';
+import { loggedWebSocketStage } from './logged-stage';
 import { SharedFunction } from './shared-function';
 
 /** The agents' API and the console's stream consumer, as topology/ declares them. */
@@ -215,35 +215,26 @@ export class AgentConsole extends Construct {
         reason: routes[key].unauthorizedBecause,
       });
 
-    const accessLogs = new logs.LogGroup(this, 'AgentApiAccessLogs', {
-      retention: config.logRetention,
-      encryptionKey: props.logKey,
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
-    this.stage = new apigwv2.WebSocketStage(this, 'AgentApiStage', {
-      webSocketApi: this.api,
+    ({ stage: this.stage } = loggedWebSocketStage(this, this.api, {
+      logKey: props.logKey,
+      logRetention: config.logRetention,
       stageName: STAGE_NAME,
-      autoDeploy: true,
       description: 'Afterdesk agent console stage',
       throttle: config.throttle,
-      detailedMetricsEnabled: true,
-      accessLogSettings: {
-        destination: new apigwv2.LogGroupLogDestination(accessLogs),
-        format: AccessLogFormat.custom(
-          JSON.stringify({
-            requestId: '$context.requestId',
-            requestTime: '$context.requestTimeEpoch',
-            connectionId: '$context.connectionId',
-            eventType: '$context.eventType',
-            routeKey: '$context.routeKey',
-            status: '$context.status',
-            integrationLatency: '$context.integrationLatency',
-            error: '$context.error.message',
-            authorizerError: '$context.authorizer.error',
-          }),
-        ),
+      accessLogFields: {
+        requestId: '$context.requestId',
+        requestTime: '$context.requestTimeEpoch',
+        connectionId: '$context.connectionId',
+        eventType: '$context.eventType',
+        routeKey: '$context.routeKey',
+        status: '$context.status',
+        integrationLatency: '$context.integrationLatency',
+        error: '$context.error.message',
+        authorizerError: '$context.authorizer.error',
       },
-    });
+      // The ids this API was first deployed with: nothing is replaced on update.
+      ids: { accessLogs: 'AgentApiAccessLogs', stage: 'AgentApiStage' },
+    }));
     this.stage.node.addDependency(...actionRoutes);
     this.connectionsEndpoint = `https://${this.api.apiId}.execute-api.${stack.region}.${stack.urlSuffix}/${STAGE_NAME}`;
 

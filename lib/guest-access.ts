@@ -1,13 +1,13 @@
-import { CfnOutput, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
-import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import { CfnOutput, Duration, Stack, Validations } from 'aws-cdk-lib';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
-import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as logs from 'aws-cdk-lib/aws-logs';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { httpApiWithLoggedStage } from './logged-stage';
 import { SharedFunction } from './shared-function';
 
 export const GUEST_TOKEN_PATH = '/guest/token';
@@ -63,50 +63,40 @@ export class GuestAccess extends Construct {
     );
     props.signingSecret.grantRead(this.function.fn);
 
-    this.api = new apigwv2.HttpApi(this, 'Api', {
-      apiName: `${stack.stackName}-guest`,
-      description: 'Afterdesk guest access: order number and email for a one-order token',
-      createDefaultStage: false,
-      corsPreflight: {
-        allowOrigins: [...props.allowedOrigins],
-        allowMethods: [apigwv2.CorsHttpMethod.POST],
-        allowHeaders: ['content-type'],
-        maxAge: Duration.hours(1),
+    ({ api: this.api, stage: this.stage } = httpApiWithLoggedStage(
+      this,
+      {
+        apiName: `${stack.stackName}-guest`,
+        description: 'Afterdesk guest access: order number and email for a one-order token',
+        corsPreflight: {
+          allowOrigins: [...props.allowedOrigins],
+          allowMethods: [apigwv2.CorsHttpMethod.POST],
+          allowHeaders: ['content-type'],
+          maxAge: Duration.hours(1),
+        },
       },
-    });
+      {
+        logKey: props.logKey,
+        logRetention: props.logRetention,
+        stageName: 'live',
+        description: 'Afterdesk guest access stage',
+        throttle: GUEST_TOKEN_THROTTLE,
+        // No body, no query string: the proof never reaches a log.
+        accessLogFields: {
+          requestId: '$context.requestId',
+          requestTime: '$context.requestTimeEpoch',
+          routeKey: '$context.routeKey',
+          status: '$context.status',
+          integrationStatus: '$context.integrationStatus',
+          integrationLatency: '$context.integrationLatency',
+          sourceIp: '$context.identity.sourceIp',
+        },
+      },
+    ));
     const [route] = this.api.addRoutes({
       path: GUEST_TOKEN_PATH,
       methods: [apigwv2.HttpMethod.POST],
       integration: new HttpLambdaIntegration('GuestTokenIntegration', this.function.fn),
-    });
-
-    const accessLogs = new logs.LogGroup(this, 'AccessLogs', {
-      retention: props.logRetention,
-      encryptionKey: props.logKey,
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
-    this.stage = new apigwv2.HttpStage(this, 'Stage', {
-      httpApi: this.api,
-      stageName: 'live',
-      autoDeploy: true,
-      description: 'Afterdesk guest access stage',
-      throttle: GUEST_TOKEN_THROTTLE,
-      detailedMetricsEnabled: true,
-      accessLogSettings: {
-        destination: new apigwv2.LogGroupLogDestination(accessLogs),
-        // No body, no query string: the proof never reaches a log.
-        format: AccessLogFormat.custom(
-          JSON.stringify({
-            requestId: '$context.requestId',
-            requestTime: '$context.requestTimeEpoch',
-            routeKey: '$context.routeKey',
-            status: '$context.status',
-            integrationStatus: '$context.integrationStatus',
-            integrationLatency: '$context.integrationLatency',
-            sourceIp: '$context.identity.sourceIp',
-          }),
-        ),
-      },
     });
 
     if (route)

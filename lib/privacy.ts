@@ -1,15 +1,17 @@
-import { Arn, CfnOutput, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
-import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import { Arn, CfnOutput, Duration, Stack } from 'aws-cdk-lib';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpIamAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
-import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import type { Analytics } from './analytics';
+import { httpApiWithLoggedStage } from './logged-stage';
+import { athenaFactsEnvironment, grantAthenaFacts } from './privacy-facts';
 import { SharedFunction } from './shared-function';
 
 export const PRIVACY_ROUTES = ['/privacy/erase', '/privacy/export'] as const;
@@ -25,6 +27,8 @@ export interface PrivacyProps {
   readonly connections: dynamodb.Table;
   readonly photoBucket: s3.IBucket;
   readonly signingSecret: secretsmanager.ISecret;
+  /** An export reads the customer's facts through Athena. */
+  readonly analytics: Analytics;
 }
 
 /**
@@ -52,7 +56,11 @@ export class Privacy extends Construct {
       timeout: Duration.seconds(29),
       logRetention: props.logRetention,
       logKey: props.logKey,
-      environment: { ...props.environment, PHOTO_BUCKET: props.photoBucket.bucketName },
+      environment: {
+        ...props.environment,
+        PHOTO_BUCKET: props.photoBucket.bucketName,
+        ...athenaFactsEnvironment(props.analytics),
+      },
     });
     const role = this.function.role;
     const allow = (actions: string[], resources: string[]) =>
@@ -71,6 +79,7 @@ export class Privacy extends Construct {
       ['photos/*', 'incoming/*', 'refused/*'].map((prefix) => props.photoBucket.arnForObjects(prefix)),
     );
     props.signingSecret.grantRead(this.function.fn); // keys the subject hash of the audit record
+    grantAthenaFacts(this.function, props.analytics, false); // an export's facts, read only
     const bucketId = stack.getLogicalId(props.photoBucket.node.defaultChild as s3.CfnBucket);
     for (const prefix of ['photos', 'incoming', 'refused'])
       this.function.acknowledgeOnRole(
@@ -79,43 +88,33 @@ export class Privacy extends Construct {
           `folder; object keys are random, so the grant names the ${prefix}/ prefix of this one bucket.`,
       );
 
-    this.api = new apigwv2.HttpApi(this, 'Api', {
-      apiName: `${stack.stackName}-privacy`,
-      description: 'Afterdesk data-subject requests (erase, export), IAM auth only',
-      createDefaultStage: false,
-      defaultAuthorizer: new HttpIamAuthorizer(),
-    });
+    ({ api: this.api, stage: this.stage } = httpApiWithLoggedStage(
+      this,
+      {
+        apiName: `${stack.stackName}-privacy`,
+        description: 'Afterdesk data-subject requests (erase, export), IAM auth only',
+        defaultAuthorizer: new HttpIamAuthorizer(),
+      },
+      {
+        logKey: props.logKey,
+        logRetention: props.logRetention,
+        stageName: 'live',
+        description: 'Afterdesk privacy admin stage',
+        throttle: PRIVACY_THROTTLE,
+        // Who called, not whom the request was about: the body never reaches a log.
+        accessLogFields: {
+          requestId: '$context.requestId',
+          requestTime: '$context.requestTimeEpoch',
+          routeKey: '$context.routeKey',
+          status: '$context.status',
+          caller: '$context.identity.userArn',
+          integrationStatus: '$context.integrationStatus',
+        },
+      },
+    ));
     const integration = new HttpLambdaIntegration('PrivacyIntegration', this.function.fn);
     for (const path of PRIVACY_ROUTES)
       this.api.addRoutes({ path, methods: [apigwv2.HttpMethod.POST], integration });
-
-    const accessLogs = new logs.LogGroup(this, 'AccessLogs', {
-      retention: props.logRetention,
-      encryptionKey: props.logKey,
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
-    this.stage = new apigwv2.HttpStage(this, 'Stage', {
-      httpApi: this.api,
-      stageName: 'live',
-      autoDeploy: true,
-      description: 'Afterdesk privacy admin stage',
-      throttle: PRIVACY_THROTTLE,
-      detailedMetricsEnabled: true,
-      accessLogSettings: {
-        destination: new apigwv2.LogGroupLogDestination(accessLogs),
-        // Who called, not whom the request was about: the body never reaches a log.
-        format: AccessLogFormat.custom(
-          JSON.stringify({
-            requestId: '$context.requestId',
-            requestTime: '$context.requestTimeEpoch',
-            routeKey: '$context.routeKey',
-            status: '$context.status',
-            caller: '$context.identity.userArn',
-            integrationStatus: '$context.integrationStatus',
-          }),
-        ),
-      },
-    });
 
     this.adminPolicy = new iam.ManagedPolicy(this, 'AdminPolicy', {
       description: 'Afterdesk: may call the privacy admin API (erase and export one customer)',

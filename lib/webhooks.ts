@@ -1,15 +1,15 @@
 import { CfnOutput, Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
-import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
-import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as logs from 'aws-cdk-lib/aws-logs';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { SHOPIFY_SECRET_PLACEHOLDER } from '../functions/core/webhooks/secrets';
 import type { AfterdeskConfig } from './config';
+import { httpApiWithLoggedStage } from './logged-stage';
 import { SharedFunction } from './shared-function';
 import { WEBHOOK_HANDLER, WEBHOOK_ROUTES } from './webhook-routes';
 
@@ -97,26 +97,21 @@ export class Webhooks extends Construct {
       }),
     );
 
-    this.api = new apigwv2.HttpApi(this, 'Api', {
-      description: 'Afterdesk webhooks (Shopify orders and fulfillments, carrier tracking)',
-      createDefaultStage: false,
-    });
-    this.accessLogs = new logs.LogGroup(this, 'AccessLogs', {
-      retention: props.config.logRetention,
-      encryptionKey: props.logKey,
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
-    this.stage = new apigwv2.HttpStage(this, 'Stage', {
-      httpApi: this.api,
-      stageName: '$default',
-      autoDeploy: true,
-      throttle: props.config.throttle,
-      detailedMetricsEnabled: true,
-      accessLogSettings: {
-        destination: new apigwv2.LogGroupLogDestination(this.accessLogs),
-        format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FIELDS)),
+    ({
+      api: this.api,
+      stage: this.stage,
+      accessLogs: this.accessLogs,
+    } = httpApiWithLoggedStage(
+      this,
+      { description: 'Afterdesk webhooks (Shopify orders and fulfillments, carrier tracking)' },
+      {
+        logKey: props.logKey,
+        logRetention: props.config.logRetention,
+        stageName: '$default',
+        throttle: props.config.throttle,
+        accessLogFields: ACCESS_LOG_FIELDS,
       },
-    });
+    ));
 
     const integration = new HttpLambdaIntegration('Integration', this.function.fn, {
       payloadFormatVersion: apigwv2.PayloadFormatVersion.VERSION_2_0,

@@ -35,7 +35,7 @@ import { ensureTables, tableName } from './dynamodb/create-tables';
 import { replayAckJournal } from './dynamodb/replay-ack-journal';
 import { startSupervisedDynamoDbLocal } from './dynamodb/supervisor';
 import { lambdaContext } from './gateway/lambda-context';
-import { StageThrottle, stageThrottleSettings } from './gateway/stage-throttle';
+import { StageThrottle, stageThrottleSettings, type ThrottleFrameStyle } from './gateway/stage-throttle';
 import { gatewayRoutes, type NamedHandler, namedHandler } from './gateway/topology-routes';
 import {
   type GatewayEndpoints,
@@ -99,6 +99,8 @@ export interface StartOptions {
    * raises them, as a deployment may through CDK context, to measure the stack rather than the throttle.
    */
   stageThrottles?: Parameters<typeof stageThrottleSettings>[1];
+  /** `api-gateway`: throttled messages get API Gateway's own frame instead of the typed error (tests). */
+  stageThrottleFrame?: ThrottleFrameStyle;
 }
 
 /**
@@ -163,7 +165,11 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
         port: { chat: config.wsPort, agent: config.agentWsPort ?? 0 }[apiName],
         idleTimeoutMs: options.idleTimeoutMs,
         maxConnectionMs: options.maxConnectionMs,
-        throttle: new StageThrottle(stageThrottleSettings(api, options.stageThrottles)),
+        throttle: new StageThrottle(
+          stageThrottleSettings(api, options.stageThrottles),
+          undefined,
+          options.stageThrottleFrame,
+        ),
         onError: (where, error) =>
           log(`${apiName} gateway ${where}: ${error instanceof Error ? error.message : String(error)}`),
       });

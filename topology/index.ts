@@ -364,6 +364,17 @@ export const SCHEDULES = {
     memorySize: 256,
     timeoutSeconds: 60,
   },
+  // "Analytics within a day" (docs/privacy.md): erasures queue their facts' keys, this rewrites them away.
+  'erase-queued-facts': {
+    handler: 'erase-queued-facts',
+    rateMinutes: 1440,
+    // A failed entry stays queued and is tried again by the next day's run.
+    retryAttempts: 0,
+    description: 'rewrites the analytics facts of queued erasures without the customers rows',
+    memorySize: 256,
+    // Each affected Parquet object is one Athena UNLOAD; what does not fit in a run waits for the next.
+    timeoutSeconds: 900,
+  },
 } as const satisfies Record<string, ScheduleSpec>;
 
 export type ScheduleName = keyof typeof SCHEDULES;

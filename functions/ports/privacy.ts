@@ -3,18 +3,22 @@
  * implementation per mode; the use cases in functions/core/privacy drive them.
  */
 
+/** The opaque keys a customer's analytics rows carry (no customer id, no text). */
+export interface FactKeys {
+  sessionIds: string[];
+  orderIds: string[];
+  returnIds: string[];
+  claimIds: string[];
+}
+
 /** What a customer's data is keyed on across stores: found once, then erased or exported everywhere. */
-export interface CustomerFootprint {
+export interface CustomerFootprint extends FactKeys {
   customerId: string;
   /**
    * Every principal that acted for the customer: their own id and the guest principal of each order they
    * own (a guest who proved the order with its number and email is that customer, unsigned-in).
    */
   principals: string[];
-  orderIds: string[];
-  returnIds: string[];
-  claimIds: string[];
-  sessionIds: string[];
 }
 
 /** The live stores (DynamoDB): orders, returns, cases, conversations, connections. */
@@ -36,17 +40,46 @@ export interface CustomerMediaStore {
   erase(principal: string): Promise<number>;
 }
 
+/** The request an erasure belongs to, carried to work done later (the daily fact rewrite in AWS). */
+export interface ErasureRequest {
+  requestId: string;
+  requestedBy: string;
+  subject: string;
+}
+
 /** Analytics facts: rows tied to the footprint's sessions, orders, returns and cases. */
 export interface CustomerFacts {
-  read(footprint: CustomerFootprint): Promise<Record<string, unknown[]>>;
-  /** Removes the rows (rewriting what holds them); the count of rows removed per fact. */
-  erase(footprint: CustomerFootprint): Promise<Record<string, number>>;
+  read(keys: FactKeys): Promise<Record<string, unknown[]>>;
+  /**
+   * Removes the rows (rewriting what holds them) or queues them for a later rewrite; the count of rows
+   * removed (or keys queued) per fact.
+   */
+  erase(keys: FactKeys, request: ErasureRequest): Promise<Record<string, number>>;
+}
+
+/** Rewrites what holds the rows of these keys without them; the count of rows removed per fact. */
+export interface FactRewriter {
+  erase(keys: FactKeys): Promise<Record<string, number>>;
+}
+
+/** An erasure whose facts wait for the rewrite (AWS: `PRIVACY#FACTS` items of the Store table). */
+export interface QueuedFactErasure extends ErasureRequest {
+  /** The queue entry, removed once its rows are gone. */
+  id: string;
+  queuedAt: string;
+  keys: FactKeys;
+}
+
+export interface FactErasureQueue {
+  pending(): Promise<QueuedFactErasure[]>;
+  done(id: string): Promise<void>;
 }
 
 /** Who asked, when, and what was removed — never the erased data or the raw customer id. */
 export interface PrivacyRequestRecord {
   requestId: string;
-  kind: 'erase' | 'export';
+  /** `erase-facts`: the analytics rows of an earlier erasure, rewritten away by the daily job. */
+  kind: 'erase' | 'export' | 'erase-facts';
   requestedBy: string;
   at: string;
   /** A keyed hash of the customer id: lets an operator check "was X erased?" without keeping X. */

@@ -2,31 +2,33 @@ import { randomUUID } from 'node:crypto';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { FACT_NAMES, type FactName } from '../../functions/core/analytics/facts';
-import type { CustomerFacts, CustomerFootprint } from '../../functions/ports/privacy';
+import { FACT_KEY_COLUMNS, sqlString as quote } from '../../functions/core/privacy/fact-keys';
+import type { CustomerFacts, FactKeys } from '../../functions/ports/privacy';
 import { readableParts, withConnection } from './duckdb';
 
-const quote = (value: string) => `'${value.replace(/'/g, "''")}'`;
-
-/** Which rows of each fact belong to the customer: by session, order, return or case. */
-const PREDICATES: Readonly<Record<FactName, string>> = {
-  message_facts: 'conversation_id IN (SELECT id FROM sessions)',
-  conversation_facts: 'conversation_id IN (SELECT id FROM sessions)',
-  return_facts: 'order_id IN (SELECT id FROM orders) OR return_id IN (SELECT id FROM returns)',
-  ticket_facts: 'ticket_id IN (SELECT id FROM cases) OR conversation_id IN (SELECT id FROM sessions)',
-  video_facts: 'conversation_id IN (SELECT id FROM sessions)',
-  photo_facts: 'conversation_id IN (SELECT id FROM sessions)',
+/** The temp table each kind of key is loaded into. */
+const KEY_TABLES: Readonly<Record<keyof FactKeys, string>> = {
+  sessionIds: 'sessions',
+  orderIds: 'orders',
+  returnIds: 'returns',
+  claimIds: 'cases',
 };
+
+/** Which rows of each fact belong to the customer: the same columns as in AWS (FACT_KEY_COLUMNS). */
+const PREDICATES = Object.fromEntries(
+  FACT_NAMES.map((fact) => [
+    fact,
+    FACT_KEY_COLUMNS[fact]
+      .map(([column, key]) => `${column} IN (SELECT id FROM ${KEY_TABLES[key]})`)
+      .join(' OR '),
+  ]),
+) as Readonly<Record<FactName, string>>;
 
 type Connection = Parameters<Parameters<typeof withConnection>[0]>[0];
 
-async function loadIds(connection: Connection, footprint: CustomerFootprint): Promise<void> {
-  const lists: Record<string, string[]> = {
-    sessions: footprint.sessionIds,
-    orders: footprint.orderIds,
-    returns: footprint.returnIds,
-    cases: footprint.claimIds,
-  };
-  for (const [table, ids] of Object.entries(lists)) {
+async function loadIds(connection: Connection, keys: FactKeys): Promise<void> {
+  for (const [key, table] of Object.entries(KEY_TABLES) as Array<[keyof FactKeys, string]>) {
+    const ids = keys[key];
     await connection.run(`CREATE OR REPLACE TEMP TABLE ${table} (id VARCHAR)`);
     for (let i = 0; i < ids.length; i += 500)
       await connection.run(
@@ -47,7 +49,7 @@ async function loadIds(connection: Connection, footprint: CustomerFootprint): Pr
 export class LocalCustomerFacts implements CustomerFacts {
   constructor(private readonly dataDir: string) {}
 
-  async read(footprint: CustomerFootprint): Promise<Record<string, unknown[]>> {
+  async read(footprint: FactKeys): Promise<Record<string, unknown[]>> {
     const out: Record<string, unknown[]> = {};
     await withConnection(async (connection) => {
       await loadIds(connection, footprint);
@@ -63,7 +65,7 @@ export class LocalCustomerFacts implements CustomerFacts {
     return out;
   }
 
-  async erase(footprint: CustomerFootprint): Promise<Record<string, number>> {
+  async erase(footprint: FactKeys): Promise<Record<string, number>> {
     const counts: Record<string, number> = {};
     await withConnection(async (connection) => {
       await loadIds(connection, footprint);

@@ -57,7 +57,14 @@ export class StageThrottle {
   constructor(
     private readonly settings: StageThrottleSettings,
     private readonly clock: () => number = () => performance.now(),
+    /** `api-gateway`: answer as API Gateway itself does (tests of how clients cope with it). */
+    private readonly frame: ThrottleFrameStyle = 'protocol',
   ) {}
+
+  /** The frame a refused message gets on this connection. */
+  refusal(body: string, connectionId: string): string {
+    return this.frame === 'api-gateway' ? apiGatewayThrottledFrame(connectionId) : throttledFrame(body);
+  }
 
   /** Whether one more request on this route passes now; a refused one costs nothing. */
   admit(routeKey: string): boolean {
@@ -69,6 +76,21 @@ export class StageThrottle {
     }
     return bucket.take(now);
   }
+}
+
+/** `protocol`: a typed `rate_limited` error; `api-gateway`: API Gateway's own frame, as in the cloud. */
+export type ThrottleFrameStyle = 'protocol' | 'api-gateway';
+
+/**
+ * What API Gateway sends when a stage or route throttle refuses a message: no `type`, no `clientMessageId`,
+ * only its `message` and ids (the same shape as its "Internal server error" frame).
+ */
+export function apiGatewayThrottledFrame(connectionId: string): string {
+  return JSON.stringify({
+    message: 'Too Many Requests',
+    connectionId,
+    requestId: `${Math.random().toString(36).slice(2, 10)}=`,
+  });
 }
 
 /** Seconds a throttled client waits before resending: one bucket refill at the slowest route's pace. */

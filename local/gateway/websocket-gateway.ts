@@ -12,7 +12,7 @@ import {
   newConnectionId,
 } from './events';
 import { lambdaContext } from './lambda-context';
-import { type StageThrottle, throttledFrame } from './stage-throttle';
+import type { StageThrottle } from './stage-throttle';
 
 // biome-ignore lint/suspicious/noExplicitAny: handlers take API Gateway-shaped events of several types.
 export type LambdaHandler = (event: any, context: any) => Promise<any>;
@@ -255,7 +255,8 @@ export class LocalWebSocketGateway {
     const handler = routeKey === '$default' ? this.routes.$default : this.routes.actions[routeKey];
     if (!handler) return;
     if (this.options.throttle?.admit(routeKey) === false) {
-      if (connection.socket.readyState === WebSocket.OPEN) connection.socket.send(throttledFrame(body));
+      if (connection.socket.readyState === WebSocket.OPEN)
+        connection.socket.send(this.options.throttle.refusal(body, connection.connectionId));
       return;
     }
     let reply: string | undefined;

@@ -38,6 +38,7 @@ beforeAll(() => {
     'analytics-stream': stack.analytics.function,
     'store-analytics-stream': stack.analytics.storeFunction,
     'close-idle-conversations': stack.conversationCloser.function,
+    'erase-queued-facts': stack.privacyFacts.function,
   };
   for (const [handler, fn] of Object.entries(everyFunction)) {
     const cfn = fn.fn.node.defaultChild as CfnFunction;
@@ -53,7 +54,7 @@ beforeAll(() => {
 describe('function bundles', () => {
   it('every function ships one minified ESM bundle with the require shim, a source map and the trained models', () => {
     // Every function of the stack, the console's, video's, the webhooks', guest access's and privacy's included.
-    expect(assets.size).toBe(23);
+    expect(assets.size).toBe(24);
     const models = fs.readdirSync(path.join(PROJECT_ROOT, MODEL_ARTIFACTS)).sort();
     expect(models).toContain('intent.bin');
     for (const [handler, dir] of assets) {

@@ -64,8 +64,9 @@ describe('shared function defaults', () => {
     // + the analytics stream functions (stack.analytics.function and stack.analytics.storeFunction) and the
     // idle-conversation closer (stack.conversationCloser.function), and the deploy-time function that copies
     // the console's files to its bucket (CDK's BucketDeployment), and the photo normaliser
-    // (stack.photos.normaliser, x86_64 for sharp: tests/infra/photos.test.ts)
-    expect(Object.keys(functions)).toHaveLength(HANDLERS.length + 5);
+    // (stack.photos.normaliser, x86_64 for sharp: tests/infra/photos.test.ts), and the daily rewrite of
+    // erased customers' facts (stack.privacyFacts.function)
+    expect(Object.keys(functions)).toHaveLength(HANDLERS.length + 6);
   });
 
   it('every function runs nodejs24.x on arm64 with explicit memory, timeout and tracing', () => {

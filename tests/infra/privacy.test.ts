@@ -29,6 +29,53 @@ const ofApi = (type: string): Resource[] =>
       JSON.stringify(resource.Properties.ApiId) === JSON.stringify({ Ref: id(stack.privacy.api) }),
   );
 
+const statementsOf = (role: { node: { defaultChild?: unknown } }) =>
+  Object.values(template.findResources('AWS::IAM::Policy') as Record<string, Resource>)
+    .filter((policy) => JSON.stringify(policy.Properties.Roles).includes(id(role)))
+    .flatMap((policy) => policy.Properties.PolicyDocument.Statement as Array<Record<string, Json>>);
+
+describe('the daily rewrite of queued fact erasures', () => {
+  it('runs once a day, without retries (a failed entry waits for the next day)', () => {
+    const rules = Object.values(
+      template.findResources('AWS::Events::Rule') as Record<string, Resource>,
+    ).filter((rule) => JSON.stringify(rule.Properties.Targets).includes(id(stack.privacyFacts.function.fn)));
+    expect(rules).toHaveLength(1);
+    expect(rules[0]?.Properties.ScheduleExpression).toBe('rate(1 day)');
+    expect(rules[0]?.Properties.Targets[0].RetryPolicy).toMatchObject({ MaximumRetryAttempts: 0 });
+  });
+
+  it('may touch only the queue and audit items of the Store table, the workgroup, the fact tables and fact objects', () => {
+    const statements = statementsOf(stack.privacyFacts.function.role);
+    const dynamo = statements.filter((s) => JSON.stringify(s.Action).includes('dynamodb:'));
+    expect(dynamo.map((s) => [[s.Action].flat(), s.Condition])).toEqual([
+      [
+        ['dynamodb:Query', 'dynamodb:DeleteItem'],
+        { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['PRIVACY#FACTS'] } },
+      ],
+      [['dynamodb:PutItem'], { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['PRIVACY#*'] } }],
+    ]);
+    const athena = statements.find((s) => JSON.stringify(s.Action).includes('athena:'));
+    expect(athena?.Action).toEqual([
+      'athena:StartQueryExecution',
+      'athena:GetQueryExecution',
+      'athena:GetQueryResults',
+    ]);
+    expect(JSON.stringify(athena?.Resource)).toContain(':workgroup/');
+    const writes = statements.filter((s) => [s.Action].flat().includes('s3:DeleteObject'));
+    expect(writes).toHaveLength(1);
+    const resources = JSON.stringify(writes[0]?.Resource);
+    expect(resources).toContain('/message_facts/*');
+    expect(resources).toContain('/privacy-staging/*');
+    expect(resources).not.toContain('"*"');
+    expect(resources).not.toContain('/errors/');
+    expect(statements.some((s) => JSON.stringify(s.Resource).includes(id(stack.photos.bucket)))).toBe(false);
+  });
+
+  it('leaves cdk-nag nothing', () => {
+    expect(findings.filter((f) => f.constructPaths.some((p) => p.includes('/PrivacyFacts/')))).toEqual([]);
+  });
+});
+
 describe('privacy admin API', () => {
   it('has exactly the erase and export routes, both with IAM auth, to the privacy function', () => {
     const routes = ofApi('AWS::ApiGatewayV2::Route');
@@ -83,7 +130,10 @@ describe('privacy admin API', () => {
     const statements = Object.values(template.findResources('AWS::IAM::Policy') as Record<string, Resource>)
       .filter((policy) => JSON.stringify(policy.Properties.Roles).includes(roleId))
       .flatMap((policy) => policy.Properties.PolicyDocument.Statement as Array<Record<string, Json>>);
-    const s3 = statements.filter((s) => JSON.stringify(s.Action).includes('s3:'));
+    const photoBucket = id(stack.photos.bucket);
+    const s3 = statements.filter(
+      (s) => JSON.stringify(s.Action).includes('s3:') && JSON.stringify(s.Resource).includes(photoBucket),
+    );
     expect(s3.map((s) => s.Action)).toEqual([
       's3:ListBucketVersions',
       ['s3:DeleteObject', 's3:DeleteObjectVersion'],
@@ -94,6 +144,14 @@ describe('privacy admin API', () => {
     for (const s of dynamo) expect(JSON.stringify(s.Resource)).not.toContain('index/*');
     expect(dynamo.flatMap((s) => [s.Action].flat()).filter((a) => a === 'dynamodb:DeleteItem')).toEqual([]);
     expect(statements.some((s) => [s.Action].flat().includes('secretsmanager:GetSecretValue'))).toBe(true);
+    // An export reads facts through Athena: it may not write or delete a fact object.
+    const factsBucket = id(stack.analytics.bucket);
+    const onFacts = statements.filter((s) => JSON.stringify(s.Resource).includes(factsBucket));
+    expect(onFacts.flatMap((s) => [s.Action].flat()).sort()).toEqual([
+      's3:GetBucketLocation',
+      's3:GetObject',
+      's3:ListBucket',
+    ]);
   });
 
   it('publishes the API URL and the admin policy for the CLI and the seller, and leaves cdk-nag nothing', () => {

@@ -4,41 +4,25 @@ import { createDocumentClient } from '../../functions/adapters/aws/dynamodb-clie
 import { DynamoDbOrderRepository } from '../../functions/adapters/aws/dynamodb-order-repository';
 import { POLICY_KEY } from '../../functions/adapters/aws/dynamodb-store-policy-source';
 import { DEMO_CUSTOMER_ID } from '../../local/seed/demo-store';
-import { startTestStack, type TestStack } from '../support/local-stack';
-import { processesMentioning } from '../support/processes';
+import { SupervisedTestStack } from '../support/dynamodb-local-kill';
 import { ShopperClient } from '../support/shopper-client';
 
 // A file of its own: the handlers run in this process and keep module-level state (the signing secret
 // they read once), so a second local stack in the same file would be checked against the first's secret.
 describe('the demo after an in-memory restart of DynamoDB Local', () => {
-  let test: TestStack;
-  const lines: string[] = [];
-  let onLine: ((line: string) => void) | undefined;
+  let supervised: SupervisedTestStack;
 
   beforeAll(async () => {
-    test = await startTestStack({
-      log: (line) => {
-        lines.push(line);
-        onLine?.(line);
-      },
-    });
+    supervised = await SupervisedTestStack.start();
   });
 
   afterAll(async () => {
-    await test?.stop();
+    await supervised?.stop();
   });
 
   it('brings the demo store back and the assistant answers again from the new stream', async () => {
-    const port = new URL(test.stack.info.dynamodbEndpoint).port;
-    const [java] = processesMentioning(`-port ${port}`).filter(([, args]) => args.includes('java'));
-    expect(java).toBeDefined();
-    const back = new Promise<void>((resolve) => {
-      onLine = (line) => {
-        if (/DynamoDB Local is back/.test(line)) resolve();
-      };
-    });
-    process.kill(java?.[0] as number, 'SIGKILL');
-    await back;
+    await supervised.killDynamoDbLocal();
+    const { test } = supervised;
 
     // Reported back only once the seed is in: the demo order and the store's configuration are there.
     const db = createDocumentClient({ region: 'us-east-1', endpoint: test.stack.info.dynamodbEndpoint });

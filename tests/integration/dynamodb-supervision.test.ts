@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from '../support/local-stack';
+import { SupervisedTestStack } from '../support/dynamodb-local-kill';
 import { processesMentioning } from '../support/processes';
 import { ShopperClient } from '../support/shopper-client';
 
@@ -17,34 +17,20 @@ function alive(pid: number): boolean {
 }
 
 describe('DynamoDB Local supervision', () => {
-  let test: TestStack;
-  const lines: string[] = [];
-  let onLine: ((line: string) => void) | undefined;
+  let supervised: SupervisedTestStack;
 
   beforeAll(async () => {
-    test = await startTestStack({
-      log: (line) => {
-        lines.push(line);
-        onLine?.(line);
-      },
-    });
+    supervised = await SupervisedTestStack.start();
   });
 
   afterAll(async () => {
-    await test?.stop();
+    await supervised?.stop();
   });
 
   it('restarts DynamoDB Local when it dies, says so in the log, and the chat answers again', async () => {
-    const port = new URL(test.stack.info.dynamodbEndpoint).port;
-    const [java] = processesMentioning(`-port ${port}`).filter(([, args]) => args.includes('java'));
-    expect(java).toBeDefined();
-    const back = new Promise<string>((resolve) => {
-      onLine = (line) => {
-        if (/DynamoDB Local is back/.test(line)) resolve(line);
-      };
-    });
-    process.kill(java?.[0] as number, 'SIGKILL');
-    expect(await back).toContain(`port ${port}`);
+    const { port, back } = await supervised.killDynamoDbLocal();
+    const { test, lines } = supervised;
+    expect(back).toContain(`port ${port}`);
     expect(
       lines.some((line) => /DynamoDB Local \(pid \d+\) exited \(signal SIGKILL\); restarting/.test(line)),
     ).toBe(true);

@@ -178,11 +178,13 @@ describe('one topology', () => {
     it('has exactly the schedules the topology declares', () => {
       const actual: Record<string, number> = {};
       for (const { props } of ofType('AWS::Events::Rule')) {
-        const rate = /^rate\((\d+) minutes?\)$/.exec(props.ScheduleExpression ?? '');
+        // CDK writes whole hours and days in their own unit (1440 minutes is `rate(1 day)`).
+        const rate = /^rate\((\d+) (minute|hour|day)s?\)$/.exec(props.ScheduleExpression ?? '');
         if (!rate) continue;
+        const minutes = Number(rate[1]) * { minute: 1, hour: 60, day: 1440 }[rate[2] as 'minute'];
         for (const target of props.Targets) {
           const handler = handlerOf(referenced(target.Arn)) ?? 'unknown function';
-          actual[handler] = Number(rate[1]);
+          actual[handler] = minutes;
           const declared = Object.values(SCHEDULES).find((schedule) => schedule.handler === handler);
           expect(target.RetryPolicy?.MaximumRetryAttempts, handler).toBe(declared?.retryAttempts);
         }

@@ -122,6 +122,9 @@ describe('the privacy admin API handler', () => {
       CONVERSATIONS_TABLE: 'conversations',
       CONNECTIONS_TABLE: 'connections',
       PHOTO_BUCKET: 'photo-bucket',
+      ANALYTICS_WORKGROUP: 'Afterdesk-analytics',
+      ANALYTICS_DATABASE: 'afterdesk_analytics',
+      FACTS_BUCKET: 'facts-bucket',
       SIGNING_SECRET_ARN: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:afterdesk-signing-AbCdEf',
       POWERTOOLS_METRICS_DISABLED: 'true',
       POWERTOOLS_TRACE_ENABLED: 'false',
@@ -250,6 +253,17 @@ describe('the privacy admin API handler', () => {
       .find((item) => item?.type === 'privacy_request');
     expect(audit?.requestedBy).toBe(CALLER);
     expect(JSON.stringify(audit)).not.toContain('c-1');
+    // The facts wait for the daily rewrite, which records its completion against this request.
+    const queued = dynamo
+      .commandCalls(PutCommand)
+      .map((call) => call.args[0].input.Item)
+      .find((item) => item?.type === 'pending_fact_erasure');
+    expect(queued).toMatchObject({
+      requestId: record.requestId,
+      requestedBy: CALLER,
+      subject: record.subject,
+    });
+    expect(JSON.stringify(queued)).not.toContain('"c-1"');
   });
 
   it('refuses a request without an IAM identity and a malformed body, running nothing', async () => {

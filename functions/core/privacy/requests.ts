@@ -50,18 +50,20 @@ export async function eraseCustomer(
   checkCustomerId(input.customerId);
   const now = deps.now ?? (() => new Date());
   const started = now();
+  const requestId = randomUUID();
+  const subject = subjectHash(deps.subjectKey, input.customerId);
   const footprint = await footprintOf(deps.data, input.customerId);
   // Facts are keyed on the footprint: read it before the live items that define it are gone.
   const live = await deps.data.erase(footprint);
   let photos = 0;
   for (const principal of footprint.principals) photos += await deps.media.erase(principal);
-  const facts = await deps.facts.erase(footprint);
+  const facts = await deps.facts.erase(footprint, { requestId, requestedBy: input.requestedBy, subject });
   const record: PrivacyRequestRecord = {
-    requestId: randomUUID(),
+    requestId,
     kind: 'erase',
     requestedBy: input.requestedBy,
     at: started.toISOString(),
-    subject: subjectHash(deps.subjectKey, input.customerId),
+    subject,
     counts: { ...live, photo_versions: photos, ...prefixed('facts.', facts) },
     durationMs: now().getTime() - started.getTime(),
   };
@@ -107,5 +109,5 @@ export async function exportCustomer(
   return { record, data };
 }
 
-const prefixed = (prefix: string, counts: Record<string, number>) =>
+export const prefixed = (prefix: string, counts: Record<string, number>) =>
   Object.fromEntries(Object.entries(counts).map(([key, value]) => [`${prefix}${key}`, value]));

@@ -74,6 +74,25 @@ const QUIET_AGAIN_MS = 10_000;
 // One failed attempt is a blip; two in a row is an outage the shopper should be told about.
 const UNAVAILABLE_AFTER_FAILURES = 2;
 
+/**
+ * API Gateway's own frame when a stage or route throttle refuses a message: `{"message": "Too Many
+ * Requests", "connectionId", "requestId"}`, with no `type` and no `clientMessageId`, so it cannot say which
+ * message it refused.
+ */
+function isGatewayThrottle(data: unknown): boolean {
+  if (typeof data !== 'string') return false;
+  try {
+    const value = JSON.parse(data) as { type?: unknown; message?: unknown };
+    return (
+      value?.type === undefined &&
+      typeof value?.message === 'string' &&
+      /too many requests/i.test(value.message)
+    );
+  } catch {
+    return false;
+  }
+}
+
 /** Protocol v1 over one WebSocket that survives weak networks: reconnects, resumes, and never loses a typed message. */
 export class ChatClient {
   private socket: WebSocket | undefined;
@@ -81,6 +100,8 @@ export class ChatClient {
   private running = false;
   private connectedOnce = false;
   private attempt = 0;
+  /** Consecutive throttle frames from API Gateway without an ack between them (the resend's backoff). */
+  private throttled = 0;
   /** Consecutive attempts that never reached an open socket. */
   private failures = 0;
   private readonly cursor = new ResumeCursor();
@@ -258,6 +279,7 @@ export class ChatClient {
       this.armHeartbeat();
       const event = parseServerEvent(message.data);
       if (event) this.handle(event);
+      else if (isGatewayThrottle(message.data)) this.gatewayThrottled();
     };
     socket.onclose = (event) => {
       if (socket !== this.socket) return;
@@ -294,6 +316,7 @@ export class ChatClient {
     switch (event.type) {
       case 'ack':
         this.keepSession(event.sessionId);
+        this.throttled = 0;
         this.inFlight.delete(event.clientMessageId);
         this.outbox.remove(event.clientMessageId);
         // An ack never moves the resume cursor forward: the reply before it may still be on its way.
@@ -383,6 +406,18 @@ export class ChatClient {
         this.outbox.remove(id);
         listener.failed(id);
     }
+  }
+
+  /**
+   * API Gateway refused a message without naming it: every message still waiting for its ack stays in the
+   * outbox and is sent again after a growing, jittered pause. One that had in fact got through is answered
+   * `duplicate_message` on the resend and counts as delivered.
+   */
+  private gatewayThrottled(): void {
+    this.inFlight.clear();
+    // Told once per episode: a shopper needs no new notice for every resend that is refused again.
+    if (this.throttled === 0) this.options.listener.notice('rate_limited');
+    this.retryLater(reconnectDelayMs(this.throttled++));
   }
 
   private flush(): void {
