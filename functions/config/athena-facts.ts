@@ -1,3 +1,4 @@
+import { AthenaClient as SdkAthenaClient } from '@aws-sdk/client-athena';
 import { S3Client } from '@aws-sdk/client-s3';
 import * as z from 'zod';
 import { AthenaClient } from '../adapters/aws/athena-client';
@@ -18,8 +19,7 @@ export function athenaCustomerFacts(queryTimeoutMs: number): AthenaCustomerFacts
   const settings = loadConfig(AthenaFactsEnv);
   const s3 = createClient(S3Client, { region: env.AWS_REGION });
   return new AthenaCustomerFacts(
-    // The S3 client's credential chain is the Lambda role's; the Athena signer borrows it.
-    new AthenaClient({ region: env.AWS_REGION, credentials: s3.config.credentials }),
+    new AthenaClient(createClient(SdkAthenaClient, { region: env.AWS_REGION })),
     s3,
     {
       workGroup: settings.ANALYTICS_WORKGROUP,

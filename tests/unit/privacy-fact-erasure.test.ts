@@ -1,3 +1,10 @@
+import {
+  GetQueryExecutionCommand,
+  GetQueryResultsCommand,
+  AthenaClient as SdkAthenaClient,
+  StartQueryExecutionCommand,
+  TooManyRequestsException,
+} from '@aws-sdk/client-athena';
 import { CopyObjectCommand, DeleteObjectsCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { DeleteCommand, DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -79,50 +86,35 @@ const execution = (id: string, state: 'SUCCEEDED' | 'FAILED' | 'RUNNING', reason
 });
 
 /**
- * Athena's JSON endpoint: answers each operation as the service does (awsJson1_1), keeps the statements it
- * was asked to run, and lets a test decide how each query ends.
+ * Athena as the SDK client sees it: answers each operation with the service's response shape, keeps the
+ * statements it was asked to run, and lets a test decide how each query ends.
  */
 function fakeAthena(script: {
   outcome?: (sql: string) => { state: 'SUCCEEDED' | 'FAILED'; reason?: string };
   rows?: (sql: string) => ReturnType<typeof results>;
 }) {
   const statements: string[] = [];
-  const signedTargets: string[] = [];
-  const fetch = async (_url: string | URL | Request, init?: RequestInit) => {
-    const headers = init?.headers as Record<string, string>;
-    const target = headers['x-amz-target'] ?? '';
-    signedTargets.push(
-      `${target} ${headers.authorization?.startsWith('AWS4-HMAC-SHA256') ? 'signed' : 'unsigned'}`,
-    );
-    const input = JSON.parse(String(init?.body));
-    const reply = (status: number, body: unknown) =>
-      new Response(JSON.stringify(body), {
-        status,
-        headers: { 'content-type': 'application/x-amz-json-1.1' },
-      });
-    switch (target) {
-      case 'AmazonAthena.StartQueryExecution':
-        statements.push(input.QueryString);
-        return reply(200, { QueryExecutionId: `q-${statements.length}` });
-      case 'AmazonAthena.GetQueryExecution': {
-        const sql = statements[Number(String(input.QueryExecutionId).slice(2)) - 1] ?? '';
-        const { state, reason } = script.outcome?.(sql) ?? { state: 'SUCCEEDED' };
-        return reply(200, execution(input.QueryExecutionId, state, reason));
-      }
-      case 'AmazonAthena.GetQueryResults': {
-        const sql = statements[Number(String(input.QueryExecutionId).slice(2)) - 1] ?? '';
-        return reply(200, script.rows?.(sql) ?? results([], []));
-      }
-      default:
-        return reply(400, { __type: 'UnknownOperationException', message: target });
-    }
-  };
-  const client = new AthenaClient({
+  const sdk = new SdkAthenaClient({
     region: 'eu-west-1',
     credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
-    fetch: fetch as typeof globalThis.fetch,
   });
-  return { client, statements, signedTargets };
+  const athena = mockClient(sdk);
+  const queryOf = (id: string | undefined) => statements[Number(String(id).slice(2)) - 1] ?? '';
+  athena.on(StartQueryExecutionCommand).callsFake((input: { QueryString?: string }) => {
+    statements.push(input.QueryString ?? '');
+    return { QueryExecutionId: `q-${statements.length}` };
+  });
+  athena.on(GetQueryExecutionCommand).callsFake((input: { QueryExecutionId?: string }) => {
+    const { state, reason } = script.outcome?.(queryOf(input.QueryExecutionId)) ?? { state: 'SUCCEEDED' };
+    return execution(String(input.QueryExecutionId), state, reason);
+  });
+  athena
+    .on(GetQueryResultsCommand)
+    .callsFake(
+      (input: { QueryExecutionId?: string }) =>
+        script.rows?.(queryOf(input.QueryExecutionId)) ?? results([], []),
+    );
+  return { client: new AthenaClient(sdk), statements, athena };
 }
 
 const facts = (athena: AthenaClient) =>
@@ -187,7 +179,7 @@ describe('analytics facts of one customer in AWS (Athena, S3)', () => {
     const removed = await eraser.erase(keys);
 
     expect(removed).toEqual({ message_facts: 3, files_rewritten: 1 });
-    expect(athena.signedTargets.every((target) => target.endsWith(' signed'))).toBe(true);
+    expect(athena.athena.commandCalls(StartQueryExecutionCommand).length).toBe(athena.statements.length);
     const [find, unload] = athena.statements;
     expect(find).toContain(`"conversation_id" IN ('${SESSION}')`);
     expect(find).not.toContain('return_facts'); // no order, return or case keys
@@ -273,21 +265,17 @@ describe('analytics facts of one customer in AWS (Athena, S3)', () => {
   });
 
   it('turns an Athena error answer into a typed error', async () => {
-    const client = new AthenaClient({
-      region: 'eu-west-1',
-      credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
-      fetch: (async () =>
-        new Response(
-          JSON.stringify({
-            __type: 'TooManyRequestsException',
-            Message: 'Rate exceeded',
-            Reason: 'CONCURRENT_QUERY_LIMIT_EXCEEDED',
-          }),
-          {
-            status: 400,
-          },
-        )) as typeof fetch,
-    });
+    const sdk = new SdkAthenaClient({ region: 'eu-west-1' });
+    mockClient(sdk)
+      .on(StartQueryExecutionCommand)
+      .rejects(
+        new TooManyRequestsException({
+          message: 'Rate exceeded',
+          Reason: 'CONCURRENT_QUERY_LIMIT_EXCEEDED',
+          $metadata: { httpStatusCode: 400 },
+        }),
+      );
+    const client = new AthenaClient(sdk);
     const failure = await client
       .send('StartQueryExecution', { QueryString: 'SELECT 1', WorkGroup: 'w' })
       .catch((error: unknown) => error);

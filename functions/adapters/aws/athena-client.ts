@@ -1,10 +1,14 @@
-import { Sha256 } from '@aws-crypto/sha256-js';
-import { SignatureV4 } from '@smithy/signature-v4';
+import {
+  AthenaServiceException,
+  GetQueryExecutionCommand,
+  GetQueryResultsCommand,
+  type AthenaClient as SdkAthenaClient,
+  StartQueryExecutionCommand,
+} from '@aws-sdk/client-athena';
 
 /**
- * Athena's JSON API (three operations), signed with the SDK's own SigV4 signer. Hand-written because
- * @aws-sdk/client-athena is not among this project's dependencies (none may be added this round); the
- * request and response shapes are Athena's wire format (awsJson1_1, target `AmazonAthena.<Operation>`).
+ * The three Athena operations the fact erasure and export use, over the SDK's client, with the response
+ * shapes they read and one typed error.
  */
 export type QueryState = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
 
@@ -51,7 +55,7 @@ interface Operations {
   ];
 }
 
-/** An error Athena answered (`__type` and `Message` of its JSON error body). */
+/** An error Athena answered (its exception name and message). */
 export class AthenaError extends Error {
   constructor(
     readonly type: string,
@@ -63,54 +67,28 @@ export class AthenaError extends Error {
   }
 }
 
-export interface AthenaClientOptions {
-  region: string;
-  /** An SDK client's own `config.credentials` (the Lambda role's, refreshed as they expire). */
-  credentials: ConstructorParameters<typeof SignatureV4>[0]['credentials'];
-  /** Tests pass a fake that answers as Athena does. */
-  fetch?: typeof fetch;
-}
-
 export class AthenaClient {
-  private readonly signer: SignatureV4;
-  private readonly host: string;
-  private readonly fetch: typeof fetch;
-
-  constructor(options: AthenaClientOptions) {
-    this.host = `athena.${options.region}.amazonaws.com`;
-    this.fetch = options.fetch ?? fetch;
-    this.signer = new SignatureV4({
-      service: 'athena',
-      region: options.region,
-      credentials: options.credentials,
-      sha256: Sha256,
-    });
-  }
+  constructor(private readonly sdk: SdkAthenaClient) {}
 
   async send<O extends keyof Operations>(operation: O, input: Operations[O][0]): Promise<Operations[O][1]> {
-    const body = JSON.stringify(input);
-    const signed = await this.signer.sign({
-      method: 'POST',
-      protocol: 'https:',
-      hostname: this.host,
-      path: '/',
-      query: {},
-      headers: {
-        host: this.host,
-        'content-type': 'application/x-amz-json-1.1',
-        'x-amz-target': `AmazonAthena.${operation}`,
-      },
-      body,
-    });
-    // fetch sets Host itself, to the same value that was signed.
-    const { host: _host, ...headers } = signed.headers;
-    const response = await this.fetch(`https://${this.host}/`, { method: 'POST', headers, body });
-    const text = await response.text();
-    const parsed = text ? (JSON.parse(text) as Record<string, unknown>) : {};
-    if (!response.ok) {
-      const type = String(parsed.__type ?? `HTTP ${response.status}`).replace(/^.*#/, '');
-      throw new AthenaError(type, String(parsed.Message ?? parsed.message ?? ''), response.status);
+    try {
+      return (await this.sdk.send(command(operation, input) as never)) as Operations[O][1];
+    } catch (error) {
+      if (error instanceof AthenaServiceException) {
+        throw new AthenaError(error.name, error.message, error.$metadata.httpStatusCode ?? 0);
+      }
+      throw error;
     }
-    return parsed as unknown as Operations[O][1];
+  }
+}
+
+function command<O extends keyof Operations>(operation: O, input: Operations[O][0]) {
+  switch (operation) {
+    case 'StartQueryExecution':
+      return new StartQueryExecutionCommand(input as StartQueryExecutionInput);
+    case 'GetQueryExecution':
+      return new GetQueryExecutionCommand(input as Operations['GetQueryExecution'][0]);
+    default:
+      return new GetQueryResultsCommand(input as Operations['GetQueryResults'][0]);
   }
 }
