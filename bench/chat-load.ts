@@ -5,7 +5,6 @@ import {
   PutCommand,
   QueryCommand,
   TransactWriteCommand,
-  UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from '../functions/adapters/aws/dynamodb-client';
 import { readOrCreateSecret } from '../functions/adapters/local/file-signing-secret';
@@ -81,7 +80,11 @@ async function drive(
   return { latencies: latencies.sort((a, b) => a - b), steadyRate: inWindow / ((to - from) / 1000), wrong };
 }
 
-/** The DynamoDB operations on one message's critical path, in the order the handlers issue them. */
+/**
+ * The DynamoDB operations on one message's critical path, in the round trips the handlers now issue them:
+ * the ack's one transaction (counter, idempotency key, message); then together the turn's idempotency claim,
+ * its read of the session partition and the customer's orders; then the reply.
+ */
 async function floorMessage(
   db: DynamoDBDocumentClient,
   tables: Tables,
@@ -91,17 +94,16 @@ async function floorMessage(
 ) {
   const sk = (n: number) => `MSG#${String(n).padStart(12, '0')}`;
   await db.send(
-    new UpdateCommand({
-      TableName: tables.conversations,
-      Key: { pk, sk: 'META' },
-      UpdateExpression: 'ADD seq :two',
-      ExpressionAttributeValues: { ':two': 2 },
-      ReturnValues: 'UPDATED_NEW',
-    }),
-  );
-  await db.send(
     new TransactWriteCommand({
       TransactItems: [
+        {
+          Update: {
+            TableName: tables.conversations,
+            Key: { pk, sk: 'META' },
+            UpdateExpression: 'ADD seq :two',
+            ExpressionAttributeValues: { ':two': 2 },
+          },
+        },
         {
           Put: {
             TableName: tables.conversations,
@@ -113,25 +115,35 @@ async function floorMessage(
       ],
     }),
   );
-  await db.send(
-    new QueryCommand({
-      TableName: tables.conversations,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :m)',
-      ExpressionAttributeValues: { ':pk': pk, ':m': 'MSG#' },
-      ScanIndexForward: false,
-      Limit: 12,
-    }),
-  );
-  await db.send(
-    new QueryCommand({
-      TableName: tables.store,
-      IndexName: 'byCustomer',
-      KeyConditionExpression: 'gsi1pk = :pk',
-      ExpressionAttributeValues: { ':pk': `CUSTOMER#${customer}` },
-      ScanIndexForward: false,
-      Limit: 10,
-    }),
-  );
+  await Promise.all([
+    db.send(
+      new PutCommand({
+        TableName: tables.conversations,
+        Item: { pk, sk: `TURN#${seq}`, status: 'INPROGRESS' },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    ),
+    db.send(
+      new QueryCommand({
+        TableName: tables.conversations,
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: { ':pk': pk, ':from': 'META', ':to': 'PROPOSAL' },
+        ConsistentRead: true,
+        ScanIndexForward: false,
+        Limit: 14,
+      }),
+    ),
+    db.send(
+      new QueryCommand({
+        TableName: tables.store,
+        IndexName: 'byCustomer',
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': `CUSTOMER#${customer}` },
+        ScanIndexForward: false,
+        Limit: 10,
+      }),
+    ),
+  ]);
   await db.send(
     new PutCommand({ TableName: tables.conversations, Item: { pk, sk: sk(seq + 1), text: 'reply' } }),
   );
