@@ -117,14 +117,18 @@ describe('BedrockChatModel against a loopback ConverseStream endpoint', () => {
     expect(sent?.headers.authorization).toMatch(/^AWS4-HMAC-SHA256 /);
     expect(sent?.body).toMatchObject({
       messages: [{ role: 'user', content: [{ text: 'Where is A1001?' }] }],
-      system: [{ text: 'You are the after-sales assistant.' }],
+      // The model caches prompts: a cache point follows the system prompt and the last tool spec.
+      system: [{ text: 'You are the after-sales assistant.' }, { cachePoint: { type: 'default' } }],
       guardrailConfig: {
         guardrailIdentifier: 'gr7x2k9q1abc',
         guardrailVersion: 'DRAFT',
         streamProcessingMode: 'async',
       },
       toolConfig: {
-        tools: TOOL_SPECS.map((spec) => ({ toolSpec: { name: spec.name } })),
+        tools: [
+          ...TOOL_SPECS.map((spec) => ({ toolSpec: { name: spec.name } })),
+          { cachePoint: { type: 'default' } },
+        ],
       },
     });
   });
