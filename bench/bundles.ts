@@ -71,6 +71,9 @@ const HANDLER_ENV: Record<string, string> = {
   CONVERSATIONS_TABLE: 'Afterdesk-Conversations',
   CONNECTIONS_TABLE: 'Afterdesk-Connections',
   SIGNING_SECRET_ARN: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:afterdesk-signing-AbCdEf',
+  ANALYTICS_WORKGROUP: 'Afterdesk-analytics',
+  ANALYTICS_DATABASE: 'afterdesk_analytics',
+  FACTS_BUCKET: 'afterdesk-facts-bench',
   CONNECTIONS_ENDPOINT: 'https://abcdef1234.execute-api.us-east-1.amazonaws.com/live',
   IDEMPOTENCY_TABLE: 'afterdesk-idempotency',
   // Every fact's Firehose stream, as lib/analytics names them for the stream handlers.
