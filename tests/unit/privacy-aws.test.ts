@@ -201,15 +201,15 @@ describe('the privacy admin API handler', () => {
     dynamo
       .on(QueryCommand, {
         IndexName: 'byCustomer',
-        ExpressionAttributeValues: { ':pk': 'CUSTOMER#c-1' },
+        ExpressionAttributeValues: { ':pk': 'CUSTOMER#cust-mira' },
       })
-      .resolves(items({ pk: 'ORDER#A1', sk: 'ORDER', gsi1pk: 'CUSTOMER#c-1' }))
+      .resolves(items({ pk: 'ORDER#A1', sk: 'ORDER', gsi1pk: 'CUSTOMER#cust-mira' }))
       .on(QueryCommand, {
         TableName: 'store',
         KeyConditionExpression: 'pk = :pk',
         ExpressionAttributeValues: { ':pk': 'ORDER#A1' },
       })
-      .resolves(items({ pk: 'ORDER#A1', sk: 'ORDER', customerId: 'c-1' }))
+      .resolves(items({ pk: 'ORDER#A1', sk: 'ORDER', customerId: 'cust-mira' }))
       .on(QueryCommand, {
         TableName: 'conversations',
         ExpressionAttributeValues: { ':pk': 'SESSION#s-guest' },
@@ -225,7 +225,7 @@ describe('the privacy admin API handler', () => {
     s3.on(ListObjectVersionsCommand, { Prefix: GUEST_PREFIX }).resolves(listing(GUEST_PREFIX, ['p1@v1']));
     s3.on(DeleteObjectsCommand).resolves({ $metadata: { httpStatusCode: 200 }, Deleted: [] });
 
-    const response = await handler(event('POST /privacy/erase', '{"customerId":"c-1"}'), {});
+    const response = await handler(event('POST /privacy/erase', '{"customerId":"cust-mira"}'), {});
     expect(response.statusCode).toBe(200);
     const record = JSON.parse(response.body as string);
     expect(record).toMatchObject({
@@ -244,7 +244,7 @@ describe('the privacy admin API handler', () => {
     const sessionScan = dynamo.commandCalls(ScanCommand, { TableName: 'conversations' })[0]?.args[0].input;
     expect(sessionScan?.FilterExpression).toBe('sk = :meta AND customerId IN (:p0, :p1)');
     expect(sessionScan?.ExpressionAttributeValues).toMatchObject({
-      ':p0': 'c-1',
+      ':p0': 'cust-mira',
       ':p1': 'guest:A1',
     });
     const audit = dynamo
@@ -252,7 +252,7 @@ describe('the privacy admin API handler', () => {
       .map((call) => call.args[0].input.Item)
       .find((item) => item?.type === 'privacy_request');
     expect(audit?.requestedBy).toBe(CALLER);
-    expect(JSON.stringify(audit)).not.toContain('c-1');
+    expect(JSON.stringify(audit)).not.toContain('cust-mira');
     // The facts wait for the daily rewrite, which records its completion against this request.
     const queued = dynamo
       .commandCalls(PutCommand)
@@ -263,13 +263,13 @@ describe('the privacy admin API handler', () => {
       requestedBy: CALLER,
       subject: record.subject,
     });
-    expect(JSON.stringify(queued)).not.toContain('"c-1"');
+    expect(JSON.stringify(queued)).not.toContain('"cust-mira"');
   });
 
   it('refuses a request without an IAM identity and a malformed body, running nothing', async () => {
-    const anonymous = await handler(event('POST /privacy/erase', '{"customerId":"c-1"}', null), {});
+    const anonymous = await handler(event('POST /privacy/erase', '{"customerId":"cust-mira"}', null), {});
     expect(anonymous.statusCode).toBe(403);
-    const malformed = await handler(event('POST /privacy/export', '{"customer":"c-1"}'), {});
+    const malformed = await handler(event('POST /privacy/export', '{"customer":"cust-mira"}'), {});
     expect(malformed.statusCode).toBe(400);
     expect(JSON.parse(malformed.body as string)).toMatchObject({ error: 'invalid_request' });
     expect(dynamo.calls()).toHaveLength(0);
