@@ -262,6 +262,7 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
         pollIntervalMs: options.pollIntervalMs ?? (mapping.maxBatchingWindowSeconds === 0 ? 20 : 100),
         startingPosition: mapping.startingPosition,
         batchSize: mapping.batchSize,
+        parallelizationFactor: mapping.parallelizationFactor,
         maxRetries: mapping.retryAttempts,
         bisectBatchOnError: mapping.bisectBatchOnError,
         maxRecordAgeSeconds: mapping.maxRecordAgeSeconds,
