@@ -90,6 +90,8 @@ export interface StreamPoller {
   stop(): Promise<void>;
   /** Resolves once every record in the stream when it was called has been processed or given up on. */
   drained(): Promise<void>;
+  /** Something may have been written: read now instead of at the end of the poll interval. */
+  nudge(): void;
 }
 
 /** A Lambda event source mapping for one table's stream, in process, against DynamoDB Local. */
@@ -144,6 +146,8 @@ class ShardedStreamPoller implements StreamPoller {
   private resumed = false;
   private listedOnce = false;
   private refreshRequested = true;
+  /** A nudge that came while a read was in flight must not wait out the next poll interval. */
+  private nudged = false;
   private lastRefreshStartedAt = Number.NEGATIVE_INFINITY;
   private lastReportedError: string | undefined;
   private stopping = false;
@@ -224,6 +228,11 @@ class ShardedStreamPoller implements StreamPoller {
     return this.stopped;
   }
 
+  nudge(): void {
+    this.nudged = true;
+    this.idle.wakeAll();
+  }
+
   drained(): Promise<void> {
     if (this.stopping) return Promise.reject(new Error('The stream poller is stopped'));
     return new Promise((resolve, reject) => {
@@ -240,11 +249,13 @@ class ShardedStreamPoller implements StreamPoller {
         if (this.refreshRequested || performance.now() - this.lastRefreshStartedAt >= SHARD_REFRESH_MS) {
           await this.refreshShards(streamArn);
         }
+        this.nudged = false;
         const worked = await this.stepReadableShards(streamArn);
         this.markPositioned();
         this.settleDrainWaiters();
         this.lastReportedError = undefined;
-        if (!worked) await this.idle.sleep(this.pollIntervalMs);
+        // Checked in the same tick as the sleep starts: a stop() during the step must not wait out an interval.
+        if (!worked && !this.nudged && !this.stopping) await this.idle.sleep(this.pollIntervalMs);
       } catch (error) {
         if (this.stopping) break;
         this.report(error);

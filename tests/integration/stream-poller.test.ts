@@ -226,6 +226,33 @@ describe('DynamoDB stream poller', () => {
     expect(mostAtOnce).toBeGreaterThan(1);
   });
 
+  it('a nudged poller reads at once instead of waiting out its poll interval', async () => {
+    const table = await conversationsTable();
+    let received: (keys: string[]) => void = () => undefined;
+    const delivered = new Promise<string[]>((resolve) => {
+      received = resolve;
+    });
+    const poller = startStreamPoller({
+      endpoint: db.endpoint,
+      tableName: table.name,
+      startingPosition: 'LATEST',
+      // Longer than the test's timeout: only the nudge can make this read happen in time.
+      pollIntervalMs: 600_000,
+      handler: async (event) => received(keysOf(event.Records)),
+      onFailure: async () => {
+        throw new Error('nothing should fail');
+      },
+    });
+    try {
+      await poller.ready();
+      await put(table.name, 'CONV#NUDGED');
+      poller.nudge();
+      expect(await delivered).toEqual(['CONV#NUDGED']);
+    } finally {
+      await poller.stop();
+    }
+  });
+
   it('a TTL delete reaches the handler as a service delete', async () => {
     const table = await conversationsTable();
     await put(table.name, 'CONV#EXPIRED', { expiresAt: { N: String(Math.floor(Date.now() / 1000) - 60) } });
