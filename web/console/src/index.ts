@@ -5,6 +5,7 @@ import {
   RESOLUTION_CATEGORIES,
 } from '../../../functions/core/console/agent-protocol';
 import { isUrgent, matchesFilter, type QueueEntry, sortQueue } from '../../../functions/core/console/queue';
+import { INTENT_IDS, type IntentId } from '../../../functions/core/nlu/intent-ids';
 import {
   type ActionContext,
   type ConversationView,
@@ -384,7 +385,7 @@ function startConsole(config: ConsoleConfig, session: Session): void {
           h(
             'span',
             { className: 'meta' },
-            `${entry.language ?? '?'} · ${entry.category ?? entry.intent ?? entry.reason}${entry.ownerQueue ? ` · ${entry.ownerQueue}` : ''}`,
+            `${entry.language ?? '?'} · ${entry.category ?? topic(entry)}${entry.ownerQueue ? ` · ${entry.ownerQueue}` : ''}`,
           ),
           h(
             'span',
@@ -401,6 +402,14 @@ function startConsole(config: ConsoleConfig, session: Session): void {
     if (shown.length === 0) list.append(h('li', { className: 'meta' }, t('nobodyWaiting')));
     if (focused)
       (list.querySelector(`li[data-session="${CSS.escape(focused)}"] button`) as HTMLElement | null)?.focus();
+  }
+
+  /** What the shopper came about: the intent named in the agent's language, else the hand-off reason. */
+  function topic(entry: QueueEntry): string {
+    const intent = entry.intent;
+    return intent && (INTENT_IDS as readonly string[]).includes(intent)
+      ? t(`intent_${intent as IntentId}`)
+      : (intent ?? entry.reason);
   }
 
   function orderTitle(orderId: string | undefined): string {
@@ -809,7 +818,7 @@ function startConsole(config: ConsoleConfig, session: Session): void {
             h(
               'li',
               {},
-              `${format.date(entry.closedAt ?? entry.updatedAt)} · ${entry.intent ?? entry.reason} · ${resolutionName(entry.resolution)}`,
+              `${format.date(entry.closedAt ?? entry.updatedAt)} · ${topic(entry)} · ${resolutionName(entry.resolution)}`,
             ),
           ),
         ),
