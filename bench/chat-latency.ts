@@ -68,19 +68,26 @@ async function load(spec: LoadRun): Promise<RunResult> {
 }
 
 /** Calls per message by handler, command and table, and the totals on and off the critical path. */
-function callsPerMessage(messages: number): { critical: number; off: number; table: string[] } {
+function callsPerMessage(messages: number): {
+  critical: number;
+  off: number;
+  streamReads: number;
+  table: string[];
+} {
   let critical = 0;
   let off = 0;
+  let streamReads = 0;
   const table: string[] = [];
   for (const [key, count] of [...dynamoDbCalls()].sort((a, b) => b[1] - a[1])) {
     const [handler = '', command = '', tableName = ''] = key.split('\t');
     const perMessage = count / messages;
     if (CRITICAL_PATH.has(handler)) critical += perMessage;
+    else if (handler === 'stream pollers') streamReads += perMessage;
     else off += perMessage;
     if (perMessage >= 0.01)
       table.push(`| ${handler} | ${command} | ${tableName} | ${perMessage.toFixed(2)} |`);
   }
-  return { critical, off, table };
+  return { critical, off, streamReads, table };
 }
 
 countDynamoDbCalls();
@@ -113,8 +120,8 @@ try {
     `${MESSAGES_PER_SHOPPER} messages per shopper, one at a time; embedded model; DynamoDB Local in memory; load generator in its own process.\n`,
   );
   const lines = [
-    '| shoppers | load | messages | p50 ms | p99 ms | msg/s | floor p50 ms | floor p99 ms | p50 ÷ floor | p99 ÷ floor | DynamoDB calls/msg (critical path) | (stream consumers) | wrong replies |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| shoppers | load | messages | p50 ms | p99 ms | msg/s | floor p50 ms | floor p99 ms | p50 ÷ floor | p99 ÷ floor | DynamoDB calls/msg (critical path) | (stream consumers) | stream reads/msg (local pollers) | wrong replies |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   // Warm-up, not measured: DynamoDB Local's JIT and ours need a few thousand requests to settle.
   await load({
@@ -161,7 +168,7 @@ try {
       percentile(floor.latencies, 99),
     ];
     lines.push(
-      `| ${each.shoppers} | ${each.load} | ${e2e.latencies.length} | ${p50.toFixed(1)} | ${p99.toFixed(1)} | ${e2e.steadyRate.toFixed(0)} | ${f50.toFixed(1)} | ${f99.toFixed(1)} | ${(p50 / f50).toFixed(2)} | ${(p99 / f99).toFixed(2)} | ${calls.critical.toFixed(2)} | ${calls.off.toFixed(2)} | ${e2e.wrong} |`,
+      `| ${each.shoppers} | ${each.load} | ${e2e.latencies.length} | ${p50.toFixed(1)} | ${p99.toFixed(1)} | ${e2e.steadyRate.toFixed(0)} | ${f50.toFixed(1)} | ${f99.toFixed(1)} | ${(p50 / f50).toFixed(2)} | ${(p99 / f99).toFixed(2)} | ${calls.critical.toFixed(2)} | ${calls.off.toFixed(2)} | ${calls.streamReads.toFixed(2)} | ${e2e.wrong} |`,
     );
     console.log(lines.at(-1));
     console.log(['| handler | call | table | per message |', '|---|---|---|---|', ...calls.table].join('\n'));

@@ -56,6 +56,12 @@ export function countDynamoDbCalls(): void {
     if (invocation && service === 'ApiGatewayManagementApi' && invocation.depthAtReply === undefined) {
       if (isReplyPush(command)) invocation.depthAtReply = finishedDepth(invocation);
     }
+    if (service === 'DynamoDB Streams') {
+      // The local stream pollers' reads load the same emulator as the handlers' calls.
+      const name = (command as { constructor: { name: string } }).constructor.name.replace(/Command$/, '');
+      const key = `stream pollers\t${name}\tstreams`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
     if (service !== 'DynamoDB') return send.call(this, command, ...rest);
     const name = (command as { constructor: { name: string } }).constructor.name.replace(/Command$/, '');
     const input = (command as { input?: { TableName?: string; TransactItems?: unknown[] } }).input;

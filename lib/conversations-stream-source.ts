@@ -33,6 +33,7 @@ export function streamMappingSource(
     startingPosition: lambda.StartingPosition[mapping.startingPosition],
     batchSize: mapping.batchSize,
     maxBatchingWindow: Duration.seconds(mapping.maxBatchingWindowSeconds),
+    parallelizationFactor: mapping.parallelizationFactor,
     reportBatchItemFailures: true,
     bisectBatchOnError: mapping.bisectBatchOnError,
     retryAttempts: mapping.retryAttempts,

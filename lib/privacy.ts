@@ -70,6 +70,8 @@ export class Privacy extends Construct {
       ['dynamodb:Query', 'dynamodb:BatchWriteItem', 'dynamodb:PutItem'],
       [props.store.tableArn, `${props.store.tableArn}/index/byCustomer`],
     );
+    // Photo fingerprints are filed under hash bands, not the customer: a filtered Scan finds them.
+    allow(['dynamodb:Scan'], [props.store.tableArn]);
     // Sessions and connections have no index by customer: a filtered Scan finds them (docs/privacy.md).
     allow(['dynamodb:Scan', 'dynamodb:Query', 'dynamodb:BatchWriteItem'], [props.conversations.tableArn]);
     allow(['dynamodb:Scan', 'dynamodb:BatchWriteItem'], [props.connections.tableArn]);

@@ -151,6 +151,20 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
     await releaseAbandonedTurns(rawClient, tables.idempotency);
 
     const handlers = new Map<string, LambdaHandler>();
+    // In the cloud a record reaches its function a poll later; here every function runs in this process,
+    // so a mapping without a batching window is told as soon as a function may have written, and its
+    // poll interval is only a safety net for writes made outside functions (the CLI, seeding, tests).
+    const eager: StreamPoller[] = [];
+    const loadNudging = async (module: string): Promise<LambdaHandler> => {
+      const handler = await loadHandler(module);
+      return async (event, context) => {
+        try {
+          return await handler(event, context);
+        } finally {
+          for (const poller of eager) poller.nudge();
+        }
+      };
+    };
     // Handlers load after the environment is set (they read it at cold start); gateways start before that.
     const late = (module: string): NamedHandler =>
       namedHandler(module, (event, context) => {
@@ -236,12 +250,12 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
         ...Object.values(api.routes).map((route) => route.handler),
       ])
         if (!handlers.has(module)) {
-          const loaded = await loadHandler(module);
+          const loaded = await loadNudging(module);
           handlers.set(module, options.wrapHandler?.(module, loaded) ?? loaded);
         }
     }
     // Guest access is an HTTP route (the web server's /api/guest/token), not a WebSocket route.
-    handlers.set('guest-token', await loadHandler('guest-token'));
+    handlers.set('guest-token', await loadNudging('guest-token'));
 
     const tableNames: Record<StreamTable, string> = {
       Conversations: tables.conversations,
@@ -249,7 +263,7 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
     };
     /** One event source mapping of the topology, run as Lambda would run it. */
     const startMapping = async (name: StreamMappingName, mapping: StreamMappingSpec) => {
-      const loaded = await loadHandler(mapping.handler);
+      const loaded = await loadNudging(mapping.handler);
       const handler = options.wrapHandler?.(mapping.handler, loaded) ?? loaded;
       const failureFile = join(config.dataDir, 'failures', `${name}.ndjson`);
       const poller = startStreamPoller({
@@ -257,11 +271,12 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
         tableName: tableNames[mapping.table],
         handler: (event: DynamoDBStreamEvent) =>
           handler(event, lambdaContext(name, 60_000)) as Promise<DynamoDBBatchResponse>,
-        // A mapping with no batching window (the assistant's) is read as often as DynamoDB Local allows
-        // without hogging it; the others wait as their window would.
-        pollIntervalMs: options.pollIntervalMs ?? (mapping.maxBatchingWindowSeconds === 0 ? 20 : 100),
+        // A mapping with no batching window (the assistant's) is nudged after every function; the others
+        // wait as their window would.
+        pollIntervalMs: options.pollIntervalMs ?? 100,
         startingPosition: mapping.startingPosition,
         batchSize: mapping.batchSize,
+        parallelizationFactor: mapping.parallelizationFactor,
         maxRetries: mapping.retryAttempts,
         bisectBatchOnError: mapping.bisectBatchOnError,
         maxRecordAgeSeconds: mapping.maxRecordAgeSeconds,
@@ -282,6 +297,7 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
         },
       });
       stops.push(() => poller.stop());
+      if (mapping.maxBatchingWindowSeconds === 0) eager.push(poller);
       return poller;
     };
     const pollers = {} as Record<StreamMappingName, StreamPoller>;
@@ -301,7 +317,7 @@ export async function startLocalStack(config: LocalConfig, options: StartOptions
     const scheduleRuns = {} as Record<ScheduleName, () => Promise<void>>;
     const scheduleIntervals = {} as Record<ScheduleName, number>;
     for (const [name, schedule] of entriesOf<ScheduleName, ScheduleSpec>(SCHEDULES)) {
-      const handler = await loadHandler(schedule.handler);
+      const handler = await loadNudging(schedule.handler);
       let running: Promise<void> | undefined;
       const run = (): Promise<void> => {
         running ??= Promise.resolve()

@@ -273,6 +273,11 @@ export interface StreamMappingSpec {
   readonly startingPosition: 'LATEST' | 'TRIM_HORIZON';
   readonly batchSize: number;
   readonly maxBatchingWindowSeconds: number;
+  /**
+   * Batches of one shard in flight at once (1–10, Lambda's ParallelizationFactor); records with the same
+   * partition key (one session) still arrive in order, in one batch at a time.
+   */
+  readonly parallelizationFactor: number;
   /** Retries of a failing batch before its records go to the on-failure destination. */
   readonly retryAttempts: number;
   readonly bisectBatchOnError: boolean;
@@ -287,6 +292,7 @@ export interface StreamMappingSpec {
 const STREAM_POLICY = {
   startingPosition: 'LATEST',
   batchSize: 100,
+  parallelizationFactor: 1,
   retryAttempts: 3,
   bisectBatchOnError: true,
   maxRecordAgeSeconds: 3600,
@@ -302,6 +308,9 @@ export const STREAM_MAPPINGS = {
     handler: 'assistant',
     batchSize: 10,
     maxBatchingWindowSeconds: 0,
+    // Sessions are independent: one slow turn (a model call of seconds) must not hold up the turns of
+    // every other shopper whose messages landed on the same shard.
+    parallelizationFactor: 10,
     retryAttempts: 100,
     maxRecordAgeSeconds: 900,
     filters: [

@@ -3,6 +3,7 @@ import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { createDocumentClient } from '../../functions/adapters/aws/dynamodb-client';
 import { DynamoDbCustomerData } from '../../functions/adapters/aws/dynamodb-customer-data';
+import { eraseSessionsFromAckJournal } from '../../functions/adapters/local/file-ack-journal';
 import { FilePrivacyAudit } from '../../functions/adapters/local/file-privacy-audit';
 import { readOrCreateSecret } from '../../functions/adapters/local/file-signing-secret';
 import { LocalCustomerMedia } from '../../functions/adapters/local/local-customer-media';
@@ -25,6 +26,10 @@ export async function localPrivacyDeps(info: RuntimeInfo, folder: string): Promi
     media: new LocalCustomerMedia(join(folder, 'uploads')),
     facts: new LocalCustomerFacts(folder),
     audit: new FilePrivacyAudit(folder),
+    // The stack's journal of acknowledged messages (local/stack.ts) holds their text until compacted.
+    copies: {
+      erase: (sessionIds) => eraseSessionsFromAckJournal(join(folder, 'acked-messages.ndjson'), sessionIds),
+    },
     subjectKey: new TextEncoder().encode(await readOrCreateSecret(info.secretFile)),
   };
 }

@@ -4,37 +4,15 @@
  * value invented. Used by the `fresh` split (eval/pii/fresh.ts).
  */
 import type { SupportedLanguage } from '../../functions/core/nlu/languages';
-import { pick, type Rng } from './values';
+import { digits, letters, luhnDigit, pick, type Rng } from './values';
 
-const digits = (next: Rng, n: number) => Array.from({ length: n }, () => Math.floor(next() * 10)).join('');
 const nonZero = (next: Rng) => String(1 + Math.floor(next() * 9));
-const letters = (next: Rng, n: number, alphabet = 'ABCDEFGHJKLMNPRSTUVWXYZ') =>
-  Array.from({ length: n }, () => pick(next, alphabet.split(''))).join('');
 const two = (n: number) => String(n).padStart(2, '0');
 const birth = (next: Rng) => ({
   year: 1950 + Math.floor(next() * 55),
   month: 1 + Math.floor(next() * 12),
   day: 1 + Math.floor(next() * 28),
 });
-
-function luhnDigit(body: string): string {
-  for (let check = 0; check < 10; check++) {
-    const candidate = body + check;
-    let sum = 0;
-    let double = false;
-    for (let i = candidate.length - 1; i >= 0; i--) {
-      let d = Number(candidate[i]);
-      if (double) {
-        d *= 2;
-        if (d > 9) d -= 9;
-      }
-      sum += d;
-      double = !double;
-    }
-    if (sum % 10 === 0) return String(check);
-  }
-  return '0';
-}
 
 const weighted = (body: string, weights: number[]) =>
   [...body].reduce((sum, d, i) => sum + Number(d) * (weights[i] ?? 0), 0);

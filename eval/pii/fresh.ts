@@ -9,7 +9,7 @@
 import type { SupportedLanguage } from '../../functions/core/nlu/languages';
 import { ID_SHAPES, PASSPORT_SHAPES } from './documents';
 import type { PlantedValue } from './planted';
-import { pick, type Rng, rng } from './values';
+import { digits as d, pick, type Rng, rng } from './values';
 
 interface FreshLanguage {
   passport: string[];
@@ -21,8 +21,6 @@ interface FreshLanguage {
   address: string[];
   addresses: string[];
 }
-
-const d = (next: Rng, n: number) => Array.from({ length: n }, () => Math.floor(next() * 10)).join('');
 
 const FRESH: Record<SupportedLanguage, FreshLanguage> = {
   en: {
@@ -330,15 +328,18 @@ export function freshSet(): PlantedValue[] {
   for (const [lang, corpus] of Object.entries(FRESH) as Array<[SupportedLanguage, FreshLanguage]>) {
     const plant = (kind: PlantedValue['kind'], template: string, value: string) =>
       out.push({ lang, kind, value, text: template.replace('{v}', value) });
-    let i = 0;
-    for (const template of corpus.passport)
-      for (const shape of PASSPORT_SHAPES[lang])
-        for (let k = 0; k < PER_TEMPLATE; k++) plant('passport', template, written(shape(next), lang, i++));
-    i = 0;
-    for (const template of corpus.id)
-      for (const shape of ID_SHAPES[lang])
-        for (let k = 0; k < PER_TEMPLATE; k++)
-          plant('national_id', template, written(shape(next), lang, i++));
+    const documents = (
+      kind: 'passport' | 'national_id',
+      templates: readonly string[],
+      shapes: ReadonlyArray<(next: Rng) => string>,
+    ) => {
+      let i = 0;
+      for (const template of templates)
+        for (const shape of shapes)
+          for (let k = 0; k < PER_TEMPLATE; k++) plant(kind, template, written(shape(next), lang, i++));
+    };
+    documents('passport', corpus.passport, PASSPORT_SHAPES[lang]);
+    documents('national_id', corpus.id, ID_SHAPES[lang]);
     for (const template of corpus.phone)
       for (const shape of corpus.phones) plant('phone', template, shape(next));
     corpus.names.forEach((name, n) => {

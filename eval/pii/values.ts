@@ -19,12 +19,16 @@ export function rng(seed: number): Rng {
 }
 
 export const pick = <T>(next: Rng, items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
-const digits = (next: Rng, n: number) => Array.from({ length: n }, () => Math.floor(next() * 10)).join('');
-const letters = (next: Rng, n: number, alphabet = 'ABCDEFGHJKLMNPRSTUVWXYZ') =>
+export const digits = (next: Rng, n: number) =>
+  Array.from({ length: n }, () => Math.floor(next() * 10)).join('');
+export const letters = (next: Rng, n: number, alphabet = 'ABCDEFGHJKLMNPRSTUVWXYZ') =>
   Array.from({ length: n }, () => pick(next, alphabet.split(''))).join('');
 
-function luhnComplete(prefix: string, length: number, next: Rng): string {
-  let body = prefix + digits(next, length - prefix.length - 1);
+/**
+ * The Luhn check digit that completes `body`. Written here rather than taken from the redactor's own
+ * checksum (functions/core/analytics): the planted set must not share a bug with the code it measures.
+ */
+export function luhnDigit(body: string): string {
   for (let check = 0; check < 10; check++) {
     const candidate = body + check;
     let sum = 0;
@@ -38,10 +42,14 @@ function luhnComplete(prefix: string, length: number, next: Rng): string {
       sum += d;
       double = !double;
     }
-    if (sum % 10 === 0) return candidate;
+    if (sum % 10 === 0) return String(check);
   }
-  body = '';
-  return body;
+  return '0';
+}
+
+function luhnComplete(prefix: string, length: number, next: Rng): string {
+  const body = prefix + digits(next, length - prefix.length - 1);
+  return body + luhnDigit(body);
 }
 
 const CARD_NETWORKS: ReadonlyArray<{ prefixes: string[]; length: number; groups: number[] }> = [

@@ -19,6 +19,7 @@ import { primedProposals } from '../core/chat/primed-proposals';
 import { turnIds } from '../core/chat/turn-ids';
 import { startTurnReads, type TurnReads } from '../core/chat/turn-reads';
 import type { ProposalStore } from '../ports/after-sales';
+import { inOrderPerKey } from './shared/in-order-per-key';
 import { withObservability } from './shared/middleware';
 
 const toolsFor = (turn: TurnRequest, turnProposals: ProposalStore, turnOrders: TurnReads['orders']) =>
@@ -111,7 +112,11 @@ async function recordHandler(record: DynamoDBRecord): Promise<void> {
  */
 export const handler = withObservability(async (event: DynamoDBStreamEvent, context: Context) => {
   idempotencyConfig.registerLambdaContext(context);
-  const response = await processPartialResponse(event, recordHandler, processor, { context });
+  const oneTurnPerSessionAtATime = inOrderPerKey(
+    (record: DynamoDBRecord) => record.dynamodb?.Keys?.pk?.S,
+    recordHandler,
+  );
+  const response = await processPartialResponse(event, oneTurnPerSessionAtATime, processor, { context });
   if (response.batchItemFailures.length > 0) {
     logger.warn('turns failed', { failed: response.batchItemFailures.length, total: event.Records.length });
   }

@@ -1,6 +1,6 @@
 import type { AgentIdentity, AgentRole } from '../core/console/agent-identity';
 import type { AgentEvent } from '../core/console/agent-protocol';
-import type { QueueEntry } from '../core/console/queue';
+import type { StoredQueueEntry } from '../core/console/queue';
 
 /** Verifies an agent's token: Cognito's user pool in AWS, the local signing key under npm start. */
 export interface AgentTokenVerifier {
@@ -10,13 +10,13 @@ export interface AgentTokenVerifier {
 
 /** The live queue: one entry per conversation waiting for or owned by a person. */
 export interface HandoffQueueStore {
-  putEntry(entry: QueueEntry): Promise<void>;
-  getEntry(sessionId: string): Promise<QueueEntry | undefined>;
+  putEntry(entry: StoredQueueEntry): Promise<void>;
+  getEntry(sessionId: string): Promise<StoredQueueEntry | undefined>;
   /** Every open entry (queued or assigned). */
-  listEntries(): Promise<QueueEntry[]>;
+  listEntries(): Promise<StoredQueueEntry[]>;
   removeEntry(sessionId: string): Promise<void>;
   /** Closed entries of one customer, newest first: their earlier conversations with the team. */
-  listClosedForCustomer(customerId: string, limit: number): Promise<QueueEntry[]>;
+  listClosedForCustomer(customerId: string, limit: number): Promise<StoredQueueEntry[]>;
 }
 
 export interface AgentConnection {

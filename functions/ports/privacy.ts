@@ -40,6 +40,14 @@ export interface CustomerMediaStore {
   erase(principal: string): Promise<number>;
 }
 
+/**
+ * Copies of a session's messages kept outside the stores (locally, the ack journal that puts messages back
+ * after a crash): removed with the sessions. The count of entries removed.
+ */
+export interface SessionCopies {
+  erase(sessionIds: readonly string[]): Promise<number>;
+}
+
 /** The request an erasure belongs to, carried to work done later (the daily fact rewrite in AWS). */
 export interface ErasureRequest {
   requestId: string;

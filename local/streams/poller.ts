@@ -48,6 +48,8 @@ export interface StreamPollerOptions {
   readonly startingPosition: StartingPosition;
   /** Records per handler invocation, 1 to 10,000 as in Lambda. Default 100. */
   readonly batchSize?: number;
+  /** Batches of one shard delivered at once, 1 to 10 as in Lambda; one partition key in one at a time. Default 1. */
+  readonly parallelizationFactor?: number;
   /** Pause when every shard is caught up, and between retries. Default 50 ms. */
   readonly pollIntervalMs?: number;
   /** Retries of a failing batch before its records go to onFailure; -1 retries forever. Default 3. */
@@ -71,6 +73,7 @@ export interface StreamPollerSettings {
   readonly tableName: string;
   readonly startingPosition: StartingPosition;
   readonly batchSize: number;
+  readonly parallelizationFactor: number;
   readonly maxRetries: number;
   readonly bisectBatchOnError: boolean;
   readonly maxRecordAgeSeconds?: number;
@@ -87,6 +90,8 @@ export interface StreamPoller {
   stop(): Promise<void>;
   /** Resolves once every record in the stream when it was called has been processed or given up on. */
   drained(): Promise<void>;
+  /** Something may have been written: read now instead of at the end of the poll interval. */
+  nudge(): void;
 }
 
 /** A Lambda event source mapping for one table's stream, in process, against DynamoDB Local. */
@@ -126,6 +131,7 @@ class ShardedStreamPoller implements StreamPoller {
   private readonly store: CheckpointStore;
   private readonly awsRegion: string;
   private readonly batchSize: number;
+  private readonly parallelizationFactor: number;
   private readonly pollIntervalMs: number;
   private readonly rules: DeliveryRules;
   private readonly idle = new Sleeps();
@@ -140,6 +146,8 @@ class ShardedStreamPoller implements StreamPoller {
   private resumed = false;
   private listedOnce = false;
   private refreshRequested = true;
+  /** A nudge that came while a read was in flight must not wait out the next poll interval. */
+  private nudged = false;
   private lastRefreshStartedAt = Number.NEGATIVE_INFINITY;
   private lastReportedError: string | undefined;
   private stopping = false;
@@ -159,6 +167,16 @@ class ShardedStreamPoller implements StreamPoller {
     this.pollIntervalMs = options.pollIntervalMs ?? 50;
     if (!Number.isInteger(this.batchSize) || this.batchSize < 1 || this.batchSize > 10_000) {
       throw new Error(`batchSize must be an integer from 1 to 10,000, not ${this.batchSize}`);
+    }
+    this.parallelizationFactor = options.parallelizationFactor ?? 1;
+    if (
+      !Number.isInteger(this.parallelizationFactor) ||
+      this.parallelizationFactor < 1 ||
+      this.parallelizationFactor > 10
+    ) {
+      throw new Error(
+        `parallelizationFactor must be an integer from 1 to 10, not ${this.parallelizationFactor}`,
+      );
     }
     const maxRetries = options.maxRetries ?? 3;
     if (!Number.isInteger(maxRetries) || maxRetries < -1) {
@@ -184,6 +202,7 @@ class ShardedStreamPoller implements StreamPoller {
       tableName: this.options.tableName,
       startingPosition: this.options.startingPosition,
       batchSize: this.batchSize,
+      parallelizationFactor: this.parallelizationFactor,
       ...this.rules,
       filters: this.options.filters,
     };
@@ -209,6 +228,11 @@ class ShardedStreamPoller implements StreamPoller {
     return this.stopped;
   }
 
+  nudge(): void {
+    this.nudged = true;
+    this.idle.wakeAll();
+  }
+
   drained(): Promise<void> {
     if (this.stopping) return Promise.reject(new Error('The stream poller is stopped'));
     return new Promise((resolve, reject) => {
@@ -225,11 +249,13 @@ class ShardedStreamPoller implements StreamPoller {
         if (this.refreshRequested || performance.now() - this.lastRefreshStartedAt >= SHARD_REFRESH_MS) {
           await this.refreshShards(streamArn);
         }
+        this.nudged = false;
         const worked = await this.stepReadableShards(streamArn);
         this.markPositioned();
         this.settleDrainWaiters();
         this.lastReportedError = undefined;
-        if (!worked) await this.idle.sleep(this.pollIntervalMs);
+        // Checked in the same tick as the sleep starts: a stop() during the step must not wait out an interval.
+        if (!worked && !this.nudged && !this.stopping) await this.idle.sleep(this.pollIntervalMs);
       } catch (error) {
         if (this.stopping) break;
         this.report(error);
@@ -347,15 +373,16 @@ class ShardedStreamPoller implements StreamPoller {
         return true;
       }
       const ports = this.deliveryPorts(streamArn, shard);
+      // Lambda filters before it batches: the batch size counts matching records, not records read.
       const matching = records.filter((record) => matchesFilters(this.options.filters, record));
-      const delivered = matching.length === 0 || (await deliverBatch(matching, this.rules, ports));
+      const delivered = matching.length === 0 || (await this.deliverInLanes(matching, ports));
       // Filtered-out records count as processed, as in Lambda: move the checkpoint past them.
       const last = records[records.length - 1] as DynamoDBRecord;
-      if (delivered && matching[matching.length - 1] !== last) await ports.checkpoint(last);
+      if (delivered && shard.lastSequenceNumber !== sequenceNumberOf(last)) await ports.checkpoint(last);
       if (delivered && !shard.iterator) await this.finishShard(streamArn, shard);
-      // Like an event source mapping, a partial batch waits one poll interval for more records rather
-      // than hammering the stream with tiny reads under a steady trickle of writes.
-      return delivered && records.length >= this.batchSize;
+      // Like an event source mapping, a short read waits one poll interval for more records rather than
+      // hammering the stream with tiny reads under a steady trickle of writes.
+      return delivered && records.length >= MAX_RECORDS_PER_GET;
     } catch (error) {
       // Records past the checkpoint may have been read and not delivered: read them again.
       shard.iterator = undefined;
@@ -366,9 +393,8 @@ class ShardedStreamPoller implements StreamPoller {
   private async readRecords(streamArn: string, shard: ShardState): Promise<DynamoDBRecord[]> {
     shard.iterator ??= await this.shardIterator(streamArn, shard, this.resumePosition(shard));
     const raw: _Record[] = [];
-    while (shard.iterator && raw.length < this.batchSize) {
-      const limit = Math.min(MAX_RECORDS_PER_GET, this.batchSize - raw.length);
-      const response = await this.getRecords(streamArn, shard, limit);
+    while (shard.iterator && raw.length < MAX_RECORDS_PER_GET) {
+      const response = await this.getRecords(streamArn, shard, MAX_RECORDS_PER_GET - raw.length);
       shard.iterator = response.NextShardIterator;
       const page = response.Records ?? [];
       raw.push(...page);
@@ -440,6 +466,43 @@ class ShardedStreamPoller implements StreamPoller {
     }
   }
 
+  /**
+   * The records of one partition key, in order, always fall in the same lane; each lane is delivered
+   * batch after batch, and up to parallelizationFactor lanes at once, as Lambda does within a shard.
+   */
+  private lanesFor(records: readonly DynamoDBRecord[]): DynamoDBRecord[][] {
+    const lanes = new Map<number, DynamoDBRecord[]>();
+    for (const record of records) {
+      const lane = laneOf(record, this.parallelizationFactor);
+      const list = lanes.get(lane);
+      if (list) list.push(record);
+      else lanes.set(lane, [record]);
+    }
+    return [...lanes.values()];
+  }
+
+  /**
+   * One lane keeps Lambda's checkpoint after every batch. With several lanes in flight a batch's end
+   * is not a safe checkpoint (another lane may still hold earlier records), so the lanes' progress is
+   * kept in memory and the read is checkpointed once all of them are done; a crash re-delivers the read,
+   * which the consumers absorb as they absorb any retry.
+   */
+  private async deliverInLanes(records: readonly DynamoDBRecord[], ports: DeliveryPorts): Promise<boolean> {
+    const lanes = this.lanesFor(records);
+    const lanePorts: DeliveryPorts =
+      lanes.length > 1 ? { ...ports, checkpoint: async () => undefined } : ports;
+    const results = await Promise.all(
+      lanes.map(async (lane) => {
+        for (let start = 0; start < lane.length; start += this.batchSize) {
+          const batch = lane.slice(start, start + this.batchSize);
+          if (!(await deliverBatch(batch, this.rules, lanePorts))) return false;
+        }
+        return true;
+      }),
+    );
+    return results.every(Boolean);
+  }
+
   private deliveryPorts(streamArn: string, shard: ShardState): DeliveryPorts {
     return {
       // A fresh copy per invocation, so a handler that mutates its event cannot change a retry.
@@ -499,4 +562,14 @@ class ShardedStreamPoller implements StreamPoller {
     if (this.options.onError) this.options.onError(error);
     else console.error(`Stream poller for ${this.options.tableName}:`, error);
   }
+}
+
+/** A stable lane for the record's partition key (its first key attribute, as DynamoDB partitions by it). */
+function laneOf(record: DynamoDBRecord, lanes: number): number {
+  if (lanes === 1) return 0;
+  const keys = record.dynamodb?.Keys ?? {};
+  const text = JSON.stringify(keys.pk ?? Object.values(keys)[0] ?? null);
+  let hash = 0;
+  for (let i = 0; i < text.length; i++) hash = (hash * 31 + text.charCodeAt(i)) | 0;
+  return Math.abs(hash) % lanes;
 }

@@ -77,7 +77,9 @@ describe('the agent API over the local gateway', () => {
       AgentEvent,
       { type: 'queueEntry' }
     >;
-    expect(pushed.entry).toMatchObject({ status: 'queued', customerId: 'c-ana', language: 'fr' });
+    expect(pushed.entry).toMatchObject({ status: 'queued', language: 'fr' });
+    // Agents get the conversation, not the shopper's internal customer id.
+    expect(pushed.entry).not.toHaveProperty('customerId');
     expect(pushed.entry.orderId).toBeTruthy();
 
     // While waiting, the shopper hears where they stand (or, outside the demo desk's Shanghai hours,
@@ -126,6 +128,8 @@ describe('the agent API over the local gateway', () => {
     const opened = await mei.client.request({ action: 'openConversation', sessionId, agentLanguage: 'en' });
     if (opened.type !== 'conversation') throw new Error(opened.type);
     expect(opened.messages.at(-1)).toMatchObject({ role: 'shopper', translation: { untranslated: true } });
+    expect(JSON.stringify(opened)).not.toContain('c-ana');
+    expect(JSON.stringify(mei.client.pushes)).not.toContain('c-ana');
     expect(opened.messages.some((message) => message.role === 'agent' && message.agentName === 'Mei')).toBe(
       true,
     );

@@ -140,6 +140,13 @@ describe('data-subject requests on the local stack', () => {
     expect(record.counts['facts.message_facts']).toBeGreaterThanOrEqual(2);
     expect(record.counts.messages).toBeGreaterThanOrEqual(2);
 
+    // The stack's journal of acknowledged messages held Ana's words too; Ben's stay.
+    expect(record.counts.journal_entries).toBeGreaterThanOrEqual(2);
+    const journal = await readFile(join(test.dataDir, 'acked-messages.ndjson'), 'utf8');
+    expect(journal).not.toContain(anaSession);
+    expect(journal).not.toContain('Guest here');
+    expect(journal).toContain(benSession);
+
     const again = await exportCustomer(deps, { customerId: 'c-erase-ana', requestedBy: 'test' });
     expect(again.record.counts).toMatchObject({
       orders: 0,

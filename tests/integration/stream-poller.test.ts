@@ -165,6 +165,94 @@ describe('DynamoDB stream poller', () => {
     expect(records[3]?.dynamodb?.NewImage?.photo).toEqual({ B: '/9j/' });
   });
 
+  it('counts the batch size in records that pass the filters, as Lambda does, not in records read', async () => {
+    const table = await conversationsTable();
+    for (let i = 0; i < 25; i++) {
+      await put(table.name, `NOISE#${i}`, { type: { S: i % 5 === 0 ? 'message' : 'counter' } });
+    }
+    const events: DynamoDBStreamEvent[] = [];
+    await pollUntilDrained({
+      tableName: table.name,
+      batchSize: 10,
+      filters: [{ dynamodb: { NewImage: { type: { S: ['message'] } } } }],
+      handler: async (event) => {
+        events.push(event);
+      },
+    });
+    expect(events.map((event) => keysOf(event.Records))).toEqual([
+      ['NOISE#0', 'NOISE#5', 'NOISE#10', 'NOISE#15', 'NOISE#20'],
+    ]);
+  });
+
+  it('with a parallelization factor, sessions are delivered side by side and each session in order, one batch at a time', async () => {
+    const table = await conversationsTable();
+    const sessions = ['S#1', 'S#2', 'S#3', 'S#4', 'S#5', 'S#6'];
+    for (let turn = 0; turn < 3; turn++) {
+      for (const session of sessions) {
+        await db.client.send(
+          new PutItemCommand({
+            TableName: table.name,
+            Item: { pk: { S: session }, sk: { S: `MSG#${turn}` } },
+          }),
+        );
+      }
+    }
+    const seen = new Map<string, string[]>();
+    const inFlight = new Set<string>();
+    let overlapping = 0;
+    let running = 0;
+    let mostAtOnce = 0;
+    await pollUntilDrained({
+      tableName: table.name,
+      batchSize: 2,
+      parallelizationFactor: 4,
+      handler: async (event) => {
+        running += 1;
+        mostAtOnce = Math.max(mostAtOnce, running);
+        const keys = new Set(keysOf(event.Records));
+        for (const key of keys) if (inFlight.has(key)) overlapping += 1;
+        for (const key of keys) inFlight.add(key);
+        for (const record of event.Records) {
+          const key = record.dynamodb?.Keys?.pk?.S ?? '?';
+          seen.set(key, [...(seen.get(key) ?? []), record.dynamodb?.Keys?.sk?.S ?? '?']);
+        }
+        await new Promise((wake) => setImmediate(wake));
+        for (const key of keys) inFlight.delete(key);
+        running -= 1;
+      },
+    });
+    for (const session of sessions) expect(seen.get(session), session).toEqual(['MSG#0', 'MSG#1', 'MSG#2']);
+    expect(overlapping).toBe(0);
+    expect(mostAtOnce).toBeGreaterThan(1);
+  });
+
+  it('a nudged poller reads at once instead of waiting out its poll interval', async () => {
+    const table = await conversationsTable();
+    let received: (keys: string[]) => void = () => undefined;
+    const delivered = new Promise<string[]>((resolve) => {
+      received = resolve;
+    });
+    const poller = startStreamPoller({
+      endpoint: db.endpoint,
+      tableName: table.name,
+      startingPosition: 'LATEST',
+      // Longer than the test's timeout: only the nudge can make this read happen in time.
+      pollIntervalMs: 600_000,
+      handler: async (event) => received(keysOf(event.Records)),
+      onFailure: async () => {
+        throw new Error('nothing should fail');
+      },
+    });
+    try {
+      await poller.ready();
+      await put(table.name, 'CONV#NUDGED');
+      poller.nudge();
+      expect(await delivered).toEqual(['CONV#NUDGED']);
+    } finally {
+      await poller.stop();
+    }
+  });
+
   it('a TTL delete reaches the handler as a service delete', async () => {
     const table = await conversationsTable();
     await put(table.name, 'CONV#EXPIRED', { expiresAt: { N: String(Math.floor(Date.now() / 1000) - 60) } });

@@ -30,6 +30,7 @@ interface MappingView {
   handler: string;
   startingPosition: string;
   batchSize: number;
+  parallelizationFactor: number;
   retryAttempts: number;
   bisectBatchOnError: boolean;
   maxRecordAgeSeconds: number;
@@ -70,6 +71,7 @@ function declaredMappings(): Record<string, MappingView> {
         handler: mapping.handler,
         startingPosition: mapping.startingPosition,
         batchSize: mapping.batchSize,
+        parallelizationFactor: mapping.parallelizationFactor,
         retryAttempts: mapping.retryAttempts,
         bisectBatchOnError: mapping.bisectBatchOnError,
         maxRecordAgeSeconds: mapping.maxRecordAgeSeconds,
@@ -152,6 +154,7 @@ describe('one topology', () => {
           handler,
           startingPosition: props.StartingPosition,
           batchSize: props.BatchSize,
+          parallelizationFactor: props.ParallelizationFactor ?? 1,
           retryAttempts: props.MaximumRetryAttempts,
           bisectBatchOnError: props.BisectBatchOnFunctionError,
           maxRecordAgeSeconds: props.MaximumRecordAgeInSeconds,
@@ -225,6 +228,7 @@ describe('one topology', () => {
           handler: settings.handler,
           startingPosition: settings.startingPosition,
           batchSize: settings.batchSize,
+          parallelizationFactor: settings.parallelizationFactor,
           retryAttempts: settings.maxRetries,
           bisectBatchOnError: settings.bisectBatchOnError,
           maxRecordAgeSeconds: settings.maxRecordAgeSeconds ?? -1,

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { runAssistantTurn, type TurnResult } from '../../functions/core/assistant/run-turn';
-import { EmbeddedChatModel } from '../../functions/core/embedded-model/embedded-chat-model';
 import { SUPPORTED_LANGUAGES } from '../../functions/core/nlu/languages';
 import {
   afterSalesReply,
@@ -9,26 +7,9 @@ import {
   returnStateText,
   returnWhyText,
 } from '../../functions/core/nlu/templates';
-import type { ChatMessage } from '../../functions/ports/chat-model';
-import { demoOrders } from '../../local/seed/demo-store';
-import { inMemoryAfterSales } from '../support/in-memory-after-sales';
+import { converser } from '../support/converse';
 
-const model = new EmbeddedChatModel();
-
-async function converse(customerId: string, texts: string[], store = inMemoryAfterSales(demoOrders())) {
-  const history: ChatMessage[] = [];
-  const turns: TurnResult[] = [];
-  for (const text of texts) {
-    history.push({ role: 'user', content: [{ type: 'text', text }] });
-    const turn = await runAssistantTurn(
-      { model, tools: store.tools },
-      { history, context: { customerId, sessionId: `s-${customerId}-0001` } },
-    );
-    history.push({ role: 'assistant', content: [{ type: 'text', text: turn.text }] });
-    turns.push(turn);
-  }
-  return { turns, store, last: turns.at(-1) as TurnResult };
-}
+const converse = converser('0001');
 
 describe('embedded model after-sales conversations', () => {
   it('opens a return in English and says what happens next', async () => {

@@ -16,7 +16,6 @@ import { shopperNotice } from '../../functions/core/console/shopper-notices';
 const now = Date.parse('2026-12-07T04:00:00Z'); // Monday 12:00 in Shanghai
 const entry = (sessionId: string, overrides: Partial<QueueEntry> = {}): QueueEntry => ({
   sessionId,
-  customerId: `c-${sessionId}`,
   status: 'queued',
   reason: 'shopper_request',
   priority: 'normal',

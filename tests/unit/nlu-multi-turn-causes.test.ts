@@ -1,33 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { defectsIn } from '../../functions/core/analytics/defects';
-import { runAssistantTurn, type TurnResult } from '../../functions/core/assistant/run-turn';
 import { resolveTurn } from '../../functions/core/embedded-model/dialogue-policy';
-import { EmbeddedChatModel } from '../../functions/core/embedded-model/embedded-chat-model';
 import { detectLanguage } from '../../functions/core/nlu/language';
 import { messageParts } from '../../functions/core/nlu/segments';
-import type { ChatMessage } from '../../functions/ports/chat-model';
-import { demoOrders } from '../../local/seed/demo-store';
-import { inMemoryAfterSales } from '../support/in-memory-after-sales';
+import { converser } from '../support/converse';
 
 /** Causes found by issue 14's second round of tuning conversations, each checked in several languages. */
 
-const model = new EmbeddedChatModel();
-
-async function converse(customerId: string, texts: string[]) {
-  const store = inMemoryAfterSales(demoOrders());
-  const history: ChatMessage[] = [];
-  const turns: TurnResult[] = [];
-  for (const text of texts) {
-    history.push({ role: 'user', content: [{ type: 'text', text }] });
-    const turn = await runAssistantTurn(
-      { model, tools: store.tools },
-      { history, context: { customerId, sessionId: `s-${customerId}-0003` } },
-    );
-    history.push({ role: 'assistant', content: [{ type: 'text', text: turn.text }] });
-    turns.push(turn);
-  }
-  return { turns, store, last: turns.at(-1) as TurnResult };
-}
+const converse = converser('0003');
 
 describe('thanks set off as a clause of its own does not hide the report before it', () => {
   const CASES: Array<[string, string]> = [

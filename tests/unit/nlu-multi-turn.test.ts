@@ -3,32 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSeal } from '../../cli/commands/eval-conversations';
-import { runAssistantTurn, type TurnResult } from '../../functions/core/assistant/run-turn';
 import { resolveTurn } from '../../functions/core/embedded-model/dialogue-policy';
-import { EmbeddedChatModel } from '../../functions/core/embedded-model/embedded-chat-model';
 import { readYesNo } from '../../functions/core/nlu/answers';
 import { messageParts } from '../../functions/core/nlu/segments';
 import { fixedReply } from '../../functions/core/nlu/templates';
-import type { ChatMessage } from '../../functions/ports/chat-model';
-import { demoOrders } from '../../local/seed/demo-store';
-import { inMemoryAfterSales } from '../support/in-memory-after-sales';
+import { converser } from '../support/converse';
 
-const model = new EmbeddedChatModel();
-
-async function converse(customerId: string, texts: string[], store = inMemoryAfterSales(demoOrders())) {
-  const history: ChatMessage[] = [];
-  const turns: TurnResult[] = [];
-  for (const text of texts) {
-    history.push({ role: 'user', content: [{ type: 'text', text }] });
-    const turn = await runAssistantTurn(
-      { model, tools: store.tools },
-      { history, context: { customerId, sessionId: `s-${customerId}-0002` } },
-    );
-    history.push({ role: 'assistant', content: [{ type: 'text', text: turn.text }] });
-    turns.push(turn);
-  }
-  return { turns, store, last: turns.at(-1) as TurnResult };
-}
+const converse = converser('0002');
 
 /** Earlier shopper messages, newest first, as the dialogue policy reads them. */
 const newestFirst = (...earlier: string[]) => [...earlier].reverse();

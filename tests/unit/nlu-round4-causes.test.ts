@@ -1,34 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { defectsIn } from '../../functions/core/analytics/defects';
-import { runAssistantTurn, type TurnResult } from '../../functions/core/assistant/run-turn';
 import { resolveTurn } from '../../functions/core/embedded-model/dialogue-policy';
-import { EmbeddedChatModel } from '../../functions/core/embedded-model/embedded-chat-model';
 import { pickOrder } from '../../functions/core/embedded-model/order-results';
 import { extractEntities } from '../../functions/core/nlu/entities';
 import type { OrderStatusView } from '../../functions/core/orders';
-import type { ChatMessage } from '../../functions/ports/chat-model';
-import { demoOrders } from '../../local/seed/demo-store';
-import { inMemoryAfterSales } from '../support/in-memory-after-sales';
+import { converser } from '../support/converse';
 
 /** Causes found by issue 14's fourth round of tuning conversations (170, written as shoppers write). */
 
-const model = new EmbeddedChatModel();
-
-async function converse(customerId: string, texts: string[]) {
-  const store = inMemoryAfterSales(demoOrders());
-  const history: ChatMessage[] = [];
-  const turns: TurnResult[] = [];
-  for (const text of texts) {
-    history.push({ role: 'user', content: [{ type: 'text', text }] });
-    const turn = await runAssistantTurn(
-      { model, tools: store.tools },
-      { history, context: { customerId, sessionId: `s-${customerId}-0004` } },
-    );
-    history.push({ role: 'assistant', content: [{ type: 'text', text: turn.text }] });
-    turns.push(turn);
-  }
-  return { turns, last: turns.at(-1) as TurnResult };
-}
+const converse = converser('0004');
 
 const twoOrders = [
   { orderId: 'A1007', status: 'paid', placedAt: '2026-12-05', items: [{ name: 'Organic tee', quantity: 3 }] },

@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { returnReasonIn } from '../../functions/core/after-sales/return-reason';
-import { runAssistantTurn, type TurnResult } from '../../functions/core/assistant/run-turn';
-import { EmbeddedChatModel } from '../../functions/core/embedded-model/embedded-chat-model';
 import type { Order } from '../../functions/core/orders';
-import type { ChatMessage } from '../../functions/ports/chat-model';
 import { demoOrders } from '../../local/seed/demo-store';
+import { converser } from '../support/converse';
 import { inMemoryAfterSales } from '../support/in-memory-after-sales';
 
-const model = new EmbeddedChatModel();
-
-async function converse(customerId: string, texts: string[], store = inMemoryAfterSales(demoOrders())) {
-  const history: ChatMessage[] = [];
-  const turns: TurnResult[] = [];
-  for (const text of texts) {
-    history.push({ role: 'user', content: [{ type: 'text', text }] });
-    const turn = await runAssistantTurn(
-      { model, tools: store.tools },
-      { history, context: { customerId, sessionId: `s-${customerId}-case` } },
-    );
-    history.push({ role: 'assistant', content: [{ type: 'text', text: turn.text }] });
-    turns.push(turn);
-  }
-  return { turns, store };
-}
+const converse = converser('case');
 
 describe('the return reason the shopper gave', () => {
   it.each([

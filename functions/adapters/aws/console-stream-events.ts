@@ -47,7 +47,8 @@ export function consoleEventOf(record: DynamoDBRecord): ConsoleStreamEvent | und
   };
 }
 
+/** The message as the console uses it: the owner written on shopper messages is not the conversation. */
 function toMessage(image: Image): StoredMessage {
-  const { pk: _pk, sk: _sk, type: _type, expiresAt: _expires, ...rest } = image;
+  const { pk: _pk, sk: _sk, type: _type, expiresAt: _expires, customerId: _customer, ...rest } = image;
   return rest as unknown as StoredMessage;
 }

@@ -8,7 +8,7 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { QueueEntry } from '../../core/console/queue';
+import type { StoredQueueEntry } from '../../core/console/queue';
 import type {
   AgentConnection,
   AgentConnectionStore,
@@ -50,7 +50,7 @@ export class DynamoDbConsoleStore
     return Math.floor(Date.now() / 1000) + seconds;
   }
 
-  async putEntry(entry: QueueEntry): Promise<void> {
+  async putEntry(entry: StoredQueueEntry): Promise<void> {
     if (entry.status !== 'closed') {
       await this.db.send(
         new PutCommand({
@@ -84,15 +84,15 @@ export class DynamoDbConsoleStore
     );
   }
 
-  async getEntry(sessionId: string): Promise<QueueEntry | undefined> {
+  async getEntry(sessionId: string): Promise<StoredQueueEntry | undefined> {
     const result = await this.db.send(
       new GetCommand({ TableName: this.tableName, Key: { pk: OPEN_QUEUE, sk: `SESSION#${sessionId}` } }),
     );
-    return result.Item?.entry as QueueEntry | undefined;
+    return result.Item?.entry as StoredQueueEntry | undefined;
   }
 
-  async listEntries(): Promise<QueueEntry[]> {
-    return (await this.queryAll(OPEN_QUEUE)).map((item) => item.entry as QueueEntry);
+  async listEntries(): Promise<StoredQueueEntry[]> {
+    return (await this.queryAll(OPEN_QUEUE)).map((item) => item.entry as StoredQueueEntry);
   }
 
   async removeEntry(sessionId: string): Promise<void> {
@@ -101,7 +101,7 @@ export class DynamoDbConsoleStore
     );
   }
 
-  async listClosedForCustomer(customerId: string, limit: number): Promise<QueueEntry[]> {
+  async listClosedForCustomer(customerId: string, limit: number): Promise<StoredQueueEntry[]> {
     const result = await this.db.send(
       new QueryCommand({
         TableName: this.tableName,
@@ -111,7 +111,7 @@ export class DynamoDbConsoleStore
         Limit: limit,
       }),
     );
-    return (result.Items ?? []).map((item) => item.entry as QueueEntry);
+    return (result.Items ?? []).map((item) => item.entry as StoredQueueEntry);
   }
 
   async addConnection(connection: AgentConnection): Promise<void> {

@@ -4,6 +4,8 @@ import {
   QueryCommand,
   ScanCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { OPEN_CONTACTS_PREFIX } from '../../config/tables';
+import { photoOwnerPrefix } from '../../core/photos/photo-keys';
 import type { CustomerDataStore, CustomerFootprint } from '../../ports/privacy';
 
 type Item = Record<string, unknown>;
@@ -46,6 +48,16 @@ export class DynamoDbCustomerData implements CustomerDataStore {
 
   async read(footprint: CustomerFootprint): Promise<Record<string, unknown[]>> {
     const out: Record<string, unknown[]> = { orders: [], returns: [], cases: [], conversations: [] };
+    // A fingerprint is filed under four hash bands: one sighting, four items.
+    for (const [kind, items] of Object.entries(await this.beside(footprint)))
+      out[EXPORT_NAMES[kind as BesideKind]] = [
+        ...new Map(
+          items.map(({ item }) => {
+            const value = exported(kind as BesideKind, item);
+            return [JSON.stringify(value), value] as const;
+          }),
+        ).values(),
+      ];
     for (const orderId of footprint.orderIds)
       for (const item of await this.partition(this.tables.store, `ORDER#${orderId}`))
         (String(item.sk).startsWith('RETURN#') ? out.returns : out.orders)?.push(strip(item));
@@ -88,6 +100,8 @@ export class DynamoDbCustomerData implements CustomerDataStore {
           key: { pk: item.pk, sk: item.sk },
           kind: String(item.sk).startsWith('MSG#') ? 'messages' : 'conversation_records',
         });
+    for (const [kind, items] of Object.entries(await this.beside(footprint)))
+      for (const { table, item } of items) keys.push({ table, key: { pk: item.pk, sk: item.sk }, kind });
     const connections = await this.scanByPrincipal(this.tables.connections, footprint.principals, {
       projection: 'connectionId',
     });
@@ -104,6 +118,81 @@ export class DynamoDbCustomerData implements CustomerDataStore {
     return counts;
   }
 
+  /**
+   * The items beside the footprint's own partitions that hold the customer, a session of theirs or one of
+   * their photos: their profile, hand-off queue entries and history, video calls on their sessions, photo
+   * outcomes and fingerprints, and open-contact entries. Found by key or index where the key allows it;
+   * photo outcomes, fingerprints and open-contact entries are keyed on something else (the photo key, a
+   * hash band, a shard), so one filtered Scan per table finds them.
+   */
+  private async beside(footprint: CustomerFootprint): Promise<Record<BesideKind, Located[]>> {
+    const { store, conversations } = this.tables;
+    const at = (table: string) => (items: Item[]) => items.map((item) => ({ table, item }));
+    const sessions = new Set(footprint.sessionIds);
+    const owners = footprint.principals.map((principal) => `PHOTO#${photoOwnerPrefix(principal)}`);
+    const found: Record<BesideKind, Located[]> = {
+      profiles: [],
+      handoffs: [],
+      video_sessions: [],
+      photo_outcomes: [],
+      photo_fingerprints: [],
+      open_contacts: [],
+    };
+    for (const principal of footprint.principals) {
+      found.profiles.push(...at(store)(await this.partition(store, `CUSTOMER#${principal}`)));
+      found.handoffs.push(
+        ...at(conversations)(await this.partition(conversations, `HANDOFFS#CUSTOMER#${principal}`)),
+      );
+    }
+    for (const sessionId of footprint.sessionIds) {
+      found.handoffs.push(
+        ...at(conversations)(
+          await this.queryAll({
+            TableName: conversations,
+            KeyConditionExpression: 'pk = :pk AND sk = :sk',
+            ExpressionAttributeValues: { ':pk': 'HANDOFFS', ':sk': `SESSION#${sessionId}` },
+          }),
+        ),
+      );
+      const calls = await this.queryAll({
+        TableName: store,
+        IndexName: 'byCustomer',
+        KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :video)',
+        ExpressionAttributeValues: { ':pk': `CASE#${sessionId}`, ':video': 'VIDEO#' },
+      });
+      // The index may lag: each call is read from the table itself.
+      for (const call of calls)
+        found.video_sessions.push(...at(store)(await this.itemsOf(store, String(call.pk), String(call.sk))));
+    }
+    const keyed = await this.scanAll({
+      TableName: conversations,
+      FilterExpression: 'begins_with(pk, :photo) OR begins_with(pk, :open)',
+      ExpressionAttributeValues: { ':photo': 'PHOTO#', ':open': OPEN_CONTACTS_PREFIX },
+    });
+    for (const item of keyed) {
+      const pk = String(item.pk);
+      if (pk.startsWith('PHOTO#') && owners.some((owner) => pk.startsWith(owner)))
+        found.photo_outcomes.push({ table: conversations, item });
+      else if (pk.startsWith(OPEN_CONTACTS_PREFIX) && sessions.has(String(item.sk)))
+        found.open_contacts.push({ table: conversations, item });
+    }
+    const sightings = await this.scanByPrincipal(store, footprint.principals, {
+      filter: 'begins_with(pk, :band)',
+      values: { ':band': 'PHOTOHASH#' },
+      attribute: 'sighting.customerId',
+    });
+    found.photo_fingerprints.push(...at(store)(sightings));
+    return found;
+  }
+
+  private itemsOf(table: string, pk: string, sk: string): Promise<Item[]> {
+    return this.queryAll({
+      TableName: table,
+      KeyConditionExpression: 'pk = :pk AND sk = :sk',
+      ExpressionAttributeValues: { ':pk': pk, ':sk': sk },
+    });
+  }
+
   private byCustomer(principal: string): Promise<Item[]> {
     return this.queryAll({
       TableName: this.tables.store,
@@ -117,7 +206,7 @@ export class DynamoDbCustomerData implements CustomerDataStore {
   private async scanByPrincipal(
     table: string,
     principals: readonly string[],
-    options: { filter?: string; values?: Record<string, unknown>; projection: string },
+    options: { filter?: string; values?: Record<string, unknown>; projection?: string; attribute?: string },
   ): Promise<Item[]> {
     const items: Item[] = [];
     for (let i = 0; i < principals.length; i += 100) {
@@ -126,7 +215,7 @@ export class DynamoDbCustomerData implements CustomerDataStore {
       items.push(
         ...(await this.scanAll({
           TableName: table,
-          FilterExpression: `${options.filter ? `${options.filter} AND ` : ''}customerId IN (${names.join(', ')})`,
+          FilterExpression: `${options.filter ? `${options.filter} AND ` : ''}${options.attribute ?? 'customerId'} IN (${names.join(', ')})`,
           ProjectionExpression: options.projection,
           ExpressionAttributeValues: {
             ...options.values,
@@ -185,6 +274,44 @@ export class DynamoDbCustomerData implements CustomerDataStore {
         if (Object.keys(requests).length > 0) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
       }
     }
+  }
+}
+
+type BesideKind =
+  | 'profiles'
+  | 'handoffs'
+  | 'video_sessions'
+  | 'photo_outcomes'
+  | 'photo_fingerprints'
+  | 'open_contacts';
+type Located = { table: string; item: Item };
+
+const EXPORT_NAMES: Record<BesideKind, string> = {
+  profiles: 'profiles',
+  handoffs: 'handoffs',
+  video_sessions: 'videoSessions',
+  photo_outcomes: 'photoOutcomes',
+  photo_fingerprints: 'photoFingerprints',
+  open_contacts: 'openContacts',
+};
+
+/** What an export shows of each kind: the record the customer's data is in, not its storage envelope. */
+function exported(kind: BesideKind, item: Item): unknown {
+  switch (kind) {
+    case 'handoffs':
+      return item.entry;
+    case 'video_sessions':
+      return item.data;
+    case 'photo_fingerprints':
+      return item.sighting;
+    case 'photo_outcomes': {
+      const { expiresAt: _e, ...rest } = strip(item);
+      return { photoKey: String(item.pk).slice('PHOTO#'.length), ...rest };
+    }
+    case 'open_contacts':
+      return { sessionId: item.sessionId, lastMessageAt: item.lastMessageAt };
+    default:
+      return strip(item);
   }
 }
 

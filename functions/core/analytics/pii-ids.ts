@@ -105,18 +105,24 @@ export function snilsValid(id: string): boolean {
   return sum === Number(value.slice(9));
 }
 
-export function luhnDigitsValid(id: string): boolean {
-  const value = compact(id);
+/** Cards (in `redactPii`) and the Emirates ID share the one Luhn check. */
+export function luhnValid(digits: string): boolean {
   let sum = 0;
   let double = false;
-  for (let i = value.length - 1; i >= 0; i--) {
-    let digit = Number(value.charAt(i));
-    if (double) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+  for (let index = digits.length - 1; index >= 0; index--) {
+    let digit = digits.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return false;
+    if (double) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
     sum += digit;
     double = !double;
   }
-  return /^\d+$/.test(value) && sum % 10 === 0;
+  return digits.length > 0 && sum % 10 === 0;
 }
+
+export const luhnDigitsValid = (id: string): boolean => luhnValid(compact(id));
 
 const VERHOEFF_D = [
   [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],

@@ -1,5 +1,7 @@
 import { collectAddresses, collectNames } from './pii-entities';
-import { collectIds } from './pii-ids';
+import { collectIds, luhnValid } from './pii-ids';
+
+export { luhnValid };
 
 /**
  * Pattern-based PII redaction that works in every language and script: it looks only at characters that
@@ -55,22 +57,6 @@ function normalise(text: string): string {
 }
 
 const digitsOf = (value: string) => value.replace(/\D/g, '');
-
-export function luhnValid(digits: string): boolean {
-  let sum = 0;
-  let double = false;
-  for (let index = digits.length - 1; index >= 0; index--) {
-    let digit = digits.charCodeAt(index) - 48;
-    if (digit < 0 || digit > 9) return false;
-    if (double) {
-      digit *= 2;
-      if (digit > 9) digit -= 9;
-    }
-    sum += digit;
-    double = !double;
-  }
-  return digits.length > 0 && sum % 10 === 0;
-}
 
 export function ibanValid(candidate: string): boolean {
   const iban = candidate.replace(/[\s-]/g, '').toUpperCase();

@@ -4,7 +4,13 @@ import { decideRefund } from '../after-sales/policy';
 import { type RmaEvent, transition } from '../after-sales/rma';
 import { describeIssues, type ServerEvent } from '../protocol';
 import type { AgentIdentity } from './agent-identity';
-import { type AgentCommand, AgentCommandSchema, type AgentEvent, agentError } from './agent-protocol';
+import {
+  type AgentCommand,
+  AgentCommandSchema,
+  type AgentEvent,
+  agentError,
+  forAgents,
+} from './agent-protocol';
 import { broadcast } from './broadcast';
 import { toConsoleMessage } from './console-messages';
 import type { ConsoleDeps } from './deps';
@@ -40,7 +46,7 @@ export async function handleAgentCommand(deps: ConsoleDeps, request: AgentReques
       typeof id === 'string' ? id : undefined,
     );
   }
-  return run(deps, request, parsed.data);
+  return forAgents(await run(deps, request, parsed.data));
 }
 
 async function run(deps: ConsoleDeps, request: AgentRequest, command: AgentCommand): Promise<AgentEvent> {

@@ -1,10 +1,10 @@
 import * as z from 'zod';
 import type { Claim } from '../after-sales/claims';
 import type { Rma } from '../after-sales/rma';
-import type { Order } from '../orders';
+import { OrderSchema } from '../orders';
 import type { Attachment } from '../protocol';
 import type { AgentIdentity } from './agent-identity';
-import type { QueueEntry } from './queue';
+import { entryForAgents, type QueueEntry } from './queue';
 
 /** The agent API's frames (docs/console.md). Every command may carry a requestId its answer echoes. */
 const requestId = z
@@ -157,9 +157,9 @@ export type AgentEvent =
       entry?: QueueEntry;
       messages: ConsoleMessage[];
       notes: Array<{ at: string; firstName: string; text: string }>;
-      order?: Order;
-      returns: Rma[];
-      claims: Claim[];
+      order?: AgentOrder;
+      returns: AgentRma[];
+      claims: AgentClaim[];
       earlier: QueueEntry[];
       viewers: Viewer[];
       cannedReplies: CannedReply[];
@@ -187,6 +187,46 @@ export type AgentEvent =
   | { type: 'note'; sessionId: string; note: { at: string; firstName: string; text: string } }
   | { type: 'pong'; requestId?: string }
   | { type: 'error'; requestId?: string; code: AgentErrorCode; message: string };
+
+/**
+ * The order, returns and cases as agents get them: everything about the purchase, not the shopper's
+ * internal customer id nor the order's email (agents write through the conversation, never by mail).
+ */
+const AgentOrderSchema = OrderSchema.omit({ customerId: true, email: true });
+// Through the schema: Omit<> over the order's open index signature would lose its named fields.
+export type AgentOrder = z.infer<typeof AgentOrderSchema>;
+export type AgentRma = Omit<Rma, 'customerId'>;
+export type AgentClaim = Omit<Claim, 'customerId'>;
+
+const without = <T extends object, K extends string>(value: T, keys: readonly K[]): Omit<T, K> => {
+  const copy = { ...value } as Record<string, unknown>;
+  for (const key of keys) delete copy[key];
+  return copy as Omit<T, K>;
+};
+
+/**
+ * Every event on its way to an agent passes here (command answers and broadcasts): the stored records it
+ * is built from carry the shopper's customer id, which an agent does not need, so it never leaves.
+ */
+export function forAgents(event: AgentEvent): AgentEvent {
+  switch (event.type) {
+    case 'queue':
+      return { ...event, entries: event.entries.map(entryForAgents) };
+    case 'queueEntry':
+      return { ...event, entry: entryForAgents(event.entry) };
+    case 'conversation':
+      return {
+        ...event,
+        ...(event.entry ? { entry: entryForAgents(event.entry) } : {}),
+        ...(event.order ? { order: without(event.order, ['customerId', 'email']) as AgentOrder } : {}),
+        returns: event.returns.map((rma) => without(rma, ['customerId'])),
+        claims: event.claims.map((claim) => without(claim, ['customerId'])),
+        earlier: event.earlier.map(entryForAgents),
+      };
+    default:
+      return event;
+  }
+}
 
 export function agentError(code: AgentErrorCode, message: string, id?: string): AgentEvent {
   return id ? { type: 'error', requestId: id, code, message } : { type: 'error', code, message };

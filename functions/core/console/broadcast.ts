@@ -1,5 +1,5 @@
 import type { AgentConnection, AgentConnectionStore, AgentPush } from '../../ports/console';
-import type { AgentEvent } from './agent-protocol';
+import { type AgentEvent, forAgents } from './agent-protocol';
 
 /**
  * Sends one event to every connected agent (or those `only` selects). A closed connection (410) is
@@ -17,7 +17,7 @@ export async function broadcast(
     connections.map(async (connection) => {
       const body = typeof event === 'function' ? event(connection) : event;
       if (!body) return false;
-      const outcome = await deps.agentPush.send(connection.connectionId, body);
+      const outcome = await deps.agentPush.send(connection.connectionId, forAgents(body));
       if (outcome === 'gone') await deps.agents.removeConnection(connection.connectionId);
       return outcome === 'delivered';
     }),

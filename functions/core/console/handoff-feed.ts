@@ -3,7 +3,7 @@ import { orderTotal } from '../after-sales/money';
 import { broadcast } from './broadcast';
 import { toConsoleMessage } from './console-messages';
 import type { ConsoleDeps } from './deps';
-import type { QueueEntry } from './queue';
+import type { StoredQueueEntry } from './queue';
 import { tellShopperTheyWait } from './waiting-notice';
 
 /** What the console hears from the store of conversations (decoded from the stream by an adapter). */
@@ -50,7 +50,7 @@ async function handoffChanged(
   const existing = await deps.queue.getEntry(event.sessionId);
   if (event.status === 'closed') {
     if (!existing) return;
-    const closed: QueueEntry = {
+    const closed: StoredQueueEntry = {
       ...existing,
       status: 'closed',
       closedAt: now,
@@ -64,7 +64,7 @@ async function handoffChanged(
     return;
   }
   const base = existing ?? (await newEntry(deps, event, now));
-  const entry: QueueEntry = {
+  const entry: StoredQueueEntry = {
     ...base,
     status: event.status,
     priority: event.priority,
@@ -89,7 +89,7 @@ async function newEntry(
   deps: FeedDeps,
   event: Extract<ConsoleStreamEvent, { kind: 'handoffChanged' }>,
   now: string,
-): Promise<QueueEntry> {
+): Promise<StoredQueueEntry> {
   const [session, recent, orders, claims, rules] = await Promise.all([
     deps.conversations.getSession(event.sessionId),
     deps.conversations.listRecentMessages(event.sessionId, 20),
@@ -174,7 +174,7 @@ async function messageStored(deps: FeedDeps, message: StoredMessage): Promise<vo
   );
   if (message.role !== 'shopper') return;
   const anger = Math.max(entry.anger, await angerOf(deps, [message], entry.language));
-  const updated: QueueEntry = {
+  const updated: StoredQueueEntry = {
     ...entry,
     anger,
     lastShopperMessageAt: message.createdAt,

@@ -1,12 +1,11 @@
 import type { HandoffPriority, HandoffReason } from '../../ports/repositories';
 
 /**
- * One conversation on the agents' queue. Pure data, also bundled into the console, so the browser and
- * the server order the queue with the same function.
+ * One conversation on the agents' queue, as agents see it. Pure data, also bundled into the console, so
+ * the browser and the server order the queue with the same function.
  */
 export interface QueueEntry {
   sessionId: string;
-  customerId: string;
   status: 'queued' | 'assigned' | 'closed';
   reason: HandoffReason;
   priority: HandoffPriority;
@@ -28,6 +27,19 @@ export interface QueueEntry {
   closedAt?: string;
   resolution?: string;
   lastShopperMessageAt?: string;
+}
+
+/**
+ * The entry as stored: also whose conversation it is (their closed hand-offs are filed under it, VIP is
+ * decided by it). Agents need the conversation, not the shopper's internal id: `forAgents` drops it.
+ */
+export interface StoredQueueEntry extends QueueEntry {
+  customerId: string;
+}
+
+export function entryForAgents(entry: QueueEntry | StoredQueueEntry): QueueEntry {
+  const { customerId: _customerId, ...visible } = entry as StoredQueueEntry;
+  return visible;
 }
 
 const PRIORITY_ANGER: Readonly<Record<HandoffPriority, number>> = {

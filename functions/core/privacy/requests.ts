@@ -6,6 +6,7 @@ import type {
   CustomerMediaStore,
   PrivacyAudit,
   PrivacyRequestRecord,
+  SessionCopies,
 } from '../../ports/privacy';
 import { guestPrincipal } from '../auth/guest-principal';
 
@@ -14,6 +15,8 @@ export interface PrivacyDeps {
   media: CustomerMediaStore;
   facts: CustomerFacts;
   audit: PrivacyAudit;
+  /** Copies of messages outside the stores (the local ack journal); none in AWS. */
+  copies?: SessionCopies;
   /** Keys the subject hash in the audit record (the store's signing secret). */
   subjectKey: Uint8Array;
   now?: () => Date;
@@ -55,6 +58,9 @@ export async function eraseCustomer(
   const footprint = await footprintOf(deps.data, input.customerId);
   // Facts are keyed on the footprint: read it before the live items that define it are gone.
   const live = await deps.data.erase(footprint);
+  const copies: Record<string, number> = deps.copies
+    ? { journal_entries: await deps.copies.erase(footprint.sessionIds) }
+    : {};
   let photos = 0;
   for (const principal of footprint.principals) photos += await deps.media.erase(principal);
   const facts = await deps.facts.erase(footprint, { requestId, requestedBy: input.requestedBy, subject });
@@ -64,7 +70,7 @@ export async function eraseCustomer(
     requestedBy: input.requestedBy,
     at: started.toISOString(),
     subject,
-    counts: { ...live, photo_versions: photos, ...prefixed('facts.', facts) },
+    counts: { ...live, ...copies, photo_versions: photos, ...prefixed('facts.', facts) },
     durationMs: now().getTime() - started.getTime(),
   };
   await deps.audit.record(record);
