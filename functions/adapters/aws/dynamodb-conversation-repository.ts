@@ -373,7 +373,13 @@ export class DynamoDbConversationRepository implements ConversationRepository {
   }
 
   private shopperMessage(
-    input: { sessionId: string; clientMessageId: string; text: string; attachments?: Attachment[] },
+    input: {
+      sessionId: string;
+      clientMessageId: string;
+      text: string;
+      attachments?: Attachment[];
+      locale?: string;
+    },
     seq: number,
     now: string,
   ): StoredMessage {
@@ -385,6 +391,7 @@ export class DynamoDbConversationRepository implements ConversationRepository {
       createdAt: now,
       clientMessageId: input.clientMessageId,
       ...(input.attachments?.length ? { attachments: input.attachments } : {}),
+      ...(input.locale ? { locale: input.locale } : {}),
     };
   }
 
@@ -736,6 +743,7 @@ function fromItem(item: Record<string, unknown>): StoredMessage {
     replyTo: item.replyTo as string | undefined,
     language: item.language as string | undefined,
     intent: item.intent as string | undefined,
+    ...(typeof item.locale === 'string' ? { locale: item.locale } : {}),
     ...(Array.isArray(item.attachments) ? { attachments: item.attachments as Attachment[] } : {}),
     ...(typeof item.agentId === 'string' ? { agentId: item.agentId } : {}),
     ...(typeof item.agentName === 'string' ? { agentName: item.agentName } : {}),
