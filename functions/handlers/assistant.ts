@@ -12,7 +12,7 @@ import { conversations, orders } from '../config/dynamodb';
 import { logger, metrics } from '../config/observability';
 import { photoTurn } from '../config/photo-understanding';
 import { env } from '../config/runtime-env';
-import { whileQueued } from '../config/waiting';
+import { deskPresence, whileQueued } from '../config/waiting';
 import { AssistantTools, MAX_LISTED_ORDERS } from '../core/assistant/tools';
 import { answerMessage, type TurnRequest } from '../core/chat/answer-message';
 import { primedProposals } from '../core/chat/primed-proposals';
@@ -32,6 +32,7 @@ const toolsFor = (turn: TurnRequest, turnProposals: ProposalStore, turnOrders: T
     rules: storeRules,
     proposals: turnProposals,
     handoffs: conversations,
+    presence: deskPresence,
     now: () => new Date(),
     newId: turnIds(turn),
   });
