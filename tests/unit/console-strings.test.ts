@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AGENT_ERROR_CODES } from '../../functions/core/console/agent-protocol';
 import { INTENT_IDS } from '../../functions/core/nlu/intent-ids';
+import { VIDEO_ERROR_CODES } from '../../functions/core/video/session';
 import {
   type ConsoleKey,
   consoleStrings,
@@ -67,8 +68,9 @@ describe("the agent console's words in the product's 17 languages", () => {
     expect(ar.date('2026-12-05T10:00:00Z')).not.toMatch(/Dec/);
   });
 
-  it('explains every error code the agent API can answer with, so no refusal reaches an agent in English only', () => {
+  it('explains every error code the agent API can answer with, and every video call error, so no refusal reaches an agent in English only', () => {
     for (const code of AGENT_ERROR_CODES) expect(Object.keys(EN)).toContain(`error_${code}`);
+    for (const code of VIDEO_ERROR_CODES) expect(Object.keys(EN)).toContain(`videoError_${code}`);
   });
 
   it('names every intent the assistant can hand off with, so the queue reads in the agent’s language', () => {

@@ -188,6 +188,19 @@ const ES = translation({
   intent_account: 'Cuenta',
   intent_smalltalk: 'Charla',
   intent_other: 'Otro',
+  videoError_invalid_video_frame: 'La llamada no pudo usar ese mensaje. Inténtalo de nuevo.',
+  videoError_video_frame_too_large: 'Ese mensaje de la llamada era demasiado grande. Inténtalo de nuevo.',
+  videoError_video_not_found: 'Esa llamada ya no existe.',
+  videoError_video_forbidden: 'Esta llamada es de otra persona.',
+  videoError_video_second_shopper: 'Solo el cliente de este caso puede unirse a la llamada.',
+  videoError_video_join_replayed: 'Esa invitación ya se usó; vuelve a iniciar la llamada.',
+  videoError_video_join_expired: 'La invitación ha caducado; inicia una nueva llamada.',
+  videoError_video_already_active: 'Ya hay una llamada abierta en este caso.',
+  videoError_video_ended: 'La llamada ha terminado.',
+  videoError_video_not_joined: 'Primero únete a la llamada.',
+  videoError_no_agent_online: 'Ahora mismo no hay ningún agente disponible para videollamadas.',
+  videoError_video_outcome_refused: 'El resultado de esta llamada ya está registrado.',
+  videoError_video_unavailable: 'Las videollamadas no están disponibles ahora. Inténtalo de nuevo.',
 });
 
 const FR = translation({
@@ -368,6 +381,19 @@ const FR = translation({
   intent_account: 'Compte',
   intent_smalltalk: 'Bavardage',
   intent_other: 'Autre',
+  videoError_invalid_video_frame: 'L’appel n’a pas pu utiliser ce message. Réessayez.',
+  videoError_video_frame_too_large: 'Ce message d’appel était trop volumineux. Réessayez.',
+  videoError_video_not_found: 'Cet appel n’existe plus.',
+  videoError_video_forbidden: 'Cet appel appartient à quelqu’un d’autre.',
+  videoError_video_second_shopper: 'Seul le client de ce dossier peut rejoindre l’appel.',
+  videoError_video_join_replayed: 'Cette invitation a déjà servi ; relancez l’appel.',
+  videoError_video_join_expired: 'L’invitation a expiré ; démarrez un nouvel appel.',
+  videoError_video_already_active: 'Un appel est déjà ouvert sur ce dossier.',
+  videoError_video_ended: 'L’appel est terminé.',
+  videoError_video_not_joined: 'Rejoignez d’abord l’appel.',
+  videoError_no_agent_online: 'Aucun conseiller n’est disponible pour un appel vidéo pour le moment.',
+  videoError_video_outcome_refused: 'L’issue de cet appel est déjà enregistrée.',
+  videoError_video_unavailable: 'Les appels vidéo sont indisponibles pour le moment. Réessayez.',
 });
 
 const DE = translation({
@@ -552,6 +578,19 @@ const DE = translation({
   intent_account: 'Kundenkonto',
   intent_smalltalk: 'Smalltalk',
   intent_other: 'Sonstiges',
+  videoError_invalid_video_frame: 'Der Anruf konnte diese Nachricht nicht verwenden. Bitte erneut versuchen.',
+  videoError_video_frame_too_large: 'Diese Anrufnachricht war zu groß. Bitte erneut versuchen.',
+  videoError_video_not_found: 'Diesen Anruf gibt es nicht mehr.',
+  videoError_video_forbidden: 'Dieser Anruf gehört jemand anderem.',
+  videoError_video_second_shopper: 'Nur der Kunde dieses Falls kann dem Anruf beitreten.',
+  videoError_video_join_replayed: 'Diese Einladung wurde schon verwendet; starten Sie den Anruf neu.',
+  videoError_video_join_expired: 'Die Einladung ist abgelaufen; starten Sie einen neuen Anruf.',
+  videoError_video_already_active: 'Zu diesem Fall läuft schon ein Anruf.',
+  videoError_video_ended: 'Der Anruf ist beendet.',
+  videoError_video_not_joined: 'Treten Sie zuerst dem Anruf bei.',
+  videoError_no_agent_online: 'Gerade ist niemand für einen Videoanruf verfügbar.',
+  videoError_video_outcome_refused: 'Das Ergebnis dieses Anrufs ist schon erfasst.',
+  videoError_video_unavailable: 'Videoanrufe sind gerade nicht verfügbar. Bitte erneut versuchen.',
 });
 
 const IT = translation({
@@ -733,6 +772,19 @@ const IT = translation({
   intent_account: 'Account',
   intent_smalltalk: 'Chiacchiere',
   intent_other: 'Altro',
+  videoError_invalid_video_frame: 'La chiamata non ha potuto usare quel messaggio. Riprova.',
+  videoError_video_frame_too_large: 'Quel messaggio della chiamata era troppo grande. Riprova.',
+  videoError_video_not_found: 'Quella chiamata non esiste più.',
+  videoError_video_forbidden: 'Questa chiamata è di qualcun altro.',
+  videoError_video_second_shopper: 'Solo il cliente di questa pratica può partecipare alla chiamata.',
+  videoError_video_join_replayed: 'Quell’invito è già stato usato; avvia di nuovo la chiamata.',
+  videoError_video_join_expired: 'L’invito è scaduto; avvia una nuova chiamata.',
+  videoError_video_already_active: 'C’è già una chiamata aperta su questa pratica.',
+  videoError_video_ended: 'La chiamata è terminata.',
+  videoError_video_not_joined: 'Prima partecipa alla chiamata.',
+  videoError_no_agent_online: 'Al momento nessun operatore è disponibile per una videochiamata.',
+  videoError_video_outcome_refused: 'L’esito di questa chiamata è già registrato.',
+  videoError_video_unavailable: 'Le videochiamate non sono disponibili al momento. Riprova.',
 });
 
 const PT = translation({
@@ -913,6 +965,19 @@ const PT = translation({
   intent_account: 'Conta',
   intent_smalltalk: 'Conversa informal',
   intent_other: 'Outro',
+  videoError_invalid_video_frame: 'A chamada não conseguiu usar essa mensagem. Tente de novo.',
+  videoError_video_frame_too_large: 'Essa mensagem da chamada era grande demais. Tente de novo.',
+  videoError_video_not_found: 'Essa chamada não existe mais.',
+  videoError_video_forbidden: 'Esta chamada é de outra pessoa.',
+  videoError_video_second_shopper: 'Só o cliente deste caso pode entrar na chamada.',
+  videoError_video_join_replayed: 'Esse convite já foi usado; inicie a chamada de novo.',
+  videoError_video_join_expired: 'O convite expirou; inicie uma nova chamada.',
+  videoError_video_already_active: 'Já há uma chamada aberta neste caso.',
+  videoError_video_ended: 'A chamada foi encerrada.',
+  videoError_video_not_joined: 'Entre na chamada primeiro.',
+  videoError_no_agent_online: 'Nenhum atendente está disponível para videochamada agora.',
+  videoError_video_outcome_refused: 'O resultado desta chamada já foi registrado.',
+  videoError_video_unavailable: 'As videochamadas não estão disponíveis agora. Tente de novo.',
 });
 
 const NL = translation({
@@ -1094,6 +1159,19 @@ const NL = translation({
   intent_account: 'Account',
   intent_smalltalk: 'Praatje',
   intent_other: 'Overig',
+  videoError_invalid_video_frame: 'Het gesprek kon dat bericht niet gebruiken. Probeer het opnieuw.',
+  videoError_video_frame_too_large: 'Dat gespreksbericht was te groot. Probeer het opnieuw.',
+  videoError_video_not_found: 'Dat gesprek bestaat niet meer.',
+  videoError_video_forbidden: 'Dit gesprek is van iemand anders.',
+  videoError_video_second_shopper: 'Alleen de klant van dit dossier kan deelnemen.',
+  videoError_video_join_replayed: 'Die uitnodiging is al gebruikt; start het gesprek opnieuw.',
+  videoError_video_join_expired: 'De uitnodiging is verlopen; start een nieuw gesprek.',
+  videoError_video_already_active: 'Er loopt al een videogesprek voor dit dossier.',
+  videoError_video_ended: 'Het gesprek is beëindigd.',
+  videoError_video_not_joined: 'Neem eerst deel aan het gesprek.',
+  videoError_no_agent_online: 'Er is nu niemand beschikbaar voor een videogesprek.',
+  videoError_video_outcome_refused: 'De uitkomst van dit gesprek is al vastgelegd.',
+  videoError_video_unavailable: 'Videogesprekken zijn nu niet beschikbaar. Probeer het opnieuw.',
 });
 
 const PL = translation({
@@ -1273,6 +1351,19 @@ const PL = translation({
   intent_account: 'Konto',
   intent_smalltalk: 'Pogawędka',
   intent_other: 'Inne',
+  videoError_invalid_video_frame: 'Rozmowa nie mogła użyć tej wiadomości. Spróbuj ponownie.',
+  videoError_video_frame_too_large: 'Ta wiadomość rozmowy była za duża. Spróbuj ponownie.',
+  videoError_video_not_found: 'Ta rozmowa już nie istnieje.',
+  videoError_video_forbidden: 'Ta rozmowa należy do kogoś innego.',
+  videoError_video_second_shopper: 'Do rozmowy może dołączyć tylko klient tej sprawy.',
+  videoError_video_join_replayed: 'To zaproszenie zostało już użyte; rozpocznij rozmowę ponownie.',
+  videoError_video_join_expired: 'Zaproszenie wygasło; rozpocznij nową rozmowę.',
+  videoError_video_already_active: 'W tej sprawie trwa już rozmowa.',
+  videoError_video_ended: 'Rozmowa zakończona.',
+  videoError_video_not_joined: 'Najpierw dołącz do rozmowy.',
+  videoError_no_agent_online: 'Nikt nie jest teraz dostępny do rozmowy wideo.',
+  videoError_video_outcome_refused: 'Wynik tej rozmowy jest już zapisany.',
+  videoError_video_unavailable: 'Rozmowy wideo są teraz niedostępne. Spróbuj ponownie.',
 });
 
 const RU = translation({
@@ -1453,6 +1544,19 @@ const RU = translation({
   intent_account: 'Аккаунт',
   intent_smalltalk: 'Светская беседа',
   intent_other: 'Другое',
+  videoError_invalid_video_frame: 'Звонок не смог обработать это сообщение. Попробуйте ещё раз.',
+  videoError_video_frame_too_large: 'Сообщение звонка слишком большое. Попробуйте ещё раз.',
+  videoError_video_not_found: 'Этого звонка больше нет.',
+  videoError_video_forbidden: 'Этот звонок принадлежит другому оператору.',
+  videoError_video_second_shopper: 'К звонку может подключиться только покупатель из этого обращения.',
+  videoError_video_join_replayed: 'Это приглашение уже использовано; начните звонок заново.',
+  videoError_video_join_expired: 'Срок приглашения истёк; начните новый звонок.',
+  videoError_video_already_active: 'По этому обращению уже идёт звонок.',
+  videoError_video_ended: 'Звонок завершён.',
+  videoError_video_not_joined: 'Сначала подключитесь к звонку.',
+  videoError_no_agent_online: 'Сейчас нет операторов для видеозвонка.',
+  videoError_video_outcome_refused: 'Итог этого звонка уже записан.',
+  videoError_video_unavailable: 'Видеозвонки сейчас недоступны. Попробуйте ещё раз.',
 });
 
 const TR = translation({
@@ -1632,6 +1736,19 @@ const TR = translation({
   intent_account: 'Hesap',
   intent_smalltalk: 'Sohbet',
   intent_other: 'Diğer',
+  videoError_invalid_video_frame: 'Görüşme bu mesajı kullanamadı. Tekrar deneyin.',
+  videoError_video_frame_too_large: 'Bu görüşme mesajı çok büyüktü. Tekrar deneyin.',
+  videoError_video_not_found: 'Bu görüşme artık yok.',
+  videoError_video_forbidden: 'Bu görüşme başka birine ait.',
+  videoError_video_second_shopper: 'Görüşmeye yalnızca bu kaydın müşterisi katılabilir.',
+  videoError_video_join_replayed: 'Bu davet zaten kullanıldı; görüşmeyi yeniden başlatın.',
+  videoError_video_join_expired: 'Davetin süresi doldu; yeni bir görüşme başlatın.',
+  videoError_video_already_active: 'Bu kayıtta zaten açık bir görüşme var.',
+  videoError_video_ended: 'Görüşme sona erdi.',
+  videoError_video_not_joined: 'Önce görüşmeye katılın.',
+  videoError_no_agent_online: 'Şu anda görüntülü görüşme için müsait temsilci yok.',
+  videoError_video_outcome_refused: 'Bu görüşmenin sonucu zaten kaydedildi.',
+  videoError_video_unavailable: 'Görüntülü görüşme şu anda kullanılamıyor. Tekrar deneyin.',
 });
 
 const AR = translation({
@@ -1809,6 +1926,19 @@ const AR = translation({
   intent_account: 'الحساب',
   intent_smalltalk: 'دردشة',
   intent_other: 'أخرى',
+  videoError_invalid_video_frame: 'تعذّر على المكالمة استخدام هذه الرسالة. حاول مرة أخرى.',
+  videoError_video_frame_too_large: 'رسالة المكالمة كبيرة جدًا. حاول مرة أخرى.',
+  videoError_video_not_found: 'لم تعد هذه المكالمة موجودة.',
+  videoError_video_forbidden: 'هذه المكالمة تخص شخصًا آخر.',
+  videoError_video_second_shopper: 'لا ينضم إلى المكالمة إلا عميل هذه الحالة.',
+  videoError_video_join_replayed: 'استُخدمت هذه الدعوة من قبل؛ ابدأ المكالمة من جديد.',
+  videoError_video_join_expired: 'انتهت صلاحية الدعوة؛ ابدأ مكالمة جديدة.',
+  videoError_video_already_active: 'توجد مكالمة مفتوحة بالفعل لهذه الحالة.',
+  videoError_video_ended: 'انتهت المكالمة.',
+  videoError_video_not_joined: 'انضم إلى المكالمة أولًا.',
+  videoError_no_agent_online: 'لا يوجد موظف متاح لمكالمة فيديو الآن.',
+  videoError_video_outcome_refused: 'سُجّلت نتيجة هذه المكالمة من قبل.',
+  videoError_video_unavailable: 'مكالمات الفيديو غير متاحة الآن. حاول مرة أخرى.',
 });
 
 const ZH = translation({
@@ -1986,6 +2116,19 @@ const ZH = translation({
   intent_account: '账户',
   intent_smalltalk: '闲聊',
   intent_other: '其他',
+  videoError_invalid_video_frame: '通话无法处理该消息，请重试。',
+  videoError_video_frame_too_large: '该通话消息过大，请重试。',
+  videoError_video_not_found: '该通话已不存在。',
+  videoError_video_forbidden: '该通话属于其他同事。',
+  videoError_video_second_shopper: '只有本工单的顾客可以加入通话。',
+  videoError_video_join_replayed: '该邀请已被使用，请重新发起通话。',
+  videoError_video_join_expired: '邀请已过期，请发起新的通话。',
+  videoError_video_already_active: '此工单已有进行中的通话。',
+  videoError_video_ended: '通话已结束。',
+  videoError_video_not_joined: '请先加入通话。',
+  videoError_no_agent_online: '目前没有可进行视频通话的客服在线。',
+  videoError_video_outcome_refused: '此通话的结果已记录。',
+  videoError_video_unavailable: '视频通话暂不可用，请重试。',
 });
 
 const JA = translation({
@@ -2168,6 +2311,19 @@ const JA = translation({
   intent_account: 'アカウント',
   intent_smalltalk: '雑談',
   intent_other: 'その他',
+  videoError_invalid_video_frame: '通話でこのメッセージを処理できませんでした。もう一度お試しください。',
+  videoError_video_frame_too_large: '通話のメッセージが大きすぎます。もう一度お試しください。',
+  videoError_video_not_found: 'この通話はもう存在しません。',
+  videoError_video_forbidden: 'この通話は別の担当者のものです。',
+  videoError_video_second_shopper: '通話に参加できるのはこの案件のお客様だけです。',
+  videoError_video_join_replayed: 'この招待はすでに使われています。通話を開始し直してください。',
+  videoError_video_join_expired: '招待の有効期限が切れました。新しい通話を開始してください。',
+  videoError_video_already_active: 'この案件ではすでに通話が開かれています。',
+  videoError_video_ended: '通話が終了しました。',
+  videoError_video_not_joined: '先に通話に参加してください。',
+  videoError_no_agent_online: '現在ビデオ通話に対応できる担当者がいません。',
+  videoError_video_outcome_refused: 'この通話の結果はすでに記録されています。',
+  videoError_video_unavailable: '現在ビデオ通話は利用できません。もう一度お試しください。',
 });
 
 const KO = translation({
@@ -2348,6 +2504,19 @@ const KO = translation({
   intent_account: '계정',
   intent_smalltalk: '잡담',
   intent_other: '기타',
+  videoError_invalid_video_frame: '통화에서 이 메시지를 처리하지 못했습니다. 다시 시도하세요.',
+  videoError_video_frame_too_large: '통화 메시지가 너무 큽니다. 다시 시도하세요.',
+  videoError_video_not_found: '이 통화는 더 이상 없습니다.',
+  videoError_video_forbidden: '다른 상담원의 통화입니다.',
+  videoError_video_second_shopper: '이 상담 건의 고객만 통화에 참여할 수 있습니다.',
+  videoError_video_join_replayed: '이미 사용된 초대입니다. 통화를 다시 시작하세요.',
+  videoError_video_join_expired: '초대가 만료되었습니다. 새 통화를 시작하세요.',
+  videoError_video_already_active: '이 상담 건에는 이미 진행 중인 통화가 있습니다.',
+  videoError_video_ended: '통화가 종료되었습니다.',
+  videoError_video_not_joined: '먼저 통화에 참여하세요.',
+  videoError_no_agent_online: '지금은 영상 통화가 가능한 상담원이 없습니다.',
+  videoError_video_outcome_refused: '이 통화의 결과는 이미 기록되었습니다.',
+  videoError_video_unavailable: '지금은 영상 통화를 사용할 수 없습니다. 다시 시도하세요.',
 });
 
 const ID = translation({
@@ -2528,6 +2697,19 @@ const ID = translation({
   intent_account: 'Akun',
   intent_smalltalk: 'Obrolan ringan',
   intent_other: 'Lainnya',
+  videoError_invalid_video_frame: 'Panggilan tidak dapat memakai pesan itu. Coba lagi.',
+  videoError_video_frame_too_large: 'Pesan panggilan itu terlalu besar. Coba lagi.',
+  videoError_video_not_found: 'Panggilan itu sudah tidak ada.',
+  videoError_video_forbidden: 'Panggilan ini milik orang lain.',
+  videoError_video_second_shopper: 'Hanya pelanggan kasus ini yang dapat bergabung ke panggilan.',
+  videoError_video_join_replayed: 'Undangan itu sudah dipakai; mulai ulang panggilan.',
+  videoError_video_join_expired: 'Undangan sudah kedaluwarsa; mulai panggilan baru.',
+  videoError_video_already_active: 'Sudah ada panggilan yang terbuka untuk kasus ini.',
+  videoError_video_ended: 'Panggilan telah berakhir.',
+  videoError_video_not_joined: 'Bergabunglah ke panggilan terlebih dahulu.',
+  videoError_no_agent_online: 'Saat ini tidak ada agen yang tersedia untuk panggilan video.',
+  videoError_video_outcome_refused: 'Hasil panggilan ini sudah dicatat.',
+  videoError_video_unavailable: 'Panggilan video sedang tidak tersedia. Coba lagi.',
 });
 
 const VI = translation({
@@ -2708,6 +2890,19 @@ const VI = translation({
   intent_account: 'Tài khoản',
   intent_smalltalk: 'Trò chuyện',
   intent_other: 'Khác',
+  videoError_invalid_video_frame: 'Cuộc gọi không dùng được tin nhắn đó. Hãy thử lại.',
+  videoError_video_frame_too_large: 'Tin nhắn cuộc gọi quá lớn. Hãy thử lại.',
+  videoError_video_not_found: 'Cuộc gọi đó không còn nữa.',
+  videoError_video_forbidden: 'Cuộc gọi này thuộc về người khác.',
+  videoError_video_second_shopper: 'Chỉ khách hàng của hồ sơ này mới tham gia được cuộc gọi.',
+  videoError_video_join_replayed: 'Lời mời đó đã được dùng; hãy bắt đầu lại cuộc gọi.',
+  videoError_video_join_expired: 'Lời mời đã hết hạn; hãy bắt đầu cuộc gọi mới.',
+  videoError_video_already_active: 'Hồ sơ này đã có một cuộc gọi đang mở.',
+  videoError_video_ended: 'Cuộc gọi đã kết thúc.',
+  videoError_video_not_joined: 'Hãy tham gia cuộc gọi trước.',
+  videoError_no_agent_online: 'Hiện không có nhân viên nào sẵn sàng gọi video.',
+  videoError_video_outcome_refused: 'Kết quả cuộc gọi này đã được ghi nhận.',
+  videoError_video_unavailable: 'Hiện không thể gọi video. Hãy thử lại.',
 });
 
 const TH = translation({
@@ -2886,6 +3081,19 @@ const TH = translation({
   intent_account: 'บัญชี',
   intent_smalltalk: 'คุยเล่น',
   intent_other: 'อื่น ๆ',
+  videoError_invalid_video_frame: 'สายไม่สามารถใช้ข้อความนี้ได้ โปรดลองอีกครั้ง',
+  videoError_video_frame_too_large: 'ข้อความของสายมีขนาดใหญ่เกินไป โปรดลองอีกครั้ง',
+  videoError_video_not_found: 'ไม่มีสายนี้แล้ว',
+  videoError_video_forbidden: 'สายนี้เป็นของผู้อื่น',
+  videoError_video_second_shopper: 'เฉพาะลูกค้าของเคสนี้เท่านั้นที่เข้าร่วมสายได้',
+  videoError_video_join_replayed: 'คำเชิญนี้ถูกใช้ไปแล้ว โปรดเริ่มสายใหม่',
+  videoError_video_join_expired: 'คำเชิญหมดอายุแล้ว โปรดเริ่มสายใหม่',
+  videoError_video_already_active: 'เคสนี้มีสายที่เปิดอยู่แล้ว',
+  videoError_video_ended: 'วางสายแล้ว',
+  videoError_video_not_joined: 'โปรดเข้าร่วมสายก่อน',
+  videoError_no_agent_online: 'ขณะนี้ไม่มีเจ้าหน้าที่ว่างสำหรับวิดีโอคอล',
+  videoError_video_outcome_refused: 'บันทึกผลของสายนี้ไว้แล้ว',
+  videoError_video_unavailable: 'ขณะนี้ใช้วิดีโอคอลไม่ได้ โปรดลองอีกครั้ง',
 });
 
 export const TRANSLATIONS: Record<Exclude<Language, 'en'>, Record<ConsoleKey, string>> = {
