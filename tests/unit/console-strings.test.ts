@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { AGENT_ERROR_CODES } from '../../functions/core/console/agent-protocol';
+import { INTENT_IDS } from '../../functions/core/nlu/intent-ids';
 import {
   type ConsoleKey,
   consoleStrings,
@@ -63,6 +65,15 @@ describe("the agent console's words in the product's 17 languages", () => {
     // A malformed code from the data still shows its amount, with the code beside it.
     expect(en.money(12.5, 'EURO')).toBe('12.5 EURO');
     expect(ar.date('2026-12-05T10:00:00Z')).not.toMatch(/Dec/);
+  });
+
+  it('explains every error code the agent API can answer with, so no refusal reaches an agent in English only', () => {
+    for (const code of AGENT_ERROR_CODES) expect(Object.keys(EN)).toContain(`error_${code}`);
+  });
+
+  it('names every intent the assistant can hand off with, so the queue reads in the agent’s language', () => {
+    for (const intent of INTENT_IDS) expect(Object.keys(EN)).toContain(`intent_${intent}`);
+    expect(translator('ja')('intent_human_agent')).toBe('担当者を希望');
   });
 
   it('names each language in itself in the picker', () => {

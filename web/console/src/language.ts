@@ -1,7 +1,9 @@
+import type { AgentErrorCode } from '../../../functions/core/console/agent-protocol';
 import { pickLanguage } from '../../widget/src/strings';
 import { h, minutesSince } from './dom';
 import {
   type ConsoleKey,
+  consoleStrings,
   formats,
   isRightToLeft,
   LANGUAGES,
@@ -85,4 +87,10 @@ export function languagePicker(): HTMLElement {
 export function waitText(iso: string, now = Date.now()): string {
   const minutes = minutesSince(iso, now);
   return minutes < 1 ? t('waitingUnderAMinute') : t('waitingFor', { duration: format.duration(minutes) });
+}
+
+/** A refused command explained in the agent's language: the server's English message is for logs and tools. */
+export function errorText(answer: { code: AgentErrorCode }): string {
+  const key = `error_${answer.code}` as const;
+  return key in consoleStrings(current) ? t(key) : t('error_internal_error');
 }
