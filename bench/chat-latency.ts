@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -90,6 +91,23 @@ function callsPerMessage(messages: number): {
   return { critical, off, streamReads, table };
 }
 
+/** CPU seconds a process has used (user + system), from /proc: the emulator runs in its own JVM. */
+function processCpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** The DynamoDB Local JVM serving this port (the stack's supervisor starts it). */
+function emulatorPid(endpoint: string): number | undefined {
+  const port = new URL(endpoint).port;
+  try {
+    const found = execFileSync('pgrep', ['-f', `DynamoDBLocal.*-port ${port}`], { encoding: 'utf8' });
+    return Number(found.trim().split('\n')[0]) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 countDynamoDbCalls();
 // The stage's default throttles (sendMessage 50/s, $connect 20/s) would refuse the offered load: the bench
 // measures what the stack can carry, so they are raised here as a deployment may raise them.
@@ -142,8 +160,14 @@ try {
     })),
     ...(process.env.BENCH_CLOSED_LOOP === '0' ? [] : [{ shoppers, thinkMs: 0, load: 'closed loop' }]),
   ]);
+  const emulator = emulatorPid(test.stack.info.dynamodbEndpoint);
+  const cpuNow = () => ({
+    stack: (process.cpuUsage().user + process.cpuUsage().system) / 1e6,
+    emulator: emulator ? processCpuSeconds(emulator) : Number.NaN,
+  });
   for (const each of runs) {
     resetDynamoDbCalls();
+    const cpuBefore = cpuNow();
     const e2e = await load({
       ...base,
       mode: 'e2e',
@@ -152,8 +176,14 @@ try {
       messages: MESSAGES_PER_SHOPPER,
     });
     await test.stack.streamsDrained();
+    const cpuAfter = cpuNow();
     // Each shopper's 'hello' before measuring is a message too.
-    const calls = callsPerMessage(e2e.latencies.length + each.shoppers);
+    const handled = e2e.latencies.length + each.shoppers;
+    const calls = callsPerMessage(handled);
+    const cpuPerMessage = {
+      stack: ((cpuAfter.stack - cpuBefore.stack) * 1000) / handled,
+      emulator: ((cpuAfter.emulator - cpuBefore.emulator) * 1000) / handled,
+    };
     const floor = await load({
       ...base,
       mode: 'floor',
@@ -171,6 +201,9 @@ try {
       `| ${each.shoppers} | ${each.load} | ${e2e.latencies.length} | ${p50.toFixed(1)} | ${p99.toFixed(1)} | ${e2e.steadyRate.toFixed(0)} | ${f50.toFixed(1)} | ${f99.toFixed(1)} | ${(p50 / f50).toFixed(2)} | ${(p99 / f99).toFixed(2)} | ${calls.critical.toFixed(2)} | ${calls.off.toFixed(2)} | ${calls.streamReads.toFixed(2)} | ${e2e.wrong} |`,
     );
     console.log(lines.at(-1));
+    console.log(
+      `CPU per message, until the stream consumers were drained: stack process ${cpuPerMessage.stack.toFixed(1)} ms, DynamoDB Local ${cpuPerMessage.emulator.toFixed(1)} ms`,
+    );
     console.log(['| handler | call | table | per message |', '|---|---|---|---|', ...calls.table].join('\n'));
   }
   console.log(`\n${lines.join('\n')}`);

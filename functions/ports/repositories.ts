@@ -27,6 +27,11 @@ export interface StoredMessage {
   /** For assistant replies: the shopper message they answer. */
   replyTo?: string;
   language?: string;
+  /**
+   * Shopper messages: the language the storefront's widget reported with it (a supported language code), a
+   * prior for reading the text's language, never trusted over it.
+   */
+  locale?: string;
   intent?: string;
   /** Photos the shopper attached: references to the photo store, never the bytes. */
   attachments?: Attachment[];
@@ -101,6 +106,8 @@ export interface ConversationRepository {
     clientMessageId: string;
     text: string;
     attachments?: Attachment[];
+    /** The storefront's language as the widget reported it (a supported language code). */
+    locale?: string;
     /** The session's owner as the route verified them: lets the turn fetch their data with its first read. */
     customerId?: string;
     /** Also takes the message from the customer's own per-minute window (all their sessions), atomically. */

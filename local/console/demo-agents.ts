@@ -8,6 +8,8 @@ export interface DemoAgent {
   email: string;
   firstName: string;
   role: AgentRole;
+  /** The profile language (Cognito's `locale` attribute), when the agent's record has one. */
+  locale?: string;
   password: string;
 }
 
@@ -15,7 +17,13 @@ export interface DemoAgent {
 const DEMO_AGENT_PROFILES: ReadonlyArray<Omit<DemoAgent, 'password'>> = [
   { agentId: 'agent-mei', email: 'mei@demo.afterdesk.local', firstName: 'Mei', role: 'agent' },
   { agentId: 'agent-lucas', email: 'lucas@demo.afterdesk.local', firstName: 'Lucas', role: 'agent' },
-  { agentId: 'agent-amira', email: 'amira@demo.afterdesk.local', firstName: 'Amira', role: 'supervisor' },
+  {
+    agentId: 'agent-amira',
+    email: 'amira@demo.afterdesk.local',
+    firstName: 'Amira',
+    role: 'supervisor',
+    locale: 'ar',
+  },
 ];
 
 /** Passwords are made once per data folder (never a shared default) and kept there, readable by its owner only. */

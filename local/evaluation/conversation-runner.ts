@@ -79,7 +79,7 @@ class Session {
     });
   }
 
-  ask(text: string): Promise<Reply> {
+  ask(text: string, locale?: string): Promise<Reply> {
     const clientMessageId = randomUUID();
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -93,7 +93,7 @@ class Session {
           resolve(reply);
         },
       };
-      this.socket.send(JSON.stringify({ action: 'sendMessage', clientMessageId, text }));
+      this.socket.send(JSON.stringify({ action: 'sendMessage', clientMessageId, text, locale }));
     });
   }
 
@@ -218,7 +218,7 @@ export async function startConversationEnvironment(
         let reply: Reply | undefined;
         let error: string | undefined;
         try {
-          reply = await session.ask(turn.say);
+          reply = await session.ask(turn.say, scenario.locale);
         } catch (cause) {
           error = cause instanceof Error ? cause.message : String(cause);
         }

@@ -35,6 +35,8 @@ export const ScenarioSchema = z.strictObject({
     .regex(/^[a-z][a-z-]{0,39}$/)
     .optional(),
   customer: z.string().min(1),
+  /** The storefront's language, sent with every message as the widget sends it: a prior, not the answer. */
+  locale: z.string().min(2).max(35).optional(),
   turns: z
     .array(z.strictObject({ say: z.string().trim().min(1), expect: TurnExpectationSchema.default({}) }))
     .min(1),

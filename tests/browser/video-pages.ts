@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { CHROMIUM } from './chromium';
+import { chooseConsoleLanguage } from './console-page';
 
 /** Chromium with fake camera and microphone, no permission prompt, and WebRTC allowed on loopback. */
 export const FAKE_MEDIA_ARGS = [
@@ -47,6 +48,8 @@ export async function openFakeMediaBrowser(): Promise<{
 /** Signs an agent in to the console (local sign-in, Cognito's part) and waits for the live queue. */
 export async function signInConsole(page: Page, consoleUrl: string, email: string, password: string) {
   await page.goto(consoleUrl);
+  // The tests find controls by their English names: English is chosen, not assumed.
+  await chooseConsoleLanguage(page, 'en');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.keyboard.press('Enter');

@@ -39,7 +39,7 @@ export async function readOrCreateAgentKey(file: string): Promise<AgentSigningKe
 export async function signLocalAgentToken(
   key: AgentSigningKey,
   issuer: string,
-  agent: { agentId: string; email: string; firstName: string; role: AgentRole },
+  agent: { agentId: string; email: string; firstName: string; role: AgentRole; locale?: string },
   ttlSeconds = AGENT_TOKEN_TTL_SECONDS,
   now: Date = new Date(),
 ): Promise<string> {
@@ -52,6 +52,8 @@ export async function signLocalAgentToken(
     'cognito:groups': agent.role === 'supervisor' ? ['agent', 'supervisor'] : ['agent'],
     token_use: 'id',
     auth_time: issuedAt,
+    // Cognito's standard `locale` attribute: the console speaks the agent's profile language.
+    ...(agent.locale ? { locale: agent.locale } : {}),
   })
     .setProtectedHeader({ alg: 'RS256', kid: key.kid, typ: 'JWT' })
     .setSubject(agent.agentId)

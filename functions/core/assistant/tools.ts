@@ -8,6 +8,7 @@ import type {
 } from '../../ports/repositories';
 import { higherPriority, priorityForUrgency } from '../analytics/escalation';
 import { ownedOrder } from '../auth/guest-principal';
+import { personRepliesFromField } from '../handoff/out-of-hours';
 import { type OrderStatusView, toStatusView } from '../orders';
 import { openClaim } from './tools/claims';
 import type { ToolContext, ToolDefinition, ToolOutcome } from './tools/common';
@@ -102,7 +103,7 @@ export const TOOL_SPECS: ToolSpec[] = [
   {
     name: 'request_human',
     description:
-      'Queues this conversation for a person from the store team. Use it when the shopper asks for a person or a video call, when the request needs a decision you cannot make (refunds, damaged or wrong items, payment problems, complaints), or when you are unsure. Then tell the shopper a person will reply here.',
+      'Queues this conversation for a person from the store team. Use it when the shopper asks for a person or a video call, when the request needs a decision you cannot make (refunds, damaged or wrong items, payment problems, complaints), or when you are unsure. Then tell the shopper a person will reply here. If the result has personRepliesFrom, nobody is online: say a person will reply from that time (in the store\'s time zone), never "shortly".',
     inputSchema: {
       type: 'object',
       properties: {
@@ -181,7 +182,8 @@ export class AssistantTools {
           intent,
           requestedAt: new Date().toISOString(),
         });
-        return { status: 'success', content: { status, priority } };
+        const when = this.afterSales ? await personRepliesFromField(this.afterSales) : {};
+        return { status: 'success', content: { status, priority, ...when } };
       }
       default: {
         const tool = AFTER_SALES_BY_NAME.get(name);

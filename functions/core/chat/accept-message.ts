@@ -1,6 +1,7 @@
 import type { AckJournal } from '../../ports/ack-journal';
 import type { PhotoReadiness } from '../../ports/photo-readiness';
 import type { ConversationRepository } from '../../ports/repositories';
+import { supportedLanguageOf } from '../nlu/languages';
 import { isOwnPhoto } from '../photos/photo-keys';
 import { REFUSAL_SENTENCES } from '../photos/refusals';
 import {
@@ -38,6 +39,7 @@ export async function acceptMessage(
     return errorEvent('invalid_message', describeIssues(parsed.error), clientMessageIdOf(frame.value));
   }
   const { clientMessageId, text, attachments } = parsed.data;
+  const locale = supportedLanguageOf(parsed.data.locale);
   if (attachments?.length) {
     const refused = await checkAttachments(deps.photos, input.customerId, attachments);
     if (refused) return errorEvent('invalid_attachment', refused, clientMessageId);
@@ -47,6 +49,7 @@ export async function acceptMessage(
     clientMessageId,
     text,
     attachments,
+    ...(locale ? { locale } : {}),
     customerId: input.customerId,
     ...(deps.customerPerMinute
       ? { customerLimit: { key: `customer:${input.customerId}`, perMinute: deps.customerPerMinute } }

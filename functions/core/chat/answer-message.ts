@@ -117,6 +117,9 @@ export async function answerMessage(
         {
           history,
           context: { customerId: job.customerId, sessionId: job.sessionId, photoKeys, urgency },
+          // Romanised Russian or Chinese reads as some Latin language without the storefront's language.
+          languageHint:
+            answered.find((message) => message.seq === job.messageSeq)?.locale ?? session.language,
           onDelta: pushDelta,
         },
       );

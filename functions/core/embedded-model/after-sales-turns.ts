@@ -4,6 +4,7 @@ import { noWord, yesWord } from '../after-sales/confirmation';
 import { CONFIRMATION_TEXTS } from '../after-sales/confirmation-texts';
 import { returnReasonIn } from '../after-sales/return-reason';
 import type { RmaState } from '../after-sales/rma';
+import { outOfHoursReply, personReplyTimeOf } from '../handoff/out-of-hours';
 import { wantedSize } from '../nlu/entities';
 import type { IntentId } from '../nlu/intent-ids';
 import { LANGUAGE_ENDONYMS, type SupportedLanguage, supportedLanguageOf } from '../nlu/languages';
@@ -282,8 +283,18 @@ export function afterSalesReplyFromTool(
     }
     case 'open_claim': {
       const claimId = String(content.claimId);
-      if (outcome === 'joined') return say(JOINED_CASE_TEXTS[lang].replace('{claimId}', claimId));
-      const lines = [afterSalesReply(lang, 'claimOpened', { claimId })];
+      const when = personReplyTimeOf(content);
+      if (outcome === 'joined')
+        return say(
+          when
+            ? outOfHoursReply(lang, 'caseJoined', when, { claimId })
+            : JOINED_CASE_TEXTS[lang].replace('{claimId}', claimId),
+        );
+      const lines = [
+        when
+          ? outOfHoursReply(lang, 'caseOpened', when, { claimId })
+          : afterSalesReply(lang, 'claimOpened', { claimId }),
+      ];
       const goods = content.kind === 'damaged_item' || content.kind === 'wrong_item';
       if (goods && content.photos === 0) lines.push(afterSalesReply(lang, 'askPhoto'));
       if (content.kind === 'payment') lines.push(afterSalesReply(lang, 'paymentNote'));

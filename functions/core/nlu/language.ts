@@ -14,7 +14,11 @@ export interface LanguageDetection {
 }
 
 export interface DetectOptions {
-  /** The client's BCP-47 locale: it breaks ties and fills in for text without letters, never overrides. */
+  /**
+   * The shopper's language as the storefront or the session knows it (BCP-47): a prior that breaks ties,
+   * fills in for text without letters and reads romanised Russian, Chinese, Japanese or Arabic ("gde moy
+   * zakaz", "wo de dingdan") as that language; a confident reading of the text still overrides it.
+   */
   hint?: string;
 }
 
@@ -22,6 +26,16 @@ const DEFAULT_LANGUAGE: SupportedLanguage = 'en';
 
 /** How much more likely the hinted language is held before reading the text. */
 const HINT_ODDS = 4;
+
+/**
+ * Languages written in their own script. The Latin detector knows none of them, so their romanised text
+ * ("privet", "ni hao") reads as a weak guess at some Latin language; with such a hint, only a Latin reading
+ * at least this sure (a real English or Spanish sentence is ≥ 0.9, romanised text ≤ 0.5) beats the hint.
+ */
+const OWN_SCRIPT_LANGUAGES: ReadonlySet<SupportedLanguage> = new Set(['ru', 'ar', 'zh', 'ja', 'ko', 'th']);
+const OVERRIDE_OWN_SCRIPT_HINT = 0.8;
+/** How sure a romanised message is of its hinted language: enough to be the session's language. */
+const ROMANISED_CONFIDENCE = 0.7;
 
 /** One Han, Kana or Hangul character says about as much as a short Latin word. */
 const SCRIPT_WEIGHT: Partial<Record<Script, number>> = { han: 3, kana: 3, hangul: 2, thai: 1.5 };
@@ -63,8 +77,12 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Langu
       return { lang: 'th', confidence: 0.97 * share };
     case 'cyrillic':
       return { lang: 'ru', confidence: 0.9 * share };
-    case 'latin':
-      return detectLatin(linguistic, hint, share);
+    case 'latin': {
+      const latin = detectLatin(linguistic, hint, share);
+      if (!hint || !OWN_SCRIPT_LANGUAGES.has(hint) || latin.confidence >= OVERRIDE_OWN_SCRIPT_HINT)
+        return latin;
+      return { lang: hint, confidence: ROMANISED_CONFIDENCE * share };
+    }
     default:
       return { lang: hint ?? DEFAULT_LANGUAGE, confidence: 0 };
   }

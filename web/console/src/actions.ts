@@ -1,5 +1,7 @@
 import type { AgentEvent } from '../../../functions/core/console/agent-protocol';
 import type { QueueEntry } from '../../../functions/core/console/queue';
+import { errorText, t } from './language';
+import type { PlainKey } from './strings';
 
 export type ConversationView = Extract<AgentEvent, { type: 'conversation' }>;
 
@@ -21,7 +23,8 @@ export interface ActionContext {
  */
 export interface ConversationAction {
   id: string;
-  label: string;
+  /** Drawn in the agent's language each time the toolbar is. */
+  label: PlainKey;
   available(context: ActionContext): boolean;
   run(context: ActionContext): Promise<void> | void;
 }
@@ -64,44 +67,35 @@ export function actionsChanged(): void {
 const isOwner = (context: ActionContext) =>
   context.entry?.status === 'assigned' && context.entry.ownerAgentId === context.me.agentId;
 
-async function simple(context: ActionContext, body: Record<string, unknown>, done: string) {
+async function simple(context: ActionContext, body: Record<string, unknown>, done: PlainKey) {
   const answer = await context.request(body);
-  context.announce(answer.type === 'error' ? answer.message : done);
+  context.announce(answer.type === 'error' ? errorText(answer) : t(done));
 }
 
 registerAction({
   id: 'take-over',
-  label: 'Take over',
+  label: 'takeOver',
   available: (context) => context.entry?.status === 'queued',
-  run: (context) =>
-    simple(
-      context,
-      { action: 'takeOver', sessionId: context.view.sessionId },
-      'You own this conversation now.',
-    ),
+  run: (context) => simple(context, { action: 'takeOver', sessionId: context.view.sessionId }, 'tookOver'),
 });
 
 registerAction({
   id: 'hand-back',
-  label: 'Hand back',
+  label: 'handBack',
   available: (context) =>
     context.entry?.status === 'assigned' && (isOwner(context) || context.me.role === 'supervisor'),
   run: (context) =>
-    simple(
-      context,
-      { action: 'handBack', sessionId: context.view.sessionId },
-      'Handed back to the assistant.',
-    ),
+    simple(context, { action: 'handBack', sessionId: context.view.sessionId }, 'handedBackToAssistant'),
 });
 
 registerAction({
   id: 'suggest-reply',
-  label: 'Suggest reply',
+  label: 'suggestReply',
   available: isOwner,
   run: async (context) => {
     const answer = await context.request({ action: 'suggestReply', sessionId: context.view.sessionId });
     if (answer.type !== 'suggestion') {
-      context.announce(answer.type === 'error' ? answer.message : 'No suggestion.');
+      context.announce(answer.type === 'error' ? errorText(answer) : t('noSuggestion'));
       return;
     }
     const reply = document.getElementById('reply') as HTMLTextAreaElement | null;
@@ -110,6 +104,6 @@ registerAction({
       reply.dataset.asWritten = 'true';
       reply.focus();
     }
-    context.announce(`Suggested reply in ${answer.language}; edit it before sending.`);
+    context.announce(t('suggestionReady', { language: answer.language }));
   },
 });

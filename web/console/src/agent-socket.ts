@@ -1,4 +1,5 @@
 import type { AgentEvent } from '../../../functions/core/console/agent-protocol';
+import { t } from './language';
 
 export type { AgentEvent };
 
@@ -51,7 +52,7 @@ export class AgentSocket {
     };
     socket.onclose = () => {
       for (const resolve of this.pending.values())
-        resolve({ type: 'error', code: 'internal_error', message: 'The connection was lost.' });
+        resolve({ type: 'error', code: 'internal_error', message: t('error_internal_error') });
       this.pending.clear();
       if (this.stopped) return;
       // A socket refused before it opened is the authorizer saying no (401): signing in again is the fix.
@@ -80,7 +81,7 @@ export class AgentSocket {
     const requestId = `r${++this.counter}`;
     return new Promise((resolve) => {
       if (this.socket?.readyState !== WebSocket.OPEN) {
-        resolve({ type: 'error', requestId, code: 'internal_error', message: 'Not connected; retrying.' });
+        resolve({ type: 'error', requestId, code: 'internal_error', message: t('error_internal_error') });
         return;
       }
       this.pending.set(requestId, resolve);

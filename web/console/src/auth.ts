@@ -1,3 +1,5 @@
+import { t } from './language';
+
 /** How this console signs in: Cognito's user pool in AWS, the local demo agents under npm start. */
 export type ConsoleConfig =
   | { mode: 'local'; agentWebSocketUrl: string; signInUrl: string }
@@ -6,6 +8,8 @@ export type ConsoleConfig =
 export interface Session {
   idToken: string;
   expiresAt: number;
+  /** The agent's profile language (Cognito's standard `locale` attribute), when their record has one. */
+  locale?: string;
 }
 
 export class SignInError extends Error {
@@ -21,7 +25,7 @@ const STORAGE_KEY = 'afterdesk-console:session';
 
 export async function loadConfig(): Promise<ConsoleConfig> {
   const response = await fetch(new URL('config.json', location.href), { cache: 'no-store' });
-  if (!response.ok) throw new Error('The console configuration could not be loaded.');
+  if (!response.ok) throw new Error(t('configFailed'));
   return (await response.json()) as ConsoleConfig;
 }
 
@@ -41,8 +45,10 @@ export function forgetSession(): void {
 function keep(idToken: string): Session {
   const payload = JSON.parse(atob(idToken.split('.')[1]?.replace(/-/g, '+').replace(/_/g, '/') ?? '')) as {
     exp?: number;
+    locale?: unknown;
   };
-  const session = { idToken, expiresAt: (payload.exp ?? 0) * 1000 };
+  const session: Session = { idToken, expiresAt: (payload.exp ?? 0) * 1000 };
+  if (typeof payload.locale === 'string' && payload.locale) session.locale = payload.locale;
   // Session storage: the token dies with the tab, and no other tab or later visitor reuses it.
   sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
   return session;
@@ -60,8 +66,8 @@ export async function signIn(
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email, password }),
     });
-    const body = (await response.json().catch(() => ({}))) as { idToken?: string; message?: string };
-    if (!response.ok || !body.idToken) throw new SignInError(body.message ?? 'Sign-in failed.');
+    const body = (await response.json().catch(() => ({}))) as { idToken?: string; error?: string };
+    if (!response.ok || !body.idToken) throw new SignInError(failure(body.error));
     return keep(body.idToken);
   }
   // Cognito's public API, called directly: no SDK in the console bundle (it must stay under 150 KB).
@@ -90,14 +96,21 @@ export async function signIn(
     AuthenticationResult?: { IdToken?: string };
     ChallengeName?: string;
     Session?: string;
-    message?: string;
+    __type?: string;
   };
   if (body.ChallengeName === 'NEW_PASSWORD_REQUIRED' && body.Session)
-    throw new SignInError('Choose a new password to finish signing in.', {
+    throw new SignInError(t('chooseNewPassword'), {
       name: 'NEW_PASSWORD_REQUIRED',
       session: body.Session,
     });
   const token = body.AuthenticationResult?.IdToken;
-  if (!response.ok || !token) throw new SignInError(body.message ?? 'Sign-in failed.');
+  if (!response.ok || !token) throw new SignInError(failure(body.__type));
   return keep(token);
+}
+
+/** The agent reads why in their language; the server's and Cognito's English messages are not shown. */
+function failure(code: string | undefined): string {
+  return code === 'invalid_credentials' || code?.endsWith('NotAuthorizedException')
+    ? t('wrongCredentials')
+    : t('signInFailed');
 }

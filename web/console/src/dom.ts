@@ -24,10 +24,3 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 export function minutesSince(iso: string, now = Date.now()): number {
   return Math.max(0, Math.floor((now - Date.parse(iso)) / 60_000));
 }
-
-export function formatWait(iso: string, now = Date.now()): string {
-  const minutes = minutesSince(iso, now);
-  if (minutes < 1) return 'waiting < 1 min';
-  if (minutes < 60) return `waiting ${minutes} min`;
-  return `waiting ${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-}

@@ -1,6 +1,11 @@
 import type { AgentEvent, ConsoleMessage } from '../../../functions/core/console/agent-protocol';
-import { RESOLUTION_CATEGORIES } from '../../../functions/core/console/agent-protocol';
+import {
+  CLAIM_OUTCOMES,
+  MAX_AGENT_TEXT_CHARS,
+  RESOLUTION_CATEGORIES,
+} from '../../../functions/core/console/agent-protocol';
 import { isUrgent, matchesFilter, type QueueEntry, sortQueue } from '../../../functions/core/console/queue';
+import { INTENT_IDS, type IntentId } from '../../../functions/core/nlu/intent-ids';
 import {
   type ActionContext,
   type ConversationView,
@@ -18,7 +23,19 @@ import {
   savedSession,
   signIn,
 } from './auth';
-import { formatWait, h } from './dom';
+import { h } from './dom';
+import {
+  chooseLanguage,
+  errorText,
+  fmt,
+  language,
+  languagePicker,
+  onLanguageChange,
+  t,
+  useLanguage,
+  waitText,
+} from './language';
+import type { PlainKey } from './strings';
 import './video-actions';
 
 export { registerAction } from './actions';
@@ -27,7 +44,15 @@ type Me = Extract<AgentEvent, { type: 'queue' }>['me'];
 type Filter = 'all' | 'mine' | 'unassigned';
 
 const app = document.getElementById('app') as HTMLElement;
-const agentLanguage = (navigator.language || 'en').split('-')[0] ?? 'en';
+/** Shopper messages are translated into, and the agent's replies from, the language the console speaks. */
+const agentLanguage = () => language();
+/** Whatever the page shows now, drawn again in the language the agent picks. */
+let redraw: () => void = () => undefined;
+onLanguageChange(() => {
+  const focusedPicker = document.activeElement?.id === 'console-language';
+  redraw();
+  if (focusedPicker) document.getElementById('console-language')?.focus();
+});
 
 const state = {
   me: undefined as Me | undefined,
@@ -51,6 +76,8 @@ const announce = (text: string) => {
 };
 
 async function boot(): Promise<void> {
+  const session = savedSession();
+  useLanguage(chooseLanguage(session?.locale));
   let config: ConsoleConfig;
   try {
     config = await loadConfig();
@@ -58,31 +85,33 @@ async function boot(): Promise<void> {
     app.replaceChildren(h('main', {}, h('p', { role: 'alert' }, (error as Error).message)));
     return;
   }
-  const session = savedSession();
   if (session) startConsole(config, session);
   else showSignIn(config);
 }
 
-function showSignIn(config: ConsoleConfig, message?: string): void {
+function showSignIn(config: ConsoleConfig, message?: PlainKey, typedEmail = ''): void {
+  redraw = () => showSignIn(config, message, email.value);
   const email = h('input', { id: 'email', type: 'email', autocomplete: 'username', required: true });
+  email.value = typedEmail;
   const password = h('input', {
     id: 'password',
     type: 'password',
     autocomplete: 'current-password',
     required: true,
   });
-  const error = h('p', { role: 'alert', className: 'status' }, message ?? '');
+  const error = h('p', { role: 'alert', className: 'status' }, message ? t(message) : '');
   let challenge: { session: string } | undefined;
   const newPassword = h('input', { id: 'new-password', type: 'password', autocomplete: 'new-password' });
-  const newPasswordRow = h('label', { hidden: true }, 'New password', newPassword);
+  const newPasswordRow = h('label', { hidden: true }, t('newPassword'), newPassword);
   const form = h(
     'form',
     { className: 'signin', 'aria-labelledby': 'signin-title' },
-    h('h1', { id: 'signin-title' }, 'Afterdesk console'),
-    h('label', {}, 'Email', email),
-    h('label', {}, 'Password', password),
+    h('h1', { id: 'signin-title' }, t('appTitle')),
+    languagePicker(),
+    h('label', {}, t('email'), email),
+    h('label', {}, t('password'), password),
     newPasswordRow,
-    h('button', { type: 'submit', className: 'primary' }, 'Sign in'),
+    h('button', { type: 'submit', className: 'primary' }, t('signIn')),
     error,
   );
   form.addEventListener('submit', async (event) => {
@@ -114,24 +143,20 @@ function showSignIn(config: ConsoleConfig, message?: string): void {
 
 function startConsole(config: ConsoleConfig, session: Session): void {
   state.socket?.stop();
+  redraw = () => undefined;
+  // The profile's language applies unless the agent picked one in this browser.
+  useLanguage(chooseLanguage(session.locale));
   statusRegion = h('p', { role: 'status', className: 'status', 'aria-live': 'polite' });
-  const presence = h(
-    'select',
-    { id: 'presence', 'aria-label': 'Presence' },
-    h('option', { value: 'online' }, 'Online'),
-    h('option', { value: 'away' }, 'Away'),
-  );
+  let presence = h('select', { id: 'presence' });
   const who = h('span', { className: 'meta' });
-  const signOut = h('button', { type: 'button' }, 'Sign out');
-  const queueSection = h('section', { 'aria-labelledby': 'queue-title' });
-  const conversationSection = h(
-    'section',
-    { 'aria-label': 'Conversation' },
-    h('p', { className: 'meta' }, 'Choose a conversation in the queue.'),
-  );
-  const panelSection = h('section', { className: 'panel', 'aria-label': 'Case' });
+  const signOut = h('button', { type: 'button' });
+  // Each column scrolls on its own, so each can take focus for keyboard scrolling (long words, small screens).
+  const queueSection = h('section', { 'aria-labelledby': 'queue-title', tabindex: 0 });
+  const conversationSection = h('section', { tabindex: 0 });
+  const panelSection = h('section', { className: 'panel', tabindex: 0 });
+  const header = h('header', {});
   app.replaceChildren(
-    h('header', {}, h('h1', {}, 'Afterdesk console'), who, h('label', {}, 'Presence ', presence), signOut),
+    header,
     h('main', { className: 'layout' }, queueSection, conversationSection, panelSection),
     statusRegion,
   );
@@ -142,9 +167,9 @@ function startConsole(config: ConsoleConfig, session: Session): void {
     (connection) => {
       if (connection === 'refused') {
         forgetSession();
-        showSignIn(config, 'Your session has ended. Please sign in again.');
+        showSignIn(config, 'sessionEnded');
       } else if (connection === 'online') void refresh();
-      else announce('Connection lost; reconnecting…');
+      else announce(t('connectionLost'));
     },
   );
   state.socket = socket;
@@ -153,17 +178,48 @@ function startConsole(config: ConsoleConfig, session: Session): void {
     forgetSession();
     showSignIn(config);
   });
-  presence.addEventListener('change', async () => {
-    const answer = await socket.request({ action: 'setPresence', status: presence.value });
-    announce(answer.type === 'error' ? answer.message : `You are ${presence.value}.`);
-  });
+  const presenceName = (status: string) => (status === 'away' ? t('away') : t('online'));
+  const roleName = (role: string) => (role === 'supervisor' ? t('roleSupervisor') : t('roleAgent'));
+
+  /** The header: title, who is signed in, presence, the language picker and sign-out. */
+  function drawHeader(): void {
+    const chosen = presence.value || 'online';
+    presence = h(
+      'select',
+      { id: 'presence' },
+      h('option', { value: 'online', selected: chosen === 'online' }, t('online')),
+      h('option', { value: 'away', selected: chosen === 'away' }, t('away')),
+    );
+    presence.addEventListener('change', async () => {
+      const answer = await socket.request({ action: 'setPresence', status: presence.value });
+      announce(
+        answer.type === 'error'
+          ? errorText(answer)
+          : t('presenceSet', { status: presenceName(presence.value) }),
+      );
+    });
+    if (state.me)
+      who.textContent = t('personWithRole', { name: state.me.firstName, role: roleName(state.me.role) });
+    signOut.textContent = t('signOut');
+    header.replaceChildren(
+      h('h1', {}, t('appTitle')),
+      who,
+      h('label', {}, `${t('presence')} `, presence),
+      languagePicker(),
+      signOut,
+    );
+    conversationSection.setAttribute('aria-label', t('conversation'));
+    panelSection.setAttribute('aria-label', t('casePanel'));
+    if (!state.open)
+      conversationSection.replaceChildren(h('p', { className: 'meta' }, t('chooseConversation')));
+  }
   socket.start();
 
   async function refresh(): Promise<void> {
     const answer = await socket.request({ action: 'listQueue' });
     if (answer.type !== 'queue') return;
     state.me = answer.me;
-    who.textContent = `${answer.me.firstName} (${answer.me.role})`;
+    who.textContent = t('personWithRole', { name: answer.me.firstName, role: roleName(answer.me.role) });
     state.responseTargetMinutes = answer.responseTargetMinutes;
     state.presence = answer.presence;
     state.entries = new Map(answer.entries.map((entry) => [entry.sessionId, entry]));
@@ -222,31 +278,24 @@ function startConsole(config: ConsoleConfig, session: Session): void {
   }
 
   function notifyUrgent(entry: QueueEntry): void {
-    const text = `Urgent hand-off${entry.orderId ? ` for order ${entry.orderId}` : ''} (${entry.language ?? '?'})`;
+    const languageCode = entry.language ?? '?';
+    const text = entry.orderId
+      ? t('urgentHandoff', { order: entry.orderId, language: languageCode })
+      : t('urgentHandoffNoOrder', { language: languageCode });
     announce(text);
     if ('Notification' in window && Notification.permission === 'granted')
       new Notification('Afterdesk', { body: text });
   }
 
   // ---- queue ----------------------------------------------------------------------------------------
-  const filterNames: Record<Filter, string> = { all: 'All', mine: 'Mine', unassigned: 'Unassigned' };
-  const list = h('ul', { className: 'queue', 'aria-label': 'Queue' });
+  const filterNames: Record<Filter, PlainKey> = {
+    all: 'filterAll',
+    mine: 'filterMine',
+    unassigned: 'filterUnassigned',
+  };
+  const list = h('ul', { className: 'queue', id: 'queue' });
   const languageSelect = h('select', { id: 'filter-language' });
   const ownerSelect = h('select', { id: 'filter-owner' });
-  const radios = h('fieldset', {}, h('legend', { className: 'visually-hidden' }, 'Show'));
-  for (const filter of Object.keys(filterNames) as Filter[]) {
-    const input = h('input', {
-      type: 'radio',
-      name: 'queue-filter',
-      value: filter,
-      checked: filter === 'all',
-    });
-    input.addEventListener('change', () => {
-      state.filter = filter;
-      renderQueue();
-    });
-    radios.append(h('label', {}, input, ` ${filterNames[filter]}`));
-  }
   languageSelect.addEventListener('change', () => {
     state.language = languageSelect.value;
     renderQueue();
@@ -255,17 +304,36 @@ function startConsole(config: ConsoleConfig, session: Session): void {
     state.ownerQueue = ownerSelect.value;
     renderQueue();
   });
-  queueSection.append(
-    h('h2', { id: 'queue-title' }, 'Waiting for a person'),
-    h(
-      'div',
-      { className: 'filters' },
-      radios,
-      h('label', {}, 'Language ', languageSelect),
-      h('label', {}, 'Owner queue ', ownerSelect),
-    ),
-    list,
-  );
+
+  /** The queue's heading and filters; the selects keep their choice across languages. */
+  function drawQueueFrame(): void {
+    const radios = h('fieldset', {}, h('legend', { className: 'visually-hidden' }, t('show')));
+    for (const filter of Object.keys(filterNames) as Filter[]) {
+      const input = h('input', {
+        type: 'radio',
+        name: 'queue-filter',
+        value: filter,
+        checked: filter === state.filter,
+      });
+      input.addEventListener('change', () => {
+        state.filter = filter;
+        renderQueue();
+      });
+      radios.append(h('label', {}, input, ` ${t(filterNames[filter])}`));
+    }
+    list.setAttribute('aria-label', t('queue'));
+    queueSection.replaceChildren(
+      h('h2', { id: 'queue-title' }, t('queueTitle')),
+      h(
+        'div',
+        { className: 'filters' },
+        radios,
+        h('label', {}, `${t('languageFilter')} `, languageSelect),
+        h('label', {}, `${t('ownerQueueFilter')} `, ownerSelect),
+      ),
+      list,
+    );
+  }
   setInterval(() => renderQueue(), 15_000);
 
   function fillSelect(select: HTMLSelectElement, values: string[], current: string, allLabel: string) {
@@ -281,13 +349,13 @@ function startConsole(config: ConsoleConfig, session: Session): void {
       languageSelect,
       [...new Set(entries.flatMap((e) => (e.language ? [e.language] : [])))].sort(),
       state.language,
-      'All languages',
+      t('allLanguages'),
     );
     fillSelect(
       ownerSelect,
       [...new Set(entries.flatMap((e) => (e.ownerQueue ? [e.ownerQueue] : [])))].sort(),
       state.ownerQueue,
-      'All queues',
+      t('allQueues'),
     );
     const me = state.me?.agentId ?? '';
     const shown = sortQueue(entries, Date.now(), state.responseTargetMinutes).filter(
@@ -310,17 +378,19 @@ function startConsole(config: ConsoleConfig, session: Session): void {
           h(
             'span',
             { className: isUrgent(entry) ? 'urgent' : '' },
-            `Order ${entry.orderId ?? 'unknown'}${isUrgent(entry) ? ' · urgent' : ''}${entry.vip ? ' · VIP' : ''}`,
+            [orderTitle(entry.orderId), isUrgent(entry) ? t('urgent') : '', entry.vip ? t('vip') : '']
+              .filter(Boolean)
+              .join(' · '),
           ),
           h(
             'span',
             { className: 'meta' },
-            `${entry.language ?? '?'} · ${entry.category ?? entry.intent ?? entry.reason}${entry.ownerQueue ? ` · ${entry.ownerQueue}` : ''}`,
+            `${entry.language ?? '?'} · ${entry.category ?? topic(entry)}${entry.ownerQueue ? ` · ${entry.ownerQueue}` : ''}`,
           ),
           h(
             'span',
             { className: 'meta' },
-            `${formatWait(entry.requestedAt)} · ${entry.ownerName ? `owner ${entry.ownerName}` : 'unassigned'}`,
+            `${waitText(entry.requestedAt)} · ${entry.ownerName ? t('ownerName', { name: entry.ownerName }) : t('unassigned')}`,
           ),
         );
         button.addEventListener('click', () => void openConversation(entry.sessionId));
@@ -329,16 +399,32 @@ function startConsole(config: ConsoleConfig, session: Session): void {
         return item;
       }),
     );
-    if (shown.length === 0) list.append(h('li', { className: 'meta' }, 'Nobody is waiting.'));
+    if (shown.length === 0) list.append(h('li', { className: 'meta' }, t('nobodyWaiting')));
     if (focused)
       (list.querySelector(`li[data-session="${CSS.escape(focused)}"] button`) as HTMLElement | null)?.focus();
   }
 
+  /** What the shopper came about: the intent named in the agent's language, else the hand-off reason. */
+  function topic(entry: QueueEntry): string {
+    const intent = entry.intent;
+    return intent && (INTENT_IDS as readonly string[]).includes(intent)
+      ? t(`intent_${intent as IntentId}`)
+      : (intent ?? entry.reason);
+  }
+
+  function orderTitle(orderId: string | undefined): string {
+    return orderId ? t('orderNumber', { order: orderId }) : t('noOrderNumber');
+  }
+
   // ---- conversation -----------------------------------------------------------------------------------
   async function openConversation(sessionId: string): Promise<void> {
-    const answer = await socket.request({ action: 'openConversation', sessionId, agentLanguage });
+    const answer = await socket.request({
+      action: 'openConversation',
+      sessionId,
+      agentLanguage: agentLanguage(),
+    });
     if (answer.type !== 'conversation') {
-      announce(answer.type === 'error' ? answer.message : 'The conversation could not be opened.');
+      announce(answer.type === 'error' ? errorText(answer) : t('conversationNotOpened'));
       return;
     }
     state.open = answer;
@@ -347,8 +433,9 @@ function startConsole(config: ConsoleConfig, session: Session): void {
   }
 
   const ownership = h('p', { className: 'meta', id: 'ownership' });
-  const transcript = h('ol', { className: 'transcript', 'aria-label': 'Transcript' });
-  const toolbar = h('div', { className: 'toolbar', role: 'toolbar', 'aria-label': 'Conversation actions' });
+  const transcript = h('ol', { className: 'transcript' });
+  const toolbar = h('div', { className: 'toolbar', role: 'toolbar' });
+  // Kept across redraws: a video call's area lives in it.
   const actionPanel = h('div', { id: 'action-panel' });
 
   function actionContext(): ActionContext | undefined {
@@ -368,14 +455,14 @@ function startConsole(config: ConsoleConfig, session: Session): void {
     const context = actionContext();
     if (!context) return;
     const entry = context.entry;
-    const viewers = context.view.viewers.map((viewer) => viewer.firstName).join(', ');
+    const viewers = context.view.viewers.map((viewer) => viewer.firstName);
     const owner =
       entry?.status === 'assigned'
-        ? `Owner: ${entry.ownerName ?? entry.ownerAgentId}`
+        ? t('ownerLine', { name: entry.ownerName ?? entry.ownerAgentId ?? '?' })
         : entry?.status === 'queued'
-          ? 'Waiting for a person'
-          : 'With the assistant';
-    ownership.textContent = `${owner}${viewers ? ` · Viewing: ${viewers}` : ''}`;
+          ? t('queueTitle')
+          : t('withAssistant');
+    ownership.textContent = `${owner}${viewers.length ? ` · ${t('viewing', { names: fmt().list(viewers) })}` : ''}`;
   }
 
   onActionsChanged(() => renderConversation());
@@ -384,11 +471,13 @@ function startConsole(config: ConsoleConfig, session: Session): void {
     const context = actionContext();
     if (!context) return;
     renderOwnership();
+    transcript.setAttribute('aria-label', t('transcript'));
+    toolbar.setAttribute('aria-label', t('conversationActions'));
     toolbar.replaceChildren(
       ...conversationActions()
         .filter((action) => action.available(context))
         .map((action) => {
-          const button = h('button', { type: 'button', 'data-action': action.id }, action.label);
+          const button = h('button', { type: 'button', 'data-action': action.id }, t(action.label));
           button.addEventListener('click', () => void action.run(context));
           return button;
         }),
@@ -404,7 +493,7 @@ function startConsole(config: ConsoleConfig, session: Session): void {
       h(
         'h2',
         {},
-        `Order ${context.entry?.orderId ?? context.view.order?.orderId ?? 'unknown'} · ${context.entry?.language ?? '?'}`,
+        `${orderTitle(context.entry?.orderId ?? context.view.order?.orderId)} · ${context.entry?.language ?? '?'}`,
       ),
       ownership,
       toolbar,
@@ -418,19 +507,19 @@ function startConsole(config: ConsoleConfig, session: Session): void {
   function resolveControl(context: ActionContext): HTMLElement {
     const select = h(
       'select',
-      { 'aria-label': 'Resolution category' },
+      { 'aria-label': t('resolutionCategory') },
       ...RESOLUTION_CATEGORIES.map((category) =>
-        h('option', { value: category }, category.replace(/_/g, ' ')),
+        h('option', { value: category }, t(`resolution_${category}`)),
       ),
     );
-    const button = h('button', { type: 'button' }, 'Resolve');
+    const button = h('button', { type: 'button' }, t('resolve'));
     button.addEventListener('click', async () => {
       const answer = await context.request({
         action: 'resolve',
         sessionId: context.view.sessionId,
         category: select.value,
       });
-      announce(answer.type === 'error' ? answer.message : 'Resolved.');
+      announce(answer.type === 'error' ? errorText(answer) : t('resolved'));
     });
     return h('span', { className: 'toolbar' }, select, button);
   }
@@ -438,40 +527,46 @@ function startConsole(config: ConsoleConfig, session: Session): void {
   function appendMessage(message: ConsoleMessage): void {
     const label =
       message.role === 'agent'
-        ? `Agent ${message.agentName ?? ''}`
+        ? t('fromAgent', { name: message.agentName ?? '' })
         : message.role === 'system'
-          ? 'Event'
+          ? t('fromSystem')
           : message.role === 'shopper'
-            ? 'Shopper'
-            : 'Assistant';
+            ? t('fromShopper')
+            : t('fromAssistant');
+    // The item itself is in the console's language; each text carries the language it is written in.
     const item = h(
       'li',
-      { className: message.role, lang: message.language },
-      h('div', { className: 'label' }, `${label} · ${new Date(message.createdAt).toLocaleTimeString()}`),
+      { className: message.role },
+      h('div', { className: 'label' }, `${label} · ${fmt().time(message.createdAt)}`),
     );
     if (message.translation && 'text' in message.translation) {
-      item.append(h('p', { lang: agentLanguage }, message.translation.text));
+      item.append(h('p', { lang: agentLanguage(), dir: 'auto' }, message.translation.text));
       const details = h(
         'details',
         {},
-        h('summary', {}, `Original (${message.translation.from})`),
-        h('p', { lang: message.language }, message.text),
+        h('summary', {}, t('original', { language: message.translation.from })),
+        h('p', { lang: message.language, dir: 'auto' }, message.text),
       );
       item.append(details);
     } else {
-      item.append(h('p', {}, message.text));
+      item.append(h('p', { lang: message.language, dir: 'auto' }, message.text));
       if (message.translation && 'untranslated' in message.translation)
         item.append(
           h(
             'p',
             { className: 'untranslated' },
-            `Untranslated (${message.language ?? 'language unknown'}): no translation model runs locally.`,
+            t('untranslated', { language: message.language ?? t('languageUnknown') }),
           ),
         );
     }
     if (message.original)
       item.append(
-        h('details', {}, h('summary', {}, 'As written by the agent'), h('p', {}, message.original.text)),
+        h(
+          'details',
+          {},
+          h('summary', {}, t('asWrittenByAgent')),
+          h('p', { lang: message.original.language, dir: 'auto' }, message.original.text),
+        ),
       );
     for (const photo of message.photos ?? []) {
       if (photo.url)
@@ -481,11 +576,12 @@ function startConsole(config: ConsoleConfig, session: Session): void {
             { href: photo.url, target: '_blank', rel: 'noopener' },
             h('img', {
               src: photo.url,
-              alt: photo.reading ? `Photo: ${photo.reading}` : 'Photo from the shopper',
+              alt: photo.reading ? t('photoShowing', { reading: photo.reading }) : t('photoFromShopper'),
             }),
           ),
         );
-      if (photo.reading) item.append(h('p', { className: 'meta' }, `Read from the photo: ${photo.reading}`));
+      if (photo.reading)
+        item.append(h('p', { className: 'meta' }, t('readFromPhoto', { reading: photo.reading })));
     }
     item.dataset.seq = String(message.seq);
     transcript.append(item);
@@ -493,15 +589,21 @@ function startConsole(config: ConsoleConfig, session: Session): void {
 
   function replyForm(context: ActionContext): HTMLElement {
     const owner = context.entry?.status === 'assigned' && context.entry.ownerAgentId === context.me.agentId;
-    const textarea = h('textarea', { id: 'reply', disabled: !owner, 'aria-describedby': 'reply-help' });
+    const textarea = h('textarea', {
+      id: 'reply',
+      disabled: !owner,
+      'aria-describedby': 'reply-help',
+      // The server refuses longer replies; the field stops there rather than after a round trip.
+      maxlength: MAX_AGENT_TEXT_CHARS,
+    });
     const help = h(
       'p',
       { id: 'reply-help', className: 'meta' },
       owner
         ? context.view.translator.available
-          ? 'Write in your language; the shopper receives theirs. Enter sends, Shift+Enter adds a line.'
-          : 'No translation model runs locally: what you write is sent as written. Use a canned or suggested reply for the shopper’s language. Enter sends.'
-        : 'Only the owner can reply. Take over the conversation to answer.',
+          ? t('replyHelpTranslated')
+          : t('replyHelpNoTranslator')
+        : t('replyHelpNotOwner'),
     );
     let typingSent = 0;
     const send = async () => {
@@ -512,16 +614,16 @@ function startConsole(config: ConsoleConfig, session: Session): void {
         action: 'reply',
         sessionId: context.view.sessionId,
         text,
-        agentLanguage,
+        agentLanguage: agentLanguage(),
         translate: !asWritten,
       });
       if (answer.type === 'error') {
-        announce(answer.message);
+        announce(errorText(answer));
         return;
       }
       textarea.value = '';
       delete textarea.dataset.asWritten;
-      announce('Sent.');
+      announce(t('sent'));
     };
     textarea.addEventListener('keydown', (event) => {
       if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
@@ -537,8 +639,8 @@ function startConsole(config: ConsoleConfig, session: Session): void {
     });
     const canned = h(
       'select',
-      { 'aria-label': 'Canned reply', disabled: !owner },
-      h('option', { value: '' }, 'Canned replies…'),
+      { 'aria-label': t('cannedReply'), disabled: !owner },
+      h('option', { value: '' }, t('cannedReplies')),
       ...context.view.cannedReplies.map((reply) =>
         h('option', { value: reply.text }, `${reply.title} (${reply.language})`),
       ),
@@ -550,12 +652,12 @@ function startConsole(config: ConsoleConfig, session: Session): void {
       canned.value = '';
       textarea.focus();
     });
-    const button = h('button', { type: 'button', className: 'primary', disabled: !owner }, 'Send');
+    const button = h('button', { type: 'button', className: 'primary', disabled: !owner }, t('send'));
     button.addEventListener('click', () => void send());
     return h(
       'div',
       { className: 'reply' },
-      h('label', { for: 'reply' }, 'Reply'),
+      h('label', { for: 'reply' }, t('reply')),
       textarea,
       help,
       h('div', { className: 'toolbar' }, canned, button),
@@ -568,13 +670,19 @@ function startConsole(config: ConsoleConfig, session: Session): void {
     if (!context) return;
     const { view } = context;
     const order = view.order;
-    const sections: HTMLElement[] = [h('h2', {}, 'Order')];
+    const format = fmt();
+    const sections: HTMLElement[] = [h('h2', {}, t('order'))];
     if (order) {
       sections.push(
         h(
           'p',
           {},
-          `${order.orderId} · ${order.status} · ${order.currency} · placed ${order.placedAt.slice(0, 10)}`,
+          t('orderSummary', {
+            order: order.orderId,
+            status: order.status,
+            currency: order.currency,
+            date: format.date(order.placedAt),
+          }),
         ),
         h(
           'ul',
@@ -583,12 +691,12 @@ function startConsole(config: ConsoleConfig, session: Session): void {
             h(
               'li',
               {},
-              `${item.quantity} × ${item.name}${item.size ? ` (${item.size})` : ''} — ${item.unitPrice} ${order.currency}`,
+              `${item.quantity} × ${item.name}${item.size ? ` (${item.size})` : ''} — ${format.money(item.unitPrice, order.currency)}`,
             ),
           ),
         ),
       );
-      sections.push(h('h2', {}, 'Shipment'));
+      sections.push(h('h2', {}, t('shipment')));
       if (order.shipment) {
         sections.push(
           h('p', {}, `${order.shipment.carrier} ${order.shipment.trackingNumber} · ${order.shipment.status}`),
@@ -599,19 +707,15 @@ function startConsole(config: ConsoleConfig, session: Session): void {
               .slice(-6)
               .reverse()
               .map((event) =>
-                h(
-                  'li',
-                  {},
-                  `${event.at.slice(0, 16).replace('T', ' ')} ${event.location ?? ''} — ${event.description}`,
-                ),
+                h('li', {}, `${format.dateTime(event.at)} ${event.location ?? ''} — ${event.description}`),
               ),
           ),
         );
-      } else sections.push(h('p', { className: 'meta' }, 'Not shipped yet.'));
-    } else sections.push(h('p', { className: 'meta' }, 'No order found for this shopper.'));
+      } else sections.push(h('p', { className: 'meta' }, t('notShipped')));
+    } else sections.push(h('p', { className: 'meta' }, t('noOrderFound')));
 
-    sections.push(h('h2', {}, 'Returns'));
-    if (view.returns.length === 0) sections.push(h('p', { className: 'meta' }, 'None.'));
+    sections.push(h('h2', {}, t('returns')));
+    if (view.returns.length === 0) sections.push(h('p', { className: 'meta' }, t('none')));
     for (const rma of view.returns) {
       const row = h(
         'div',
@@ -619,7 +723,7 @@ function startConsole(config: ConsoleConfig, session: Session): void {
         h(
           'p',
           {},
-          `${rma.rmaId} · ${rma.kind} · ${rma.state} · ${rma.refund.minor / 100} ${rma.refund.currency}`,
+          `${rma.rmaId} · ${rma.kind} · ${rma.state} · ${format.minorMoney(rma.refund.minor, rma.refund.currency)}`,
         ),
       );
       const act = (kind: string, label: string) => {
@@ -632,26 +736,26 @@ function startConsole(config: ConsoleConfig, session: Session): void {
             orderId: rma.orderId,
             rmaId: rma.rmaId,
           });
-          announce(answer.type === 'error' ? answer.message : `${label}: done.`);
+          announce(answer.type === 'error' ? errorText(answer) : t('actionDone', { action: label }));
           if (answer.type !== 'error') await openConversation(view.sessionId);
         });
         return button;
       };
       if (rma.state === 'requested')
         row.append(
-          act('approveReturn', `Approve return ${rma.rmaId}`),
-          act('refuseRefund', `Refuse ${rma.rmaId}`),
+          act('approveReturn', t('approveReturn', { rma: rma.rmaId })),
+          act('refuseRefund', t('refuseReturn', { rma: rma.rmaId })),
         );
       if (rma.state === 'received')
         row.append(
-          act('approveRefund', `Approve refund ${rma.rmaId}`),
-          act('refuseRefund', `Refuse refund ${rma.rmaId}`),
+          act('approveRefund', t('approveRefund', { rma: rma.rmaId })),
+          act('refuseRefund', t('refuseRefund', { rma: rma.rmaId })),
         );
       sections.push(row);
     }
 
-    sections.push(h('h2', {}, 'Claims'));
-    if (view.claims.length === 0) sections.push(h('p', { className: 'meta' }, 'None.'));
+    sections.push(h('h2', {}, t('claims')));
+    if (view.claims.length === 0) sections.push(h('p', { className: 'meta' }, t('none')));
     for (const claim of view.claims) {
       const row = h(
         'div',
@@ -665,12 +769,10 @@ function startConsole(config: ConsoleConfig, session: Session): void {
       if (claim.status === 'open') {
         const outcome = h(
           'select',
-          { 'aria-label': `Outcome for ${claim.claimId}` },
-          ...['refunded', 'replaced', 'repaired', 'rejected', 'resolved_other'].map((value) =>
-            h('option', { value }, value.replace('_', ' ')),
-          ),
+          { 'aria-label': t('outcomeFor', { claim: claim.claimId }) },
+          ...CLAIM_OUTCOMES.map((value) => h('option', { value }, t(`claim_${value}`))),
         );
-        const button = h('button', { type: 'button' }, `Close claim ${claim.claimId}`);
+        const button = h('button', { type: 'button' }, t('closeClaim', { claim: claim.claimId }));
         button.addEventListener('click', async () => {
           const answer = await context.request({
             action: 'caseAction',
@@ -679,7 +781,7 @@ function startConsole(config: ConsoleConfig, session: Session): void {
             claimId: claim.claimId,
             outcome: outcome.value,
           });
-          announce(answer.type === 'error' ? answer.message : 'Claim closed.');
+          announce(answer.type === 'error' ? errorText(answer) : t('claimClosed'));
           if (answer.type !== 'error') await openConversation(view.sessionId);
         });
         row.append(outcome, button);
@@ -688,11 +790,11 @@ function startConsole(config: ConsoleConfig, session: Session): void {
     }
 
     sections.push(
-      h('h2', {}, 'Internal notes'),
-      h('ul', {}, ...view.notes.map((note) => h('li', {}, `${note.firstName}: ${note.text}`))),
+      h('h2', {}, t('internalNotes')),
+      h('ul', {}, ...view.notes.map((note) => h('li', { dir: 'auto' }, `${note.firstName}: ${note.text}`))),
     );
-    const note = h('textarea', { id: 'note', 'aria-label': 'Internal note' });
-    const addNote = h('button', { type: 'button' }, 'Add note');
+    const note = h('textarea', { id: 'note', 'aria-label': t('internalNote') });
+    const addNote = h('button', { type: 'button' }, t('addNote'));
     addNote.addEventListener('click', async () => {
       if (!note.value.trim()) return;
       const answer = await context.request({
@@ -700,13 +802,13 @@ function startConsole(config: ConsoleConfig, session: Session): void {
         sessionId: view.sessionId,
         text: note.value,
       });
-      announce(answer.type === 'error' ? answer.message : 'Note added (not shown to the shopper).');
+      announce(answer.type === 'error' ? errorText(answer) : t('noteAdded'));
       if (answer.type !== 'error') note.value = '';
     });
     sections.push(note, addNote);
 
-    sections.push(h('h2', {}, 'Earlier conversations'));
-    if (view.earlier.length === 0) sections.push(h('p', { className: 'meta' }, 'None with the team.'));
+    sections.push(h('h2', {}, t('earlierConversations')));
+    if (view.earlier.length === 0) sections.push(h('p', { className: 'meta' }, t('noneWithTeam')));
     else
       sections.push(
         h(
@@ -716,7 +818,7 @@ function startConsole(config: ConsoleConfig, session: Session): void {
             h(
               'li',
               {},
-              `${(entry.closedAt ?? entry.updatedAt).slice(0, 10)} · ${entry.intent ?? entry.reason} · ${entry.resolution ?? 'handed back'}`,
+              `${format.date(entry.closedAt ?? entry.updatedAt)} · ${topic(entry)} · ${resolutionName(entry.resolution)}`,
             ),
           ),
         ),
@@ -725,39 +827,58 @@ function startConsole(config: ConsoleConfig, session: Session): void {
     if (context.me.role === 'supervisor') {
       const reassign = h(
         'select',
-        { 'aria-label': 'Reassign to' },
+        { 'aria-label': t('reassignTo') },
         ...state.presence.map((agent) =>
-          h('option', { value: agent.agentId }, `${agent.firstName} (${agent.status})`),
+          h(
+            'option',
+            { value: agent.agentId },
+            t('personWithRole', { name: agent.firstName, role: presenceName(agent.status) }),
+          ),
         ),
       );
-      const reassignButton = h('button', { type: 'button' }, 'Reassign');
+      const reassignButton = h('button', { type: 'button' }, t('reassign'));
       reassignButton.addEventListener('click', async () => {
         const answer = await context.request({
           action: 'reassign',
           sessionId: view.sessionId,
           agentId: reassign.value,
         });
-        announce(answer.type === 'error' ? answer.message : 'Reassigned.');
+        announce(answer.type === 'error' ? errorText(answer) : t('reassigned'));
       });
-      const auditButton = h('button', { type: 'button' }, 'Audit trail');
-      const auditList = h('ol', { 'aria-label': 'Audit trail' });
+      const auditButton = h('button', { type: 'button' }, t('auditTrail'));
+      const auditList = h('ol', { 'aria-label': t('auditTrail') });
       auditButton.addEventListener('click', async () => {
         const answer = await context.request({ action: 'readAudit', limit: 50 });
-        if (answer.type !== 'audit') return announce(answer.type === 'error' ? answer.message : '');
+        if (answer.type !== 'audit') return announce(answer.type === 'error' ? errorText(answer) : '');
         auditList.replaceChildren(
           ...answer.entries.map((entry) =>
             h(
               'li',
               {},
-              `${entry.at.slice(0, 19).replace('T', ' ')} ${entry.agentEmail} ${entry.action}${entry.sessionId ? ` ${entry.sessionId.slice(0, 8)}…` : ''}`,
+              `${format.dateTime(entry.at)} ${entry.agentEmail} ${entry.action}${entry.sessionId ? ` ${entry.sessionId.slice(0, 8)}…` : ''}`,
             ),
           ),
         );
       });
-      sections.push(h('h2', {}, 'Supervisor'), reassign, reassignButton, auditButton, auditList);
+      sections.push(h('h2', {}, t('supervisor')), reassign, reassignButton, auditButton, auditList);
     }
     panelSection.replaceChildren(...sections);
   }
+
+  function resolutionName(resolution: string | undefined): string {
+    if (!resolution) return t('handedBack');
+    return (RESOLUTION_CATEGORIES as readonly string[]).includes(resolution)
+      ? t(`resolution_${resolution as (typeof RESOLUTION_CATEGORIES)[number]}`)
+      : resolution;
+  }
+
+  redraw = () => {
+    drawHeader();
+    drawQueueFrame();
+    renderQueue();
+    renderConversation();
+  };
+  redraw();
 }
 
 void boot();

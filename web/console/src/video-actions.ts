@@ -1,3 +1,4 @@
+import { VIDEO_ERROR_CODES, type VideoErrorCode } from '../../../functions/core/video/session';
 import {
   type CallController,
   type CallOptions,
@@ -6,25 +7,31 @@ import {
 } from '../../video/src/call-types';
 import { type ActionContext, actionsChanged, onAgentPush, registerAction } from './actions';
 import { h } from './dom';
+import { onLanguageChange, t } from './language';
+import type { PlainKey } from './strings';
 
 type VideoEvent = { type: string } & Record<string, unknown>;
 type VideoModule = { start(options: CallOptions): CallController };
 
-const OUTCOMES = [
-  ['verified', 'Verified'],
-  ['refused_on_delivery', 'Refused on delivery'],
-  ['return', 'Return'],
-  ['replacement', 'Replacement'],
-  ['refund', 'Refund'],
-] as const;
+const OUTCOMES = ['verified', 'refused_on_delivery', 'return', 'replacement', 'refund'] as const;
+const outcomeKey = (outcome: string): PlainKey | undefined =>
+  (OUTCOMES as readonly string[]).includes(outcome)
+    ? (`outcome_${outcome}` as `outcome_${(typeof OUTCOMES)[number]}`)
+    : undefined;
 
-const STATE_TEXT: Record<CallState, string> = {
-  connecting: 'Connecting the call…',
-  live: 'On a video call with the shopper.',
-  audio_only: "The shopper's connection is weak: audio only.",
-  reconnecting: 'Reconnecting the call…',
-  ended: 'The call has ended.',
-  failed: 'The call could not be connected.',
+/** The server's English message stays in logs; the agent reads the code's meaning in their language. */
+const videoErrorText = (code: string): string =>
+  (VIDEO_ERROR_CODES as readonly string[]).includes(code)
+    ? t(`videoError_${code as VideoErrorCode}`)
+    : t('callFailed');
+
+const STATE_TEXT: Record<CallState, PlainKey> = {
+  connecting: 'callConnecting',
+  live: 'callLive',
+  audio_only: 'callAudioOnly',
+  reconnecting: 'callReconnecting',
+  ended: 'callEnded',
+  failed: 'callFailed',
 };
 
 const loaded = new Map<string, Promise<VideoModule>>();
@@ -74,17 +81,33 @@ const local = h('video', {
   muted: true,
 }) as HTMLVideoElement;
 const outcome = h('select', { id: 'call-outcome' });
-for (const [value, label] of OUTCOMES) outcome.append(h('option', { value }, label));
+const outcomeLabel = h('span', {});
+let shownState: CallState | undefined;
 const area = h(
   'div',
-  { className: 'call', hidden: true, 'aria-label': 'Video call' },
+  { className: 'call', hidden: true },
   status,
   h('div', { className: 'videos' }, remote, local),
-  h('label', {}, 'Outcome ', outcome),
+  h('label', {}, outcomeLabel, ' ', outcome),
 );
 local.muted = true;
-remote.setAttribute('aria-label', "The shopper's video");
-local.setAttribute('aria-label', 'Your video');
+
+/** The call area lives across redraws (a call goes on), so only its words change with the language. */
+function label(): void {
+  const chosen = outcome.value;
+  outcome.replaceChildren(
+    ...OUTCOMES.map((value) =>
+      h('option', { value, selected: value === chosen }, t(outcomeKey(value) ?? 'outcome_verified')),
+    ),
+  );
+  outcomeLabel.textContent = t('callOutcome');
+  area.setAttribute('aria-label', t('videoCall'));
+  remote.setAttribute('aria-label', t('shopperVideo'));
+  local.setAttribute('aria-label', t('yourVideo'));
+  if (shownState) status.textContent = t(STATE_TEXT[shownState]);
+}
+label();
+onLanguageChange(label);
 
 const onThisCase = (context: ActionContext) => call?.caseId === context.view.sessionId;
 const bind = (context: ActionContext) => {
@@ -93,9 +116,10 @@ const bind = (context: ActionContext) => {
   if (area.parentElement !== context.panel) context.panel.append(area);
 };
 
-function show(text: string): void {
+function show(state: CallState): void {
+  shownState = state;
   area.hidden = false;
-  status.textContent = text;
+  status.textContent = t(STATE_TEXT[state]);
 }
 
 function mark(
@@ -121,7 +145,7 @@ function setState(state: CallState): void {
   if (!call) return;
   call.state = state;
   area.dataset.callState = state;
-  show(STATE_TEXT[state]);
+  show(state);
   if (state === 'ended' || state === 'failed') {
     releaseEarlyMedia(call);
     call = undefined;
@@ -140,7 +164,7 @@ onAgentPush((event: VideoEvent, tools) => {
       incoming.set(String(event.caseId), String(event.callId));
       // While it rings: the call code is ready before the agent taps Accept.
       void loadVideoModule(event.mode === 'chime' ? 'chime' : 'webrtc').catch(() => undefined);
-      announce('Incoming video call: open the conversation to accept it.');
+      announce(t('incomingCall'));
       actionsChanged();
       return;
     }
@@ -163,7 +187,7 @@ onAgentPush((event: VideoEvent, tools) => {
       call = current;
       mark(current, 'join');
       area.dataset.callId = callId;
-      show(STATE_TEXT.connecting);
+      show('connecting');
       const join = event.join as CallOptions['join'];
       loadVideoModule(join.mode)
         .then((module) => {
@@ -194,12 +218,14 @@ onAgentPush((event: VideoEvent, tools) => {
       return;
     case 'videoSnapshot':
       area.dataset.snapshots = String(Number(area.dataset.snapshots ?? 0) + 1);
-      announce('Snapshot saved on the case as a photo.');
+      announce(t('snapshotSaved'));
       return;
-    case 'videoOutcome':
+    case 'videoOutcome': {
       area.dataset.outcome = String(event.outcome);
-      announce(`Outcome recorded: ${String(event.decision ?? event.outcome)}`);
+      const key = outcomeKey(String(event.outcome));
+      announce(t('outcomeRecorded', { outcome: key ? t(key) : String(event.decision ?? event.outcome) }));
       return;
+    }
     case 'videoUnavailable':
       announce(String(event.text));
       return;
@@ -210,7 +236,7 @@ onAgentPush((event: VideoEvent, tools) => {
       actionsChanged();
       return;
     case 'videoError':
-      announce(String(event.message));
+      announce(videoErrorText(String(event.code)));
       if (call && !call.controller) setState('failed');
       return;
     default:
@@ -231,7 +257,7 @@ async function uploadSnapshot(event: VideoEvent): Promise<void> {
     if (!response.ok) throw new Error(`upload ${response.status}`);
     send({ action: 'videoSnapshot', callId: event.callId, requestId: event.requestId, key: event.key });
   } catch {
-    announce('The snapshot could not be saved. Try again.');
+    announce(t('snapshotFailed'));
   }
 }
 
@@ -239,7 +265,7 @@ const requestId = () => `v${Math.random().toString(36).slice(2, 12)}`;
 
 registerAction({
   id: 'accept-video',
-  label: 'Accept video call',
+  label: 'acceptVideo',
   available: (context) => !call && incoming.has(context.view.sessionId),
   run: (context) => {
     bind(context);
@@ -248,14 +274,14 @@ registerAction({
     call = { callId, caseId: context.view.sessionId, tappedAt: performance.now(), media: openLocalMedia() };
     call.media?.catch(() => undefined);
     delete area.dataset.marks;
-    show(STATE_TEXT.connecting);
+    show('connecting');
     if (!send({ action: 'acceptVideo', callId })) setState('failed');
   },
 });
 
 registerAction({
   id: 'start-video',
-  label: 'Start video call',
+  label: 'startVideo',
   // From a conversation nobody else owns; one call at a time per console.
   available: (context) =>
     !call &&
@@ -271,7 +297,7 @@ registerAction({
     };
     call.media?.catch(() => undefined);
     delete area.dataset.marks;
-    show(STATE_TEXT.connecting);
+    show('connecting');
     if (!send({ action: 'startVideo', requestId: requestId(), caseId: context.view.sessionId }))
       setState('failed');
   },
@@ -279,14 +305,14 @@ registerAction({
 
 registerAction({
   id: 'video-snapshot',
-  label: 'Take snapshot',
+  label: 'takeSnapshot',
   available: (context) => onThisCase(context) && Boolean(call?.controller),
   run: async (context) => {
     bind(context);
     const current = call;
     if (!current?.controller) return;
     const blob = await current.controller.snapshot().catch(() => undefined);
-    if (!blob) return context.announce('No picture to take yet.');
+    if (!blob) return context.announce(t('noPicture'));
     send({
       action: 'videoSnapshot',
       callId: current.callId,
@@ -299,7 +325,7 @@ registerAction({
 
 registerAction({
   id: 'video-outcome',
-  label: 'Record outcome',
+  label: 'recordOutcome',
   available: (context) => onThisCase(context) && Boolean(call?.controller),
   run: (context) => {
     bind(context);
@@ -309,7 +335,7 @@ registerAction({
 
 registerAction({
   id: 'end-video',
-  label: 'End call',
+  label: 'endCall',
   available: onThisCase,
   run: (context) => {
     bind(context);

@@ -249,7 +249,8 @@ export class AfterdeskChat extends HTMLElement {
         if (token) return token;
         throw new GuestProofNeeded();
       },
-      locale: navigator.language,
+      // The storefront's language first: a shopper writing it in Latin letters is still read in it.
+      locale: this.dataset.lang || navigator.language,
       listener: {
         state: (state) => {
           this.showState(state);

@@ -8,6 +8,7 @@ import {
 import { categoriseComplaint, routeComplaint } from '../../after-sales/complaints';
 import { lineTotal, type Money, orderTotal } from '../../after-sales/money';
 import { caseItem, openCaseFor } from '../../after-sales/one-case';
+import { personRepliesFromField } from '../../handoff/out-of-hours';
 import type { Order } from '../../orders';
 import { isOwnPhoto } from '../../photos/photo-keys';
 import { decideVideoProposal } from '../../video/proposal';
@@ -64,7 +65,7 @@ export const openClaim: ToolDefinition<AfterSalesDeps> = {
   spec: {
     name: 'open_claim',
     description:
-      "Opens a case for a person and queues the chat for them: a delivery problem (late, customs, delivered but not received), a damaged or wrong item (with the keys of photos the shopper uploaded), a complaint or suggestion, or a payment problem. The store's routing picks the team. A follow-up about the same order and item joins the case already open for it (outcome joined) instead of opening another. Tell the shopper the case number and that a person will reply here.",
+      'Opens a case for a person and queues the chat for them: a delivery problem (late, customs, delivered but not received), a damaged or wrong item (with the keys of photos the shopper uploaded), a complaint or suggestion, or a payment problem. The store\'s routing picks the team. A follow-up about the same order and item joins the case already open for it (outcome joined) instead of opening another. Tell the shopper the case number and that a person will reply here; if the result has personRepliesFrom, nobody is online: say a person will reply from that time, never "shortly".',
     inputSchema: {
       type: 'object',
       properties: {
@@ -129,6 +130,7 @@ export const openClaim: ToolDefinition<AfterSalesDeps> = {
         ...(open.sku ? { sku: open.sku } : {}),
         photos: open.photoKeys.length + added.length,
         handoff: queued,
+        ...(await personRepliesFromField(deps)),
         ...videoCall,
       });
     }
@@ -175,6 +177,7 @@ export const openClaim: ToolDefinition<AfterSalesDeps> = {
       ...(problem ? { problem } : {}),
       photos: photoKeys.length,
       handoff: queued,
+      ...(await personRepliesFromField(deps)),
       ...videoCall,
     });
   },

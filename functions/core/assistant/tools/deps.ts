@@ -6,6 +6,7 @@ import type {
   ReturnRepository,
   StorePolicySource,
 } from '../../../ports/after-sales';
+import type { PresenceStore } from '../../../ports/console';
 import type { ConversationRepository, OrderRepository } from '../../../ports/repositories';
 
 export interface AfterSalesDeps {
@@ -18,6 +19,8 @@ export interface AfterSalesDeps {
   /** Irreversible actions wait here for the shopper's yes. */
   proposals: ProposalStore;
   handoffs: Pick<ConversationRepository, 'requestHandoff'>;
+  /** Who of the team is online: a hand-off outside hours says when a person will reply (core/handoff). */
+  presence?: Pick<PresenceStore, 'listPresence'>;
   now: () => Date;
   /**
    * Short, unguessable reference; shoppers read it aloud to agents. `purpose` names what it is for, so a
