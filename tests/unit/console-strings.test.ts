@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { RMA_STATES } from '../../functions/core/after-sales/rma';
 import { AGENT_ERROR_CODES } from '../../functions/core/console/agent-protocol';
 import { INTENT_IDS } from '../../functions/core/nlu/intent-ids';
+import { OrderSchema, ShipmentSchema } from '../../functions/core/orders';
 import { VIDEO_ERROR_CODES } from '../../functions/core/video/session';
 import {
   type ConsoleKey,
@@ -76,6 +78,16 @@ describe("the agent console's words in the product's 17 languages", () => {
   it('names every intent the assistant can hand off with, so the queue reads in the agent’s language', () => {
     for (const intent of INTENT_IDS) expect(Object.keys(EN)).toContain(`intent_${intent}`);
     expect(translator('ja')('intent_human_agent')).toBe('担当者を希望');
+  });
+
+  it('names every order, shipment and return status the case panel shows', () => {
+    const statuses = [
+      ...OrderSchema.shape.status.options.map((status) => `orderStatus_${status}`),
+      ...ShipmentSchema.shape.status.options.map((status) => `shipmentStatus_${status}`),
+      ...RMA_STATES.map((state) => `rmaState_${state}`),
+    ];
+    for (const key of statuses) expect(Object.keys(EN)).toContain(key);
+    expect(translator('ar')('shipmentStatus_customs_hold')).toBe('محتجز في الجمارك');
   });
 
   it('names each language in itself in the picker', () => {

@@ -31,6 +31,7 @@ import {
   language,
   languagePicker,
   onLanguageChange,
+  statusName,
   t,
   useLanguage,
   waitText,
@@ -679,7 +680,7 @@ function startConsole(config: ConsoleConfig, session: Session): void {
           {},
           t('orderSummary', {
             order: order.orderId,
-            status: order.status,
+            status: statusName('orderStatus', order.status),
             currency: order.currency,
             date: format.date(order.placedAt),
           }),
@@ -699,7 +700,11 @@ function startConsole(config: ConsoleConfig, session: Session): void {
       sections.push(h('h2', {}, t('shipment')));
       if (order.shipment) {
         sections.push(
-          h('p', {}, `${order.shipment.carrier} ${order.shipment.trackingNumber} · ${order.shipment.status}`),
+          h(
+            'p',
+            {},
+            `${order.shipment.carrier} ${order.shipment.trackingNumber} · ${statusName('shipmentStatus', order.shipment.status)}`,
+          ),
           h(
             'ul',
             {},
@@ -723,7 +728,7 @@ function startConsole(config: ConsoleConfig, session: Session): void {
         h(
           'p',
           {},
-          `${rma.rmaId} · ${rma.kind} · ${rma.state} · ${format.minorMoney(rma.refund.minor, rma.refund.currency)}`,
+          `${rma.rmaId} · ${rma.kind} · ${statusName('rmaState', rma.state)} · ${format.minorMoney(rma.refund.minor, rma.refund.currency)}`,
         ),
       );
       const act = (kind: string, label: string) => {

@@ -10,6 +10,7 @@ import {
   type Language,
   nativeName,
   type ParamsFor,
+  type PlainKey,
   translator,
 } from './strings';
 
@@ -93,4 +94,10 @@ export function waitText(iso: string, now = Date.now()): string {
 export function errorText(answer: { code: AgentErrorCode }): string {
   const key = `error_${answer.code}` as const;
   return key in consoleStrings(current) ? t(key) : t('error_internal_error');
+}
+
+/** A stored status (order, shipment, return) in the agent's language; a value newer than the table shows as stored. */
+export function statusName(kind: 'orderStatus' | 'shipmentStatus' | 'rmaState', value: string): string {
+  const key = `${kind}_${value}`;
+  return key in consoleStrings(current) ? t(key as PlainKey) : value;
 }
