@@ -93,6 +93,12 @@ try {
       ` (send-message ${sum((row) => row.handler === 'send-message').toFixed(2)}, assistant ${sum((row) => row.handler === 'assistant').toFixed(2)});` +
       ` off it: ${sum((row) => !CRITICAL_PATH.has(row.handler)).toFixed(2)}`,
   );
+  const handlers = [...new Set(rows.map((row) => row.handler))].sort();
+  console.log(
+    `by handler (calls per message): ${handlers
+      .map((handler) => `${handler} ${sum((row) => row.handler === handler).toFixed(2)}`)
+      .join(', ')}`,
+  );
   const chains = sequentialRoundTrips().perMessage;
   const mean = (values: number[]) =>
     values.reduce((acc, value) => acc + value, 0) / Math.max(1, values.length);

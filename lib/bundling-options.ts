@@ -23,17 +23,29 @@ export const LAMBDA_BUNDLE_OPTIONS = {
   target: 'node22',
   minify: true,
   sourcemap: true,
+  /**
+   * Maps carry mappings and names only, not our sources: Node parses the whole map at import with
+   * --enable-source-maps, and the sources made it 5x the bundle (connect: 2.4 MB -> 0.7 MB).
+   */
+  sourcesContent: false,
+  /**
+   * Non-ASCII text as UTF-8 (Node reads every module as UTF-8): reply texts in 17 languages escaped as \uXXXX
+   * took 6 bytes a character instead of 2-3 (assistant bundle: 91 KB).
+   */
+  charset: 'utf8',
   /** Prefer ESM entry points so tree shaking works on the AWS SDK and Powertools. */
   mainFields: ['module', 'main'],
   /** Bundle everything, @aws-sdk/* included: pinned versions, and smaller cold starts than the runtime's SDK. */
   external: [] as string[],
   banner: ESM_REQUIRE_SHIM,
   /**
-   * Lambda credentials come from the environment: see lib/lambda/credentials.ts. semver is used only for
-   * `gte` by the X-Ray SDK and cls-hooked: see lib/lambda/semver.ts.
+   * Lambda credentials come from the environment: see lib/lambda/credentials.ts and, for Bedrock's bearer
+   * tokens, lib/lambda/token-providers.ts. semver is used only for `gte` by the X-Ray SDK and cls-hooked: see
+   * lib/lambda/semver.ts.
    */
   alias: {
     '@aws-sdk/credential-provider-node': fileURLToPath(new URL('./lambda/credentials.ts', import.meta.url)),
+    '@aws-sdk/token-providers': fileURLToPath(new URL('./lambda/token-providers.ts', import.meta.url)),
     semver: fileURLToPath(new URL('./lambda/semver.ts', import.meta.url)),
   },
 } as const;

@@ -117,12 +117,17 @@ export class SharedFunction extends Construct {
         target: LAMBDA_BUNDLE_OPTIONS.target,
         minify: LAMBDA_BUNDLE_OPTIONS.minify,
         sourceMap: LAMBDA_BUNDLE_OPTIONS.sourcemap,
+        sourcesContent: LAMBDA_BUNDLE_OPTIONS.sourcesContent,
         mainFields: [...LAMBDA_BUNDLE_OPTIONS.mainFields],
         externalModules: [...LAMBDA_BUNDLE_OPTIONS.external, ...(props.nativeModules?.external ?? [])],
         banner: LAMBDA_BUNDLE_OPTIONS.banner,
-        esbuildArgs: Object.fromEntries(
-          Object.entries(LAMBDA_BUNDLE_OPTIONS.alias).map(([from, to]) => [`--alias:${from}`, to]),
-        ),
+        esbuildArgs: {
+          ...Object.fromEntries(
+            Object.entries(LAMBDA_BUNDLE_OPTIONS.alias).map(([from, to]) => [`--alias:${from}`, to]),
+          ),
+          // As an argument: this aws-cdk-lib declares a `charset` bundling option but never passes it on.
+          '--charset': LAMBDA_BUNDLE_OPTIONS.charset,
+        },
         forceDockerBundling: false,
         // Errors and warnings (e.g. oversized bundles) only; bench/bundles.ts reports sizes.
         logLevel: nodejs.LogLevel.WARNING,

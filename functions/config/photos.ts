@@ -1,8 +1,7 @@
-import { S3Client } from '@aws-sdk/client-s3';
+import { fromEnv } from '@aws-sdk/credential-provider-env';
 import { S3PhotoStore } from '../adapters/aws/s3-photo-store';
 import { readLocalPhoto } from '../adapters/local/local-photo-store';
 import type { PhotoStore } from '../ports/photo-store';
-import { createClient } from './clients';
 import { env } from './runtime-env';
 
 type PhotoReader = Pick<PhotoStore, 'read'>;
@@ -14,11 +13,12 @@ function build(): PhotoReader {
     return { read: (key) => readLocalPhoto(directory, key) };
   }
   if (!env.PHOTO_BUCKET) throw new Error('Invalid configuration: PHOTO_BUCKET');
-  return new S3PhotoStore(createClient(S3Client, { region: env.AWS_REGION }), env.PHOTO_BUCKET);
+  // Lambda gives the function its role's credentials in the environment (lib/lambda/credentials.ts).
+  return new S3PhotoStore({ bucket: env.PHOTO_BUCKET, region: env.AWS_REGION, credentials: fromEnv() });
 }
 
 let built: PhotoReader | undefined;
-/** Reading normalised photos (the assistant): the one photo path that needs the S3 client. */
+/** Reading normalised photos (the assistant), signed without the S3 client. */
 export const photos: PhotoReader = {
   // Built on first use: text chat keeps working on a stack whose photo settings are missing.
   read: (key) => {

@@ -10,12 +10,12 @@ import { WebRtcVideoMeetings } from '../adapters/local/webrtc-video-meetings';
 import { ConsoleAgentAvailability } from '../core/video/agent-availability';
 import type { VideoDeps } from '../core/video/calls';
 import { CHIME_MEDIA_REGIONS } from '../core/video/regions';
-import { storeRules } from './after-sales';
 import { conversations, documentClient, orders } from './dynamodb';
 import { photoReadiness } from './photo-readiness';
 import { photoUploads } from './photo-uploads';
 import { env } from './runtime-env';
 import { signingSecret } from './signing-secret';
+import { storeRules } from './store-rules';
 
 /** Video settings, read and checked once at cold start (docs/video.md). */
 const VideoEnvSchema = z.object({

@@ -1,7 +1,7 @@
 import type { APIGatewayProxyResultV2 } from 'aws-lambda';
 import { logger, metrics } from '../config/observability';
 import { videoDeps } from '../config/video';
-import { handleVideoFrame } from '../core/video/calls';
+import { handleAgentVideoFrame } from '../core/video/agent-calls';
 import { videoError } from '../core/video/protocol';
 import { agentOf } from './shared/agent-identity';
 import { withObservability } from './shared/middleware';
@@ -20,7 +20,7 @@ export const handler = withObservability(
     const agent = agentOf(event);
     if (!agent) return reply(videoError('video_forbidden', 'This connection is not an agent.'));
     try {
-      const result = await handleVideoFrame(
+      const result = await handleAgentVideoFrame(
         videoDeps,
         { party: 'agent', agentId: agent.agentId, connectionId: event.requestContext.connectionId },
         bodyText(event),

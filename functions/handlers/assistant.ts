@@ -3,7 +3,7 @@ import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempo
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { turnRequestOf } from '../adapters/aws/dynamodb-turn-requests';
+import { storedTextOf, turnRequestOf } from '../adapters/aws/dynamodb-turn-requests';
 import { claims, knowledge, proposals, returns, storeRules } from '../config/after-sales';
 import { chatModel } from '../config/chat-model';
 import { clientPush } from '../config/client-push';
@@ -17,7 +17,8 @@ import { AssistantTools, MAX_LISTED_ORDERS } from '../core/assistant/tools';
 import { answerMessage, type TurnRequest } from '../core/chat/answer-message';
 import { primedProposals } from '../core/chat/primed-proposals';
 import { turnIds } from '../core/chat/turn-ids';
-import { startTurnReads, type TurnReads } from '../core/chat/turn-reads';
+import { mayNeedOrders, startTurnReads, type TurnReads } from '../core/chat/turn-reads';
+import { classifyIntent } from '../core/nlu/intents';
 import type { ProposalStore } from '../ports/after-sales';
 import { inOrderPerKey } from './shared/in-order-per-key';
 import { withObservability } from './shared/middleware';
@@ -101,6 +102,7 @@ async function recordHandler(record: DynamoDBRecord): Promise<void> {
       rules: storeRules,
       historyTurns: env.HISTORY_TURNS,
       listedOrders: MAX_LISTED_ORDERS,
+      prefetchOrders: mayNeedOrders(storedTextOf(record), classifyIntent),
     },
     turn,
   );

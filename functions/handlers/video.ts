@@ -1,8 +1,8 @@
 import type { APIGatewayProxyResultV2 } from 'aws-lambda';
 import { logger, metrics } from '../config/observability';
 import { videoDeps } from '../config/video';
-import { handleVideoFrame } from '../core/video/calls';
 import { videoError } from '../core/video/protocol';
+import { handleShopperVideoFrame } from '../core/video/shopper-calls';
 import { withObservability } from './shared/middleware';
 import { shopperIdentity } from './shared/shopper-identity';
 import { bodyText, type WebSocketRouteEvent } from './shared/websocket-event';
@@ -18,7 +18,7 @@ export const handler = withObservability(
     const identity = await shopperIdentity(event);
     if (!identity) return reply(videoError('video_forbidden', 'This connection is not signed in.'));
     try {
-      const result = await handleVideoFrame(
+      const result = await handleShopperVideoFrame(
         videoDeps,
         { party: 'shopper', ...identity, connectionId: event.requestContext.connectionId },
         bodyText(event),

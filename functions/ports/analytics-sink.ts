@@ -17,6 +17,8 @@ export type ClaimOutcome = 'claimed' | 'done' | 'busy';
  */
 export interface ProcessedEvents {
   claim(eventId: string): Promise<ClaimOutcome>;
+  /** Claims a batch's events at once (one call where the store allows); absent, each is claimed alone. */
+  claimAll?(eventIds: readonly string[]): Promise<Map<string, ClaimOutcome>>;
   complete(eventIds: readonly string[]): Promise<void>;
   release(eventIds: readonly string[]): Promise<void>;
 }

@@ -12,8 +12,21 @@ export interface IdleContact {
  */
 export interface ContactStateStore {
   get(sessionId: string): Promise<ContactState | undefined>;
+  /**
+   * Several sessions' states in one call where the store allows. `remembered`: a state this process saved
+   * last may stand in for a read (the save's version condition catches one that moved since).
+   */
+  getMany?(
+    sessionIds: readonly string[],
+    options?: { remembered?: boolean },
+  ): Promise<Map<string, ContactState | undefined>>;
   /** Stores `state` if the stored version is still `state.version`, raising it; `conflict` otherwise. */
   save(state: ContactState): Promise<'saved' | 'conflict'>;
+  /**
+   * `save` for several sessions in one call where the store allows, each with its own condition. Throws
+   * when the store fails other than by a condition; the caller then saves each on its own.
+   */
+  saveMany?(states: readonly ContactState[]): Promise<Map<string, 'saved' | 'conflict'>>;
   /** Open contacts of one shard whose last message is before `before`, oldest first. */
   listIdle(shard: number, before: string, limit: number): Promise<IdleContact[]>;
   /**

@@ -28,6 +28,15 @@ export interface KeywordSpikeStore {
     hour: string,
     add: { defects: readonly string[]; intent: string | null },
   ): Promise<HourCount>;
+  /**
+   * Adds several messages' mentions to one hour in one write; absent, the detector calls `increment` once
+   * per message.
+   */
+  incrementMany?(
+    key: string,
+    hour: string,
+    add: { mentions: number; defects: readonly string[]; intents: readonly string[] },
+  ): Promise<HourCount>;
   /** Sum of the key's hourly counts for hours from `fromHour` to `toHour`, both included. */
   mentionsBetween(key: string, fromHour: string, toHour: string): Promise<number>;
   /** True for the first caller per key and hour. */

@@ -13,16 +13,11 @@ import { MODEL_ARTIFACTS, PROJECT_ROOT } from '../../lib/shared-function';
 let result: SynthResult;
 
 /**
- * Bundles over their budget today (docs/benchmarks.md says why), each held to about its current size so it
- * can only shrink: the assistant's embedded model and tools (and the S3 client that reads photos), the
- * shopper video routes (the console store and Chime client they share with
- * the agent's). Everything else meets its budget (lib/bundling-options: 1 MB, or 600 KB for the chat API's
- * routes); the chat routes that check or grant photo uploads carry no S3 client (2026-12-06).
+ * Bundles over their budget, each held to about its current size so it can only shrink (docs/benchmarks.md
+ * says why). None since 2026-12-06 session 5: the assistant reads photos without the S3 client, the shopper's
+ * video route carries no agent-side code, and text ships as UTF-8.
  */
-const KNOWN_OVER_BUDGET_KB: Record<string, number> = {
-  assistant: 1230,
-  video: 650,
-};
+const KNOWN_OVER_BUDGET_KB: Record<string, number> = {};
 /** handler name -> directory of its staged, bundled asset */
 const assets = new Map<string, string>();
 /** The photo normaliser's asset: the one bundle with native packages beside it. */
@@ -63,6 +58,11 @@ describe('function bundles', () => {
       expect(fs.readdirSync(path.join(dir, 'artifacts')).sort(), handler).toEqual(models);
       const code = fs.readFileSync(path.join(dir, 'index.mjs'), 'utf8');
       expect(code.startsWith(ESM_REQUIRE_SHIM), handler).toBe(true);
+      // The map that --enable-source-maps parses at cold start: mappings and names, not our sources.
+      const map = JSON.parse(fs.readFileSync(path.join(dir, 'index.mjs.map'), 'utf8')) as {
+        sourcesContent?: unknown;
+      };
+      expect(map.sourcesContent, handler).toBeUndefined();
       // Minified: few, long lines.
       expect(code.split('\n').length, handler).toBeLessThan(200);
       expect(code, handler).toMatch(/export\s*\{[^}]*\bas handler\b|export\s*\{\s*handler\b/);
@@ -86,8 +86,13 @@ describe('function bundles', () => {
     const over: string[] = [];
     for (const [handler, dir] of assets) {
       const code = fs.readFileSync(path.join(dir, 'index.mjs'), 'utf8');
-      // The nested STS client of the default chain (lib/lambda/credentials.ts replaces the chain).
+      // The nested STS client of the default chain (lib/lambda/credentials.ts replaces the chain), and the
+      // nested SSO-OIDC client of Bedrock's bearer-token chain (lib/lambda/token-providers.ts).
       expect(code, handler).not.toContain('AssumeRoleWithWebIdentity');
+      expect(code, handler).not.toContain('CreateToken');
+      // Text as UTF-8, not \uXXXX escapes (three times the bytes for Cyrillic, Arabic, Thai or CJK): what
+      // remains are the few escapes our regular expressions are written with (the assistant had 26,000).
+      expect((code.match(/\\u[0-9a-fA-F]{4}/g) ?? []).length, handler).toBeLessThan(200);
       // semver's own constants (lib/lambda/semver.ts stands in for the package); 'Invalid comparator' is
       // not a marker: Powertools' JMESPath, bundled with idempotency, throws the same words.
       expect(code, handler).not.toContain('MAX_SAFE_COMPONENT_LENGTH');

@@ -57,17 +57,32 @@ beforeEach(() => {
 });
 
 describe('storing a shopper message', () => {
-  it('takes one write once this process has stored the session’s previous message', async () => {
+  it('takes one write for a new session’s first message and once this process stored the previous one', async () => {
     const repository = processRepository();
     const { sessionId } = await newSession(repository);
     calls.length = 0;
     const first = await say(repository, sessionId);
-    expect(calls).toEqual(['Get', 'TransactWrite']);
+    expect(calls).toEqual(['TransactWrite']);
     calls.length = 0;
     const second = await say(repository, sessionId);
     expect(calls).toEqual(['TransactWrite']);
     expect(first).toMatchObject({ status: 'accepted', replySeq: 2, message: { seq: 1 } });
     expect(second).toMatchObject({ status: 'accepted', replySeq: 4, message: { seq: 3 } });
+  });
+
+  it('learns the counter of a session another process wrote from the refused write, without a read', async () => {
+    const elsewhere = processRepository();
+    const { sessionId } = await newSession(elsewhere);
+    await say(elsewhere, sessionId);
+    await say(elsewhere, sessionId);
+    const here = processRepository();
+    calls.length = 0;
+    const mine = await say(here, sessionId);
+    expect(calls).toEqual(['TransactWrite', 'TransactWrite']);
+    expect(mine).toMatchObject({ status: 'accepted', message: { seq: 5 }, replySeq: 6 });
+    calls.length = 0;
+    expect(await say(here, sessionId)).toMatchObject({ status: 'accepted', message: { seq: 7 } });
+    expect(calls).toEqual(['TransactWrite']);
   });
 
   it('never reuses a sequence when another process moved the counter meanwhile', async () => {

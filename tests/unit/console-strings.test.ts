@@ -1,4 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { RMA_STATES } from '../../functions/core/after-sales/rma';
+import { AGENT_ERROR_CODES } from '../../functions/core/console/agent-protocol';
+import { INTENT_IDS } from '../../functions/core/nlu/intent-ids';
+import { OrderSchema, ShipmentSchema } from '../../functions/core/orders';
+import { VIDEO_ERROR_CODES } from '../../functions/core/video/session';
 import {
   type ConsoleKey,
   consoleStrings,
@@ -63,6 +68,26 @@ describe("the agent console's words in the product's 17 languages", () => {
     // A malformed code from the data still shows its amount, with the code beside it.
     expect(en.money(12.5, 'EURO')).toBe('12.5 EURO');
     expect(ar.date('2026-12-05T10:00:00Z')).not.toMatch(/Dec/);
+  });
+
+  it('explains every error code the agent API can answer with, and every video call error, so no refusal reaches an agent in English only', () => {
+    for (const code of AGENT_ERROR_CODES) expect(Object.keys(EN)).toContain(`error_${code}`);
+    for (const code of VIDEO_ERROR_CODES) expect(Object.keys(EN)).toContain(`videoError_${code}`);
+  });
+
+  it('names every intent the assistant can hand off with, so the queue reads in the agent’s language', () => {
+    for (const intent of INTENT_IDS) expect(Object.keys(EN)).toContain(`intent_${intent}`);
+    expect(translator('ja')('intent_human_agent')).toBe('担当者を希望');
+  });
+
+  it('names every order, shipment and return status the case panel shows', () => {
+    const statuses = [
+      ...OrderSchema.shape.status.options.map((status) => `orderStatus_${status}`),
+      ...ShipmentSchema.shape.status.options.map((status) => `shipmentStatus_${status}`),
+      ...RMA_STATES.map((state) => `rmaState_${state}`),
+    ];
+    for (const key of statuses) expect(Object.keys(EN)).toContain(key);
+    expect(translator('ar')('shipmentStatus_customs_hold')).toBe('محتجز في الجمارك');
   });
 
   it('names each language in itself in the picker', () => {

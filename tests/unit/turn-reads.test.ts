@@ -6,8 +6,9 @@ import { turnRequestOf } from '../../functions/adapters/aws/dynamodb-turn-reques
 import { DEMO_COMPLAINT_ROUTING, DEMO_STORE_POLICY } from '../../functions/core/after-sales/demo-policy';
 import { AssistantTools, MAX_LISTED_ORDERS } from '../../functions/core/assistant/tools';
 import { answerMessage, type TurnRequest } from '../../functions/core/chat/answer-message';
-import { startTurnReads } from '../../functions/core/chat/turn-reads';
+import { mayNeedOrders, startTurnReads } from '../../functions/core/chat/turn-reads';
 import { EmbeddedChatModel } from '../../functions/core/embedded-model/embedded-chat-model';
+import { classifyIntent } from '../../functions/core/nlu/intents';
 import type { Order } from '../../functions/core/orders';
 import type { ServerEvent } from '../../functions/core/protocol';
 import type { OrderRepository, StoredMessage, TurnSnapshot } from '../../functions/ports/repositories';
@@ -68,6 +69,7 @@ async function runTurn(options: {
   turn: TurnRequest;
   snapshot: () => Promise<TurnSnapshot>;
   orders: OrderRepository;
+  prefetchOrders?: boolean;
 }) {
   const stored: StoredMessage[] = [];
   const pushed: ServerEvent[] = [];
@@ -82,7 +84,13 @@ async function runTurn(options: {
     reserveSequences: async () => 3,
   };
   const reads = startTurnReads(
-    { conversations, orders: options.orders, historyTurns: 10, listedOrders: MAX_LISTED_ORDERS },
+    {
+      conversations,
+      orders: options.orders,
+      historyTurns: 10,
+      listedOrders: MAX_LISTED_ORDERS,
+      prefetchOrders: options.prefetchOrders,
+    },
     options.turn,
   );
   const run = answerMessage(
@@ -165,6 +173,30 @@ describe('a turn’s reads, started with its idempotency claim', () => {
       turn: turnOf(),
       snapshot: async () => snapshotOf('c-ana'),
       orders: store,
+    });
+    expect(listed).toEqual([]);
+    await run;
+    expect(listed).toEqual(['c-ana']);
+    expect(stored[0]?.text).toContain('JD014600000001');
+  });
+
+  it('prefetches no orders for a greeting or a thanks, and still answers a turn that lists them', async () => {
+    expect(['hello', 'thanks', 'merci'].map((text) => mayNeedOrders(text, classifyIntent))).toEqual([
+      false,
+      false,
+      false,
+    ]);
+    expect(
+      ['Where is my order?', 'Can I return it?', 'thanks, where is my order?', undefined].map((text) =>
+        mayNeedOrders(text, classifyIntent),
+      ),
+    ).toEqual([true, true, true, true]);
+    const { store, listed } = orderStore();
+    const { run, stored } = await runTurn({
+      turn: turnOf('c-ana'),
+      snapshot: async () => snapshotOf('c-ana'),
+      orders: store,
+      prefetchOrders: false,
     });
     expect(listed).toEqual([]);
     await run;

@@ -9,12 +9,20 @@ import { ChimeVideoMeetings } from '../../functions/adapters/aws/chime-video-mee
 import { WebRtcVideoMeetings } from '../../functions/adapters/local/webrtc-video-meetings';
 import { DEMO_COMPLAINT_ROUTING, DEMO_STORE_POLICY } from '../../functions/core/after-sales/demo-policy';
 import type { Order } from '../../functions/core/orders';
-import { handleVideoFrame, type VideoCaller, type VideoDeps } from '../../functions/core/video/calls';
+import { handleAgentVideoFrame } from '../../functions/core/video/agent-calls';
+import type { VideoCaller, VideoDeps } from '../../functions/core/video/calls';
 import { MAX_VIDEO_FRAME_BYTES, type VideoEvent } from '../../functions/core/video/protocol';
 import { chooseMediaRegion } from '../../functions/core/video/regions';
 import type { VideoSession } from '../../functions/core/video/session';
+import { handleShopperVideoFrame } from '../../functions/core/video/shopper-calls';
 import type { StoredMessage } from '../../functions/ports/repositories';
 import type { VideoSessionRepository } from '../../functions/ports/video-meetings';
+
+/** Each frame through its own side's route, as the shopper's and the agent's handlers send them. */
+const handleVideoFrame = (deps: VideoDeps, caller: VideoCaller, body: string | null | undefined) =>
+  caller.party === 'shopper'
+    ? handleShopperVideoFrame(deps, caller, body)
+    : handleAgentVideoFrame(deps, caller, body);
 
 class MemorySessions implements VideoSessionRepository {
   readonly byId = new Map<string, VideoSession>();

@@ -55,6 +55,7 @@ export function parseMessageItem(image: Image): ConversationMessage {
     intent: optionalString(image.intent, 'intent'),
     channel: optionalString(image.channel, 'channel'),
     sku: optionalString(image.sku, 'sku'),
+    ...(role === 'shopper' && typeof image.customerId === 'string' ? { customerId: image.customerId } : {}),
     // Checked where they become facts (core/analytics/photo-facts.ts): a bad reading fails alone there.
     ...(Array.isArray(image.photoReadings)
       ? { photoReadings: image.photoReadings as ConversationMessage['photoReadings'] }

@@ -42,6 +42,23 @@ interface SessionCounter {
   rateCount: number;
 }
 
+/**
+ * What a session's counter is before its first message (the session item exists from `$connect`): the
+ * guess for a session this process has not written, right for every new conversation. Only the counter's
+ * writes set `seq`, and every one of them moves it past zero, so `seq = 0` proves no window was opened.
+ */
+const NEW_SESSION_COUNTER: SessionCounter = { seq: 0, rateWindow: -1, rateCount: 0 };
+
+/** The counter a session item holds, if it holds one (an item of a bound session). */
+function counterOf(item: Record<string, unknown> | undefined): SessionCounter | undefined {
+  if (!item?.customerId || typeof item.seq !== 'number') return undefined;
+  return {
+    seq: item.seq,
+    rateWindow: typeof item.rateWindow === 'number' ? item.rateWindow : -1,
+    rateCount: typeof item.rateCount === 'number' ? item.rateCount : 0,
+  };
+}
+
 /** The one-call path's step of the counter: from what this process last wrote to the next. */
 interface CounterStep {
   known: SessionCounter;
@@ -169,12 +186,14 @@ export class DynamoDbConversationRepository implements ConversationRepository {
   async appendShopperMessage(input: ShopperMessageInput): Promise<AppendShopperResult> {
     const pk = sessionPk(input.sessionId);
     const now = new Date().toISOString();
-    // One call when this process wrote the session's previous message, two (a read first) otherwise.
-    for (let attempt = 0; attempt < KNOWN_COUNTER_ATTEMPTS; attempt++) {
-      const known = this.counters.get(input.sessionId) ?? (await this.readCounter(input.sessionId));
-      if (!known) break;
+    // One call when this process wrote the session's previous message, or when the session is new (its
+    // counter is guessed at zero); otherwise the failed condition returns the counter and a second call
+    // uses it, so no separate read.
+    let known: SessionCounter | undefined = this.counters.get(input.sessionId) ?? NEW_SESSION_COUNTER;
+    for (let attempt = 0; attempt < KNOWN_COUNTER_ATTEMPTS && known; attempt++) {
       const fast = await this.appendWithKnownCounter(input, known, now);
-      if (fast !== 'stale') return fast;
+      if (fast.status !== 'stale') return fast;
+      known = fast.found ?? (await this.readCounter(input.sessionId));
     }
     // Contended (several messages of one session at once) or an unusual session item: the counter's
     // atomic ADD cannot conflict, at the price of one more call.
@@ -213,6 +232,12 @@ export class DynamoDbConversationRepository implements ConversationRepository {
       items,
       /** Whether the counter's condition failed (or the transaction conflicted: no reasons at all). */
       counterChanged: (failed: boolean[] | undefined) => !failed || failed[counterAt] === true,
+      /** The counter the failed condition found (DynamoDB returns the item with the cancellation). */
+      counterFound: (error: unknown): SessionCounter | undefined => {
+        if (!(error instanceof TransactionCanceledException)) return undefined;
+        const item = error.CancellationReasons?.[counterAt]?.Item;
+        return item ? counterOf(unmarshall(item)) : undefined;
+      },
       refusal: (failed: boolean[] | undefined): AppendShopperResult | undefined => {
         if (failed?.[0]) return { status: 'duplicate', seq: message.seq };
         if (customer && failed?.[2])
@@ -230,6 +255,7 @@ export class DynamoDbConversationRepository implements ConversationRepository {
       UpdateExpression:
         'SET seq = :next, rateWindow = :window, rateCount = :count, updatedAt = :now, lastShopperMessageAt = :now',
       ConditionExpression: 'attribute_exists(customerId) AND seq = :expected',
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
       ExpressionAttributeValues: {
         ':next': next.seq,
         ':window': next.rateWindow,
@@ -245,14 +271,14 @@ export class DynamoDbConversationRepository implements ConversationRepository {
    * message), the counter, the idempotency key, the message and the customer's window are written in one
    * transaction, conditioned on the counter being unchanged. Only the counter's writes change `seq`,
    * `rateWindow` and `rateCount`, so an unchanged `seq` proves the whole known state current; anything
-   * else (another process, a reply split over more sequences, an agent's message) fails the condition and
-   * the caller takes the two-call path, which reads the counter again.
+   * else (another process, a reply split over more sequences, an agent's message) fails the condition, and
+   * the cancelled transaction returns the counter it found, which the caller's second try starts from.
    */
   private async appendWithKnownCounter(
     input: ShopperMessageInput,
     known: SessionCounter,
     now: string,
-  ): Promise<AppendShopperResult | 'stale'> {
+  ): Promise<AppendShopperResult | { status: 'stale'; found?: SessionCounter }> {
     const minute = Math.floor(Date.parse(now) / 60_000);
     const sameWindow = known.rateWindow === minute;
     // Within one minute the count only grows, so a limit reached in the known state is reached now too.
@@ -270,9 +296,9 @@ export class DynamoDbConversationRepository implements ConversationRepository {
       if (!(error instanceof TransactionCanceledException)) throw error;
       const failed = failedConditions(error);
       if (ack.counterChanged(failed)) {
-        // A changed counter or a concurrent transaction on the session: read the counter again.
+        // A changed counter or a concurrent transaction on the session: try again from what was found.
         this.counters.delete(input.sessionId);
-        return 'stale';
+        return { status: 'stale', found: ack.counterFound(error) };
       }
       const refused = ack.refusal(failed);
       if (refused) return refused;
@@ -343,13 +369,7 @@ export class DynamoDbConversationRepository implements ConversationRepository {
         ConsistentRead: true,
       }),
     );
-    const item = result.Item;
-    if (!item?.customerId || typeof item.seq !== 'number') return undefined;
-    return {
-      seq: item.seq,
-      rateWindow: typeof item.rateWindow === 'number' ? item.rateWindow : -1,
-      rateCount: typeof item.rateCount === 'number' ? item.rateCount : 0,
-    };
+    return counterOf(result.Item);
   }
 
   private shopperMessage(

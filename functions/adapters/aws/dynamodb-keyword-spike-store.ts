@@ -25,13 +25,25 @@ export class DynamoDbKeywordSpikeStore implements KeywordSpikeStore {
     return Math.floor(Date.now() / 1000) + this.options.retentionDays * 86400;
   }
 
-  async increment(
+  increment(
     key: string,
     hour: string,
     add: { defects: readonly string[]; intent: string | null },
   ): Promise<HourCount> {
+    return this.incrementMany(key, hour, {
+      mentions: 1,
+      defects: add.defects,
+      intents: add.intent ? [add.intent] : [],
+    });
+  }
+
+  async incrementMany(
+    key: string,
+    hour: string,
+    add: { mentions: number; defects: readonly string[]; intents: readonly string[] },
+  ): Promise<HourCount> {
     const values: Record<string, unknown> = {
-      ':one': 1,
+      ':one': add.mentions,
       ':expiresAt': this.expiresAt(),
       ':type': 'keyword_spike',
     };
@@ -41,9 +53,9 @@ export class DynamoDbKeywordSpikeStore implements KeywordSpikeStore {
       adds.push('defects :defects');
       values[':defects'] = new Set(add.defects);
     }
-    if (add.intent) {
+    if (add.intents.length > 0) {
       adds.push('intents :intents');
-      values[':intents'] = new Set([add.intent]);
+      values[':intents'] = new Set(add.intents);
     }
     const result = await this.db.send(
       new UpdateCommand({

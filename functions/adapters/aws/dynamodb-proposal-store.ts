@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { PROPOSAL_KEPT_SECONDS, type Proposal, ProposalSchema } from '../../core/after-sales/confirmation';
+import { PROPOSAL_KEPT_SECONDS, type Proposal, ProposalSchema } from '../../core/after-sales/proposal-record';
 import type { ProposalStore } from '../../ports/after-sales';
 
 /** The proposal's sort key in the session's partition (read with the turn's other items, see readTurn). */

@@ -19,3 +19,12 @@ export function turnRequestOf(record: DynamoDBRecord): TurnRequest | undefined {
   const customerId = typeof item.customerId === 'string' ? item.customerId : undefined;
   return { sessionId, messageSeq: seq, clientMessageId, ...(customerId ? { customerId } : {}) };
 }
+
+/**
+ * The stored shopper message's text, read only to decide which of the turn's reads to start with it (never
+ * kept on the turn, so never in the idempotency record or a log).
+ */
+export function storedTextOf(record: DynamoDBRecord): string | undefined {
+  const text = record.dynamodb?.NewImage?.text;
+  return text && 'S' in text && typeof text.S === 'string' ? text.S : undefined;
+}

@@ -7,7 +7,7 @@ import type { PhotoStore, PhotoUploadGrant } from '../../ports/photo-store';
  * SHA-256 (HMAC with a secret) in the shape the signing key derivation takes, on node:crypto: the pure-JS
  * @aws-crypto/sha256-js would add 6 KB to the bundle for what Node does natively.
  */
-class Sha256 {
+export class Sha256 {
   private readonly hash: Hash | Hmac;
   constructor(secret?: string | ArrayBuffer | ArrayBufferView) {
     this.hash = secret === undefined ? createHash('sha256') : createHmac('sha256', bytes(secret));

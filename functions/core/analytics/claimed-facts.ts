@@ -2,7 +2,7 @@
  * Exactly-once fact rows from at-least-once events: an event is claimed by its id before its row is built,
  * the rows of one batch go to the sink in one write per fact, and only then are the claims completed.
  */
-import type { AnalyticsSink, ProcessedEvents } from '../../ports/analytics-sink';
+import type { AnalyticsSink, ClaimOutcome, ProcessedEvents } from '../../ports/analytics-sink';
 import type { UseCaseLogger } from '../../ports/logger';
 import type { FactName, FactRowByName } from './facts';
 
@@ -21,7 +21,7 @@ const WRITTEN_METRIC: Readonly<Record<FactName, string>> = {
  * skip it. Throws while another invocation holds it, so the transport retries it later.
  */
 export async function claimEvent(
-  processedEvents: ProcessedEvents,
+  processedEvents: Pick<ProcessedEvents, 'claim'>,
   eventId: string,
   onDuplicate: () => void,
 ): Promise<boolean> {
@@ -32,6 +32,26 @@ export async function claimEvent(
   }
   if (claim === 'busy') throw new Error(`stream record ${eventId} is being processed elsewhere`);
   return true;
+}
+
+/**
+ * The claims of one batch, taken together on the first ask (one call where the store allows), so a batch
+ * of N events costs one claim call, not N. An event not known up front is claimed alone. A failed batch
+ * claim fails every event that asks (the transport retries them); nothing was claimed then.
+ */
+export function batchClaims(
+  processedEvents: ProcessedEvents,
+  eventIds: readonly string[],
+): Pick<ProcessedEvents, 'claim'> {
+  let all: Promise<Map<string, ClaimOutcome>> | undefined;
+  const known = new Set(eventIds);
+  return {
+    async claim(eventId) {
+      if (!known.has(eventId) || !processedEvents.claimAll) return processedEvents.claim(eventId);
+      all ??= processedEvents.claimAll([...known]);
+      return (await all).get(eventId) ?? processedEvents.claim(eventId);
+    },
+  };
 }
 
 export interface ClaimedRowsDeps {
@@ -52,7 +72,37 @@ export async function writeClaimedRows<K extends FactName>(
   fact: K,
   rows: ReadonlyArray<{ eventId: string; row: FactRowByName[K] }>,
 ): Promise<string[]> {
-  if (rows.length === 0) return [];
+  const { written, failed } = await writeRows(deps, fact, rows);
+  await completeWritten(deps, [{ fact, written }]);
+  return failed;
+}
+
+/**
+ * Completes the claims of rows the sink stored, of one or several facts in one call: from here a
+ * redelivery must be skipped. If completing fails the claims lapse after the claim time and a retry could
+ * write the row again; event_id (message facts) and the latest-row-per-id reading (the others) keep such a
+ * copy out of every answer.
+ */
+export async function completeWritten(
+  deps: ClaimedRowsDeps,
+  written: ReadonlyArray<{ fact: FactName; written: readonly string[] }>,
+): Promise<void> {
+  const ids = written.flatMap((entry) => entry.written);
+  if (ids.length === 0) return;
+  await deps.processedEvents.complete(ids);
+  for (const entry of written) for (const _ of entry.written) deps.count?.(WRITTEN_METRIC[entry.fact]);
+}
+
+/**
+ * The sink half of writeClaimedRows: the rows written (claims still to complete) and the eventIds that
+ * were not (their claims released).
+ */
+export async function writeRows<K extends FactName>(
+  deps: ClaimedRowsDeps,
+  fact: K,
+  rows: ReadonlyArray<{ eventId: string; row: FactRowByName[K] }>,
+): Promise<{ written: string[]; failed: string[] }> {
+  if (rows.length === 0) return { written: [], failed: [] };
   const written: string[] = [];
   const failed: string[] = [];
   try {
@@ -78,13 +128,7 @@ export async function writeClaimedRows<K extends FactName>(
       await deps.processedEvents.release(failed);
     }
   }
-  if (written.length === 0) return failed;
-  // Written: from here a redelivery must be skipped. If completing fails the claims lapse after the claim
-  // time and a retry could write the row again; event_id (message facts) and the latest-row-per-id reading
-  // (the others) keep such a copy out of every answer.
-  await deps.processedEvents.complete(written);
-  for (let i = 0; i < written.length; i++) deps.count?.(WRITTEN_METRIC[fact]);
-  return failed;
+  return { written, failed };
 }
 
 /** A sink error's name only: its message may quote the row (shopper text) or a local path. */

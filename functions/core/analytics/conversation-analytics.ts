@@ -9,15 +9,15 @@
 import type { AnalyticsSink, ProcessedEvents } from '../../ports/analytics-sink';
 import type { ContactStateStore } from '../../ports/contact-states';
 import type { UseCaseLogger } from '../../ports/logger';
-import type { ConversationRepository } from '../../ports/repositories';
+import type { ConversationRepository, HandoffPriority } from '../../ports/repositories';
 import type { Sentiment } from '../../ports/sentiment';
 import type { Envelope } from '../events';
 import type { ConversationEvent, ConversationMessage } from '../events/conversation-events';
-import { claimEvent, writeClaimedRows } from './claimed-facts';
-import { recordContactEvents } from './contact-tracking';
+import { batchClaims, claimEvent, completeWritten, writeRows } from './claimed-facts';
+import { recordContactEventsOfSessions } from './contact-tracking';
 import { type ContactEvent, toConversationFact } from './conversation-contacts';
 import { enrichTexts, redactTexts, type TextEnrichment } from './enrichment';
-import { priorityForSentiment } from './escalation';
+import { higherPriority, priorityForSentiment } from './escalation';
 import type { ConversationFact, MessageFact, PhotoFact } from './facts';
 import type { KeywordSpikeDetector } from './keyword-spikes';
 import { toMessageFact } from './message-facts';
@@ -41,7 +41,7 @@ export interface ConversationAnalyticsDeps {
   /** The near-real-time signal: a conversation turning negative moves up the hand-off queue. */
   handoffs?: Pick<ConversationRepository, 'raiseHandoffPriority'>;
   /** The other near-real-time signal: defect words about one product spiking raise an alert. */
-  keywordSpikes?: Pick<KeywordSpikeDetector, 'record'>;
+  keywordSpikes?: Pick<KeywordSpikeDetector, 'record'> & Partial<Pick<KeywordSpikeDetector, 'recordAll'>>;
   /** Per-session contact state, kept from the same events; absent, no contact is tracked. */
   contacts?: ContactStateStore;
   /** Reads a shopper message that carries no reading of its own; absent, its fact has none. */
@@ -99,14 +99,35 @@ function shopperMessageTimes(envelopes: readonly Envelope<ConversationEvent>[]):
   return times;
 }
 
+/** Shopper message times one consumer remembers across batches (a key and a timestamp each). */
+const MAX_REMEMBERED_QUESTIONS = 10_000;
+
 export function createConversationAnalytics(deps: ConversationAnalyticsDeps) {
   const count = deps.count ?? (() => undefined);
   const writeDeps = { sink: deps.sink, processedEvents: deps.processedEvents, logger: deps.logger, count };
+  /**
+   * When recent shopper messages were stored, from earlier batches: a reply usually comes in the batch
+   * after its question's, and the question's time is all its fact needs, so no read. Bounded, oldest out.
+   */
+  const askedBefore = new Map<string, string>();
+  function rememberAsked(times: ReadonlyMap<string, string>) {
+    for (const [key, at] of times) {
+      askedBefore.delete(key);
+      if (askedBefore.size >= MAX_REMEMBERED_QUESTIONS) {
+        const oldest = askedBefore.keys().next().value;
+        if (oldest !== undefined) askedBefore.delete(oldest);
+      }
+      askedBefore.set(key, at);
+    }
+  }
 
-  /** Best effort: a failed raise must not cost the fact, and the agent still sees the conversation. */
-  async function escalate(sessionId: string, result: Parameters<typeof priorityForSentiment>[0]) {
-    const priority = priorityForSentiment(result);
-    if (!priority || !deps.handoffs) return;
+  /**
+   * Best effort: a failed raise must not cost the fact, and the agent still sees the conversation. One
+   * raise per session and batch, to the highest priority its messages call for: a raise never lowers, so
+   * the outcome is the same as one raise per message.
+   */
+  async function escalate(sessionId: string, priority: HandoffPriority) {
+    if (!deps.handoffs) return;
     try {
       if ((await deps.handoffs.raiseHandoffPriority(sessionId, priority)) === 'raised')
         count('HandoffRaisedBySentiment');
@@ -117,16 +138,29 @@ export function createConversationAnalytics(deps: ConversationAnalyticsDeps) {
 
   /** Best effort: an alert is a convenience on top of the facts, so its failure never fails a change. */
   async function detectSpikes(facts: readonly MessageFact[]) {
-    if (!deps.keywordSpikes) return;
-    for (const fact of facts) {
-      if (fact.role !== 'shopper' || fact.defects.length === 0) continue;
+    const spikes = deps.keywordSpikes;
+    if (!spikes) return;
+    const mentions = facts
+      .filter((fact) => fact.role === 'shopper' && fact.defects.length > 0)
+      .map((fact) => ({
+        sku: fact.sku,
+        defects: fact.defects,
+        intent: fact.intent,
+        at: new Date(fact.occurred_at),
+      }));
+    if (spikes.recordAll) {
+      // One counter write per key and hour for the whole batch, not one per message.
+      const { outcomes, failures } = await spikes.recordAll(mentions);
+      for (const outcome of outcomes) if (outcome === 'alerted') count('KeywordSpikeAlerted');
+      for (const error of failures) {
+        count('KeywordSpikeCheckFailed');
+        deps.logger.warn('keyword spike check failed', { error: errorName(error) });
+      }
+      return;
+    }
+    for (const mention of mentions) {
       try {
-        const outcomes = await deps.keywordSpikes.record({
-          sku: fact.sku,
-          defects: fact.defects,
-          intent: fact.intent,
-          at: new Date(fact.occurred_at),
-        });
+        const outcomes = await spikes.record(mention);
         for (const outcome of outcomes) if (outcome === 'alerted') count('KeywordSpikeAlerted');
       } catch (error) {
         count('KeywordSpikeCheckFailed');
@@ -162,17 +196,45 @@ export function createConversationAnalytics(deps: ConversationAnalyticsDeps) {
       const closed: Pending<ConversationFact>[] = [];
       const photos: Pending<PhotoFact>[] = [];
       const askedAt = shopperMessageTimes(envelopes);
+      rememberAsked(askedAt);
+      const escalations = new Map<string, HandoffPriority>();
+      const photoRows = new Map(
+        envelopes.flatMap(({ ref, eventId, event }) =>
+          event?.kind === 'message_stored' &&
+          event.message.role === 'assistant' &&
+          event.message.photoReadings?.length
+            ? [
+                [
+                  ref,
+                  toPhotoFacts({
+                    eventId,
+                    sessionId: event.message.sessionId,
+                    language: event.message.language ?? null,
+                    readings: event.message.photoReadings,
+                  }),
+                ] as const,
+              ]
+            : [],
+        ),
+      );
+      // Every event this batch may turn into a row, claimed together on the first ask: one call, not N.
+      const claims = batchClaims(deps.processedEvents, [
+        ...envelopes.flatMap(({ eventId, event }) =>
+          event?.kind === 'message_stored' || event?.kind === 'contact_closed' ? [eventId] : [],
+        ),
+        ...[...photoRows.values()].flatMap(({ rows }) => rows.map((row) => row.eventId)),
+      ]);
 
-      /** A reply usually arrives in the same batch as the question it answers: no read is needed then. */
+      /** A reply usually arrives in the same batch as its question, or the next: no read is needed then. */
       async function answeredAt(message: ConversationMessage) {
-        const inBatch = message.replyTo ? askedAt.get(`${message.sessionId}#${message.replyTo}`) : undefined;
-        return inBatch ?? deps.answeredMessageAt(message);
+        const key = message.replyTo ? `${message.sessionId}#${message.replyTo}` : undefined;
+        const known = key ? (askedAt.get(key) ?? askedBefore.get(key)) : undefined;
+        return known ?? deps.answeredMessageAt(message);
       }
 
       async function messageStored(envelope: Envelope<ConversationEvent>, message: ConversationMessage) {
         const { eventId } = envelope;
-        if (!(await claimEvent(deps.processedEvents, eventId, () => count('AnalyticsDuplicateSkipped'))))
-          return;
+        if (!(await claimEvent(claims, eventId, () => count('AnalyticsDuplicateSkipped')))) return;
         try {
           const isShopper = message.role === 'shopper';
           // The assistant's own reading of a lone message (e.g. "A1006 arrived broken" is a damage report,
@@ -194,7 +256,9 @@ export function createConversationAnalytics(deps: ConversationAnalyticsDeps) {
             isShopper ? subjectOf(message) : null,
           ]);
           const [result] = sentiments;
-          await escalate(message.sessionId, result);
+          const priority = priorityForSentiment(result);
+          if (priority)
+            escalations.set(message.sessionId, higherPriority(priority, escalations.get(message.sessionId)));
           messages.push({
             ref: envelope.ref,
             eventId,
@@ -217,26 +281,17 @@ export function createConversationAnalytics(deps: ConversationAnalyticsDeps) {
 
       /** The assistant's reply to a photo: a row per photo read, each claimed on its own. */
       async function photosRead(envelope: Envelope<ConversationEvent>, message: ConversationMessage) {
-        if (message.role !== 'assistant' || !message.photoReadings?.length) return;
-        const { rows, malformed } = toPhotoFacts({
-          eventId: envelope.eventId,
-          sessionId: message.sessionId,
-          language: message.language ?? null,
-          readings: message.photoReadings,
-        });
+        const read = photoRows.get(envelope.ref);
+        if (message.role !== 'assistant' || !read) return;
+        const { rows, malformed } = read;
         if (malformed > 0) count('PhotoFactMalformed');
         for (const { eventId, row } of rows)
-          if (await claimEvent(deps.processedEvents, eventId, () => count('AnalyticsDuplicateSkipped')))
+          if (await claimEvent(claims, eventId, () => count('AnalyticsDuplicateSkipped')))
             photos.push({ ref: envelope.ref, eventId, fact: row });
       }
 
       async function contactClosed(envelope: Envelope<ConversationEvent>, fact: ConversationFact) {
-        if (
-          !(await claimEvent(deps.processedEvents, envelope.eventId, () =>
-            count('AnalyticsDuplicateSkipped'),
-          ))
-        )
-          return;
+        if (!(await claimEvent(claims, envelope.eventId, () => count('AnalyticsDuplicateSkipped')))) return;
         closed.push({ ref: envelope.ref, eventId: envelope.eventId, fact });
       }
 
@@ -279,19 +334,17 @@ export function createConversationAnalytics(deps: ConversationAnalyticsDeps) {
           if (entry) session.applied.push(entry);
         }
         const heldBack: Pending<MessageFact>[] = [];
-        await Promise.all(
-          [...sessions.entries()].map(async ([sessionId, session]) => {
-            heldBack.push(...session.held);
-            if (session.events.length === 0) return;
-            try {
-              await recordContactEvents(store, sessionId, session.events);
-            } catch (error) {
-              count('ContactStateFailed');
-              deps.logger.warn('contact state not updated', { error: errorName(error) });
-              heldBack.push(...session.applied);
-            }
-          }),
+        for (const session of sessions.values()) heldBack.push(...session.held);
+        const outcomes = await recordContactEventsOfSessions(
+          store,
+          new Map([...sessions].map(([sessionId, session]) => [sessionId, session.events])),
         );
+        for (const [sessionId, outcome] of outcomes) {
+          if (!(outcome instanceof Error)) continue;
+          count('ContactStateFailed');
+          deps.logger.warn('contact state not updated', { error: errorName(outcome) });
+          heldBack.push(...(sessions.get(sessionId)?.applied ?? []));
+        }
         if (heldBack.length === 0) return;
         await deps.processedEvents.release(heldBack.map((entry) => entry.eventId));
         for (const entry of heldBack) {
@@ -318,11 +371,34 @@ export function createConversationAnalytics(deps: ConversationAnalyticsDeps) {
 
         async finish(failedRefs) {
           const failed = new Set(failedRefs);
-          await trackContacts(failed);
-          const conversationRows = closed.map((entry) => ({ eventId: entry.eventId, row: entry.fact }));
-          const conversationsFailed = new Set(
-            await writeClaimedRows(writeDeps, 'conversation_facts', conversationRows),
-          );
+          await Promise.all([
+            trackContacts(failed),
+            ...[...escalations].map(([sessionId, priority]) => escalate(sessionId, priority)),
+          ]);
+          const [conversationsWrite, photosWrite, messagesWrite] = await Promise.all([
+            writeRows(
+              writeDeps,
+              'conversation_facts',
+              closed.map((entry) => ({ eventId: entry.eventId, row: entry.fact })),
+            ),
+            writeRows(
+              writeDeps,
+              'photo_facts',
+              photos.map((entry) => ({ eventId: entry.eventId, row: entry.fact })),
+            ),
+            writeRows(
+              writeDeps,
+              'message_facts',
+              messages.map((entry) => ({ eventId: entry.eventId, row: entry.fact })),
+            ),
+          ]);
+          // One call completes every fact's claims: a redelivery of these is skipped from here.
+          await completeWritten(writeDeps, [
+            { fact: 'conversation_facts', written: conversationsWrite.written },
+            { fact: 'photo_facts', written: photosWrite.written },
+            { fact: 'message_facts', written: messagesWrite.written },
+          ]);
+          const conversationsFailed = new Set(conversationsWrite.failed);
           for (const entry of closed) {
             if (conversationsFailed.has(entry.eventId)) failed.add(entry.ref);
             else {
@@ -331,11 +407,9 @@ export function createConversationAnalytics(deps: ConversationAnalyticsDeps) {
               if (entry.fact.resolved_by === 'ai') count('ConversationResolvedByAi');
             }
           }
-          const photoRows = photos.map((entry) => ({ eventId: entry.eventId, row: entry.fact }));
-          const photosFailed = new Set(await writeClaimedRows(writeDeps, 'photo_facts', photoRows));
+          const photosFailed = new Set(photosWrite.failed);
           for (const entry of photos) if (photosFailed.has(entry.eventId)) failed.add(entry.ref);
-          const messageRows = messages.map((entry) => ({ eventId: entry.eventId, row: entry.fact }));
-          const messagesFailed = new Set(await writeClaimedRows(writeDeps, 'message_facts', messageRows));
+          const messagesFailed = new Set(messagesWrite.failed);
           // Only the facts stored and marked: a retried change would otherwise count its mentions twice.
           await detectSpikes(
             messages.filter((entry) => !messagesFailed.has(entry.eventId)).map((entry) => entry.fact),

@@ -8,7 +8,12 @@
  * Hours are UTC clock hours rather than a sliding window: a counter per hour is one atomic ADD, and the
  * once-per-hour marker shares its bucket, at the cost of splitting a burst that straddles the hour.
  */
-import type { AlertPublisher, KeywordSpikeAlert, KeywordSpikeStore } from '../../ports/keyword-spikes';
+import type {
+  AlertPublisher,
+  HourCount,
+  KeywordSpikeAlert,
+  KeywordSpikeStore,
+} from '../../ports/keyword-spikes';
 
 export interface SpikeThresholds {
   /** Messages mentioning defects within the hour, at least. */
@@ -92,6 +97,56 @@ export class KeywordSpikeDetector {
     private readonly thresholds: SpikeThresholds = DEFAULT_SPIKE_THRESHOLDS,
   ) {}
 
+  /**
+   * Counts a batch of messages' mentions with one write per key and hour (where the store can add several
+   * at once) instead of one per message. A key alerts as it would have message by message: at most once
+   * per hour, naming the count at which the hour crossed the thresholds.
+   */
+  async recordAll(
+    mentions: readonly DefectMention[],
+  ): Promise<{ outcomes: SpikeOutcome[]; failures: unknown[] }> {
+    const store = this.store;
+    const outcomes: SpikeOutcome[] = [];
+    const failures: unknown[] = [];
+    if (!store.incrementMany) {
+      for (const mention of mentions)
+        try {
+          outcomes.push(...(await this.record(mention)));
+        } catch (error) {
+          failures.push(error);
+        }
+      return { outcomes, failures };
+    }
+    const groups = new Map<string, { key: SpikeKey; windowStart: Date; mentions: DefectMention[] }>();
+    for (const mention of mentions)
+      for (const key of spikeKeys(mention.sku, mention.defects)) {
+        const windowStart = hourStart(mention.at);
+        const id = `${key.id}|${hourLabel(windowStart)}`;
+        const group = groups.get(id) ?? { key, windowStart, mentions: [] };
+        group.mentions.push(mention);
+        groups.set(id, group);
+      }
+    const settled = await Promise.allSettled(
+      [...groups.values()].map(async ({ key, windowStart, mentions: grouped }) => {
+        const counted = await (store.incrementMany as NonNullable<KeywordSpikeStore['incrementMany']>)(
+          key.id,
+          hourLabel(windowStart),
+          {
+            mentions: grouped.length,
+            defects: key.defects,
+            intents: [...new Set(grouped.flatMap((mention) => (mention.intent ? [mention.intent] : [])))],
+          },
+        );
+        const outcome = await this.checkSpike(key, windowStart, counted, counted.mentions - grouped.length);
+        return [outcome, ...grouped.slice(1).map((): SpikeOutcome => 'counted')];
+      }),
+    );
+    for (const result of settled)
+      if (result.status === 'fulfilled') outcomes.push(...result.value);
+      else failures.push(result.reason);
+    return { outcomes, failures };
+  }
+
   async record(mention: DefectMention): Promise<SpikeOutcome[]> {
     const outcomes: SpikeOutcome[] = [];
     for (const key of spikeKeys(mention.sku, mention.defects))
@@ -106,16 +161,35 @@ export class KeywordSpikeDetector {
       defects: key.defects,
       intent: mention.intent,
     });
+    return this.checkSpike(key, windowStart, counted, counted.mentions - 1);
+  }
+
+  /**
+   * Whether the hour, now at `counted.mentions` from `before`, crossed the thresholds: the alert names the
+   * first count at or past them, as a message-by-message count would have.
+   */
+  private async checkSpike(
+    key: SpikeKey,
+    windowStart: Date,
+    counted: HourCount,
+    before: number,
+  ): Promise<SpikeOutcome> {
+    const hour = hourLabel(windowStart);
     // Below the floor no baseline can make a spike, so the common case costs one write.
     if (counted.mentions < this.thresholds.minMentions) return 'counted';
     const { from, to } = baselineRange(windowStart, this.thresholds.baselineHours);
     const baseline = hourlyBaseline(await this.store.mentionsBetween(key.id, from, to), this.thresholds);
     if (!isSpike(counted.mentions, baseline, this.thresholds)) return 'counted';
+    const crossedAt = Math.max(
+      before + 1,
+      this.thresholds.minMentions,
+      Math.ceil(this.thresholds.ratio * baseline),
+    );
     if (!(await this.store.markAlerted(key.id, hour))) return 'counted';
     const alert: KeywordSpikeAlert = {
       sku: key.sku,
       defects: counted.defects.length > 0 ? counted.defects : key.defects,
-      mentions: counted.mentions,
+      mentions: Math.min(counted.mentions, crossedAt),
       baseline: Math.round(baseline * 1000) / 1000,
       windowStart: windowStart.toISOString(),
       windowEnd: new Date(windowStart.getTime() + HOUR_MS).toISOString(),

@@ -52,8 +52,14 @@ export function createSubjectReader(sources: SubjectSources) {
     return line ? line.sku : caseItem(order, text);
   }
 
-  return async function subjectOf(message: { sessionId: string; text: string }): Promise<MessageSubject> {
-    const customerId = await sources.customerOf(message.sessionId);
+  return async function subjectOf(message: {
+    sessionId: string;
+    text: string;
+    customerId?: string;
+  }): Promise<MessageSubject> {
+    // A shopper message names its session's owner as the route verified it (the session is bound to one
+    // customer for good), so only an older item costs a read of the session.
+    const customerId = message.customerId ?? (await sources.customerOf(message.sessionId));
     if (!customerId) return NOTHING;
     const named = await namedProduct(message.text);
     for (const { orderId } of extractEntities(message.text).orderIds) {

@@ -26,6 +26,11 @@ export function startTurnReads(
     historyTurns: number;
     /** How many orders the tools list (tools.MAX_LISTED_ORDERS). */
     listedOrders: number;
+    /**
+     * False when the message clearly needs no order (a greeting, a thanks): its prefetch would be wasted.
+     * A turn that lists orders anyway reads them then, one round trip later.
+     */
+    prefetchOrders?: boolean;
   },
   turn: TurnRequest,
 ): TurnReads {
@@ -33,5 +38,20 @@ export function startTurnReads(
   snapshot.catch(() => undefined);
   // Warms the rules' cache only; a failure is the tool's to report when it asks again.
   deps.rules?.get().catch(() => undefined);
-  return { snapshot, orders: primedOrders(deps.orders, turn.customerId, deps.listedOrders) };
+  const owner = deps.prefetchOrders === false ? undefined : turn.customerId;
+  return { snapshot, orders: primedOrders(deps.orders, owner, deps.listedOrders) };
+}
+
+/** Intents whose turn lists no order; only a confident reading of one skips the orders prefetch. */
+const NO_ORDER_INTENTS: ReadonlySet<string> = new Set(['smalltalk']);
+const CONFIDENT = 0.5;
+
+/** Whether a message may need the customer's orders, from the embedded classifier's reading of it. */
+export function mayNeedOrders(
+  text: string | undefined,
+  classify: (text: string) => { intent: string; confidence: number },
+): boolean {
+  if (!text) return true;
+  const { intent, confidence } = classify(text);
+  return !(NO_ORDER_INTENTS.has(intent) && confidence >= CONFIDENT);
 }

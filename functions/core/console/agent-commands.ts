@@ -3,6 +3,7 @@ import type { SessionRecord, StoredMessage } from '../../ports/repositories';
 import { decideRefund } from '../after-sales/policy';
 import { type RmaEvent, transition } from '../after-sales/rma';
 import { describeIssues, type ServerEvent } from '../protocol';
+import { wellFormedDeep } from '../unicode';
 import type { AgentIdentity } from './agent-identity';
 import {
   type AgentCommand,
@@ -33,7 +34,8 @@ export interface AgentRequest {
 export async function handleAgentCommand(deps: ConsoleDeps, request: AgentRequest): Promise<AgentEvent> {
   let value: unknown;
   try {
-    value = JSON.parse(request.body ?? '');
+    // Agent text enters here: made well-formed like shopper text (core/unicode.ts).
+    value = wellFormedDeep(JSON.parse(request.body ?? ''));
   } catch {
     return agentError('invalid_json', 'The frame is not JSON.');
   }

@@ -7,8 +7,11 @@
 import type { StoredMessage } from '../../ports/repositories';
 import type { ContactState } from '../analytics/conversation-contacts';
 
-/** A stored message, with the storefront surface and product it came from when the item says. */
-export type ConversationMessage = StoredMessage & { channel?: string; sku?: string };
+/**
+ * A stored message, with the storefront surface and product it came from when the item says, and for a
+ * shopper message the session's owner as the sendMessage route verified it (absent on older items).
+ */
+export type ConversationMessage = StoredMessage & { channel?: string; sku?: string; customerId?: string };
 
 /** A message was stored (shopper, assistant, agent or system). */
 export interface MessageStored {

@@ -8,17 +8,14 @@ import type {
   VideoPush,
   VideoSessionRepository,
 } from '../../ports/video-meetings';
-import { ownedOrder } from '../auth/guest-principal';
 import { supportedLanguageOf } from '../nlu/languages';
-import { isOwnPhoto, newPhotoKey } from '../photos/photo-keys';
-import { MAX_PHOTO_BYTES } from '../protocol';
 import { signJoinTicket, verifyJoinTicket } from './join-ticket';
-import { decideVideoOutcome, describeDecision, NO_AGENT_TEXT, outcomeText } from './outcome';
-import { readVideoFrame, type VideoEvent, type VideoFrame, videoError } from './protocol';
+import { NO_AGENT_TEXT } from './no-agent-text';
+import type { VideoEvent, VideoFrame } from './protocol';
+import { videoError } from './protocol';
 import { type ChimeMediaRegion, chooseMediaRegion } from './regions';
 import {
   acceptVideo,
-  addSnapshot,
   endVideo,
   inviteVideo,
   isActive,
@@ -26,7 +23,6 @@ import {
   otherParty,
   recordFirstFrame,
   recordStepDown,
-  setOutcome,
   type VideoErrorCode,
   type VideoParty,
   type VideoResult,
@@ -73,23 +69,30 @@ const ERROR_TEXT: Record<VideoErrorCode, string> = {
   video_unavailable: 'Video calls are not available right now. Please try again.',
 };
 
-const fail = (code: VideoErrorCode, callId?: string) => videoError(code, ERROR_TEXT[code], callId);
+export const fail = (code: VideoErrorCode, callId?: string) => videoError(code, ERROR_TEXT[code], callId);
 
 const principalOf = (caller: VideoCaller) =>
   caller.party === 'shopper' ? caller.customerId : caller.agentId;
 
+/** The frames both sides send; the rest are one side's own (shopper-calls.ts, agent-calls.ts). */
+export type SharedVideoFrame = Extract<
+  VideoFrame,
+  { action: 'startVideo' | 'acceptVideo' | 'joinVideo' | 'videoSignal' | 'videoReport' | 'endVideo' }
+>;
+
+export function isSharedFrame(frame: VideoFrame): frame is SharedVideoFrame {
+  return frame.action !== 'videoSnapshot' && frame.action !== 'videoOutcome';
+}
+
 /**
- * One entry for every video frame, from either socket. Returns the reply for the caller's own socket;
- * events for the other party go through `push`. A refused frame changes nothing.
+ * A frame either side may send. Returns the reply for the caller's own socket; events for the other party
+ * go through `push`. A refused frame changes nothing.
  */
-export async function handleVideoFrame(
+export async function handleSharedFrame(
   deps: VideoDeps,
   caller: VideoCaller,
-  body: string | null | undefined,
+  frame: SharedVideoFrame,
 ): Promise<VideoEvent> {
-  const read = readVideoFrame(body);
-  if (!read.ok) return read.error;
-  const frame = read.frame;
   switch (frame.action) {
     case 'startVideo':
       return startCall(deps, caller, frame);
@@ -103,10 +106,6 @@ export async function handleVideoFrame(
       return report(deps, caller, frame);
     case 'endVideo':
       return endCall(deps, caller, frame.callId);
-    case 'videoSnapshot':
-      return snapshot(deps, caller, frame);
-    case 'videoOutcome':
-      return decideOutcome(deps, caller, frame);
   }
 }
 
@@ -240,7 +239,7 @@ async function joinEvent(
 }
 
 /** Reads, applies and saves; a concurrent change (both sides acting at once) is re-read and re-applied. */
-async function update(
+export async function update(
   deps: Pick<VideoDeps, 'sessions'>,
   callId: string,
   apply: (session: VideoSession) => VideoResult | Promise<VideoResult>,
@@ -340,7 +339,7 @@ async function pushOrForget(deps: VideoDeps, party: VideoParty, connectionId: st
   await deps.push.send(party, connectionId, event);
 }
 
-async function joinedSession(
+export async function joinedSession(
   deps: VideoDeps,
   caller: VideoCaller,
   callId: string,
@@ -414,98 +413,6 @@ async function finishMeeting(deps: VideoDeps, session: VideoSession): Promise<vo
     const connectionId = session[party].connectionId;
     if (connectionId) await deps.push.send(party, connectionId, event);
   }
-}
-
-async function snapshot(
-  deps: VideoDeps,
-  caller: VideoCaller,
-  frame: Extract<VideoFrame, { action: 'videoSnapshot' }>,
-): Promise<VideoEvent> {
-  if (caller.party !== 'agent') return fail('video_forbidden', frame.callId);
-  const found = await joinedSession(deps, caller, frame.callId);
-  if (!found.ok) return found.error;
-  const { session } = found;
-  if (frame.key === undefined) {
-    if (!frame.contentType || !frame.bytes) return fail('invalid_video_frame', frame.callId);
-    // Snapshots are the shopper's photos on the case: under their owner prefix, like their own uploads.
-    const key = newPhotoKey(session.customerId, frame.contentType);
-    const grant = await deps.photos.grantUpload({
-      key,
-      contentType: frame.contentType,
-      maxBytes: MAX_PHOTO_BYTES,
-      expiresInSeconds: 300,
-    });
-    return {
-      type: 'videoSnapshotUpload',
-      requestId: frame.requestId,
-      callId: frame.callId,
-      key,
-      maxBytes: MAX_PHOTO_BYTES,
-      ...grant,
-    };
-  }
-  const key = frame.key;
-  if (!isOwnPhoto(session.customerId, key) || !(await deps.photos.exists(key)))
-    return fail('invalid_video_frame', frame.callId);
-  const result = await update(deps, frame.callId, (current) => addSnapshot(current, key));
-  if (!result.ok) return fail(result.error, frame.callId);
-  const seq = await deps.conversations.reserveSequences(session.caseId, 1);
-  await deps.conversations.putMessage({
-    sessionId: session.caseId,
-    seq,
-    role: 'agent',
-    text: 'Snapshot from the video call',
-    createdAt: deps.now().toISOString(),
-    attachments: [{ key }],
-  });
-  return { type: 'videoSnapshot', callId: frame.callId, key };
-}
-
-async function decideOutcome(
-  deps: VideoDeps,
-  caller: VideoCaller,
-  frame: Extract<VideoFrame, { action: 'videoOutcome' }>,
-): Promise<VideoEvent> {
-  if (caller.party !== 'agent') return fail('video_forbidden', frame.callId);
-  const current = await deps.sessions.getById(frame.callId);
-  if (!current) return fail('video_not_found', frame.callId);
-  const now = deps.now();
-  // An order of another customer is not this case's: the decision is made without it.
-  const own = frame.orderId ? await ownedOrder(deps.orders, current.customerId, frame.orderId) : undefined;
-  const { policy } = await deps.policy.get();
-  const decision = decideVideoOutcome(frame.outcome, {
-    policy,
-    now,
-    ...(own ? { order: own } : {}),
-    ...(frame.sku ? { sku: frame.sku } : {}),
-  });
-  const described = describeDecision(decision);
-  const result = await update(deps, frame.callId, (session) =>
-    setOutcome(session, { outcome: frame.outcome, agentId: caller.agentId, decision: described, now }),
-  );
-  if (!result.ok) return fail(result.error, frame.callId);
-  const conversation = await deps.conversations.getSession(current.caseId);
-  const lang = supportedLanguageOf(conversation?.language) ?? 'en';
-  const text = outcomeText(lang, frame.outcome, decision);
-  const seq = await deps.conversations.reserveSequences(current.caseId, 1);
-  await deps.conversations.putMessage({
-    sessionId: current.caseId,
-    seq,
-    role: 'system',
-    text,
-    createdAt: now.toISOString(),
-    language: lang,
-  });
-  const event: VideoEvent = {
-    type: 'videoOutcome',
-    callId: frame.callId,
-    outcome: frame.outcome,
-    text,
-    decision: described,
-  };
-  const shopperConnection = conversation?.connectionId ?? result.session.shopper.connectionId;
-  if (shopperConnection) await deps.push.send('shopper', shopperConnection, event);
-  return event;
 }
 
 /** Chime's meeting events, decoded by the adapter: they move the same state machine as the local path. */

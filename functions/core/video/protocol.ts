@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { JoinInfo } from '../../ports/video-meetings';
 import { PHOTO_CONTENT_TYPES, PHOTO_KEY_PATTERN } from '../protocol';
+import { wellFormedDeep } from '../unicode';
 import { VIDEO_OUTCOMES, type VideoErrorCode, type VideoOutcome, type VideoStatus } from './session';
 
 /**
@@ -171,7 +172,8 @@ export function readVideoFrame(body: string | null | undefined): VideoFrameRead 
     };
   let value: unknown;
   try {
-    value = JSON.parse(raw);
+    // A SKU or an SDP line is text from outside too: made well-formed like shopper text (core/unicode.ts).
+    value = wellFormedDeep(JSON.parse(raw));
   } catch {
     return { ok: false, error: videoError('invalid_video_frame', 'The frame is not valid JSON.') };
   }

@@ -3,6 +3,7 @@ import type { ProcessedEvents } from '../../ports/analytics-sink';
 import type { StoredOrder, WebhookOrderStore, WebhookSecrets } from '../../ports/webhooks';
 import type { Order } from '../orders';
 import { describeIssues } from '../protocol';
+import { wellFormedDeep } from '../unicode';
 import { type CarrierTracking, CarrierTrackingSchema } from './carrier';
 import {
   mergeEvents,
@@ -89,7 +90,9 @@ function parseJson<S extends z.ZodType>(
 ): { ok: true; value: z.output<S> } | { ok: false; message: string } {
   let json: unknown;
   try {
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(rawBody));
+    // Valid UTF-8 can still spell a lone surrogate as a JSON escape ("\ud800"): made well-formed here,
+    // where the seller's data enters, before an item name reaches replies and facts (core/unicode.ts).
+    json = wellFormedDeep(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(rawBody)));
   } catch {
     return { ok: false, message: 'The body is not UTF-8 JSON.' };
   }

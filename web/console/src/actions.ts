@@ -1,6 +1,6 @@
 import type { AgentEvent } from '../../../functions/core/console/agent-protocol';
 import type { QueueEntry } from '../../../functions/core/console/queue';
-import { t } from './language';
+import { errorText, t } from './language';
 import type { PlainKey } from './strings';
 
 export type ConversationView = Extract<AgentEvent, { type: 'conversation' }>;
@@ -69,7 +69,7 @@ const isOwner = (context: ActionContext) =>
 
 async function simple(context: ActionContext, body: Record<string, unknown>, done: PlainKey) {
   const answer = await context.request(body);
-  context.announce(answer.type === 'error' ? answer.message : t(done));
+  context.announce(answer.type === 'error' ? errorText(answer) : t(done));
 }
 
 registerAction({
@@ -95,7 +95,7 @@ registerAction({
   run: async (context) => {
     const answer = await context.request({ action: 'suggestReply', sessionId: context.view.sessionId });
     if (answer.type !== 'suggestion') {
-      context.announce(answer.type === 'error' ? answer.message : t('noSuggestion'));
+      context.announce(answer.type === 'error' ? errorText(answer) : t('noSuggestion'));
       return;
     }
     const reply = document.getElementById('reply') as HTMLTextAreaElement | null;

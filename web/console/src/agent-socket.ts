@@ -52,7 +52,7 @@ export class AgentSocket {
     };
     socket.onclose = () => {
       for (const resolve of this.pending.values())
-        resolve({ type: 'error', code: 'internal_error', message: t('connectionDropped') });
+        resolve({ type: 'error', code: 'internal_error', message: t('error_internal_error') });
       this.pending.clear();
       if (this.stopped) return;
       // A socket refused before it opened is the authorizer saying no (401): signing in again is the fix.
@@ -81,7 +81,7 @@ export class AgentSocket {
     const requestId = `r${++this.counter}`;
     return new Promise((resolve) => {
       if (this.socket?.readyState !== WebSocket.OPEN) {
-        resolve({ type: 'error', requestId, code: 'internal_error', message: t('notConnected') });
+        resolve({ type: 'error', requestId, code: 'internal_error', message: t('error_internal_error') });
         return;
       }
       this.pending.set(requestId, resolve);

@@ -1,6 +1,11 @@
 import type { AgentEvent, ConsoleMessage } from '../../../functions/core/console/agent-protocol';
-import { CLAIM_OUTCOMES, RESOLUTION_CATEGORIES } from '../../../functions/core/console/agent-protocol';
+import {
+  CLAIM_OUTCOMES,
+  MAX_AGENT_TEXT_CHARS,
+  RESOLUTION_CATEGORIES,
+} from '../../../functions/core/console/agent-protocol';
 import { isUrgent, matchesFilter, type QueueEntry, sortQueue } from '../../../functions/core/console/queue';
+import { INTENT_IDS, type IntentId } from '../../../functions/core/nlu/intent-ids';
 import {
   type ActionContext,
   type ConversationView,
@@ -21,10 +26,12 @@ import {
 import { h } from './dom';
 import {
   chooseLanguage,
+  errorText,
   fmt,
   language,
   languagePicker,
   onLanguageChange,
+  statusName,
   t,
   useLanguage,
   waitText,
@@ -187,7 +194,9 @@ function startConsole(config: ConsoleConfig, session: Session): void {
     presence.addEventListener('change', async () => {
       const answer = await socket.request({ action: 'setPresence', status: presence.value });
       announce(
-        answer.type === 'error' ? answer.message : t('presenceSet', { status: presenceName(presence.value) }),
+        answer.type === 'error'
+          ? errorText(answer)
+          : t('presenceSet', { status: presenceName(presence.value) }),
       );
     });
     if (state.me)
@@ -377,7 +386,7 @@ function startConsole(config: ConsoleConfig, session: Session): void {
           h(
             'span',
             { className: 'meta' },
-            `${entry.language ?? '?'} · ${entry.category ?? entry.intent ?? entry.reason}${entry.ownerQueue ? ` · ${entry.ownerQueue}` : ''}`,
+            `${entry.language ?? '?'} · ${entry.category ?? topic(entry)}${entry.ownerQueue ? ` · ${entry.ownerQueue}` : ''}`,
           ),
           h(
             'span',
@@ -396,6 +405,14 @@ function startConsole(config: ConsoleConfig, session: Session): void {
       (list.querySelector(`li[data-session="${CSS.escape(focused)}"] button`) as HTMLElement | null)?.focus();
   }
 
+  /** What the shopper came about: the intent named in the agent's language, else the hand-off reason. */
+  function topic(entry: QueueEntry): string {
+    const intent = entry.intent;
+    return intent && (INTENT_IDS as readonly string[]).includes(intent)
+      ? t(`intent_${intent as IntentId}`)
+      : (intent ?? entry.reason);
+  }
+
   function orderTitle(orderId: string | undefined): string {
     return orderId ? t('orderNumber', { order: orderId }) : t('noOrderNumber');
   }
@@ -408,7 +425,7 @@ function startConsole(config: ConsoleConfig, session: Session): void {
       agentLanguage: agentLanguage(),
     });
     if (answer.type !== 'conversation') {
-      announce(answer.type === 'error' ? answer.message : t('conversationNotOpened'));
+      announce(answer.type === 'error' ? errorText(answer) : t('conversationNotOpened'));
       return;
     }
     state.open = answer;
@@ -503,7 +520,7 @@ function startConsole(config: ConsoleConfig, session: Session): void {
         sessionId: context.view.sessionId,
         category: select.value,
       });
-      announce(answer.type === 'error' ? answer.message : t('resolved'));
+      announce(answer.type === 'error' ? errorText(answer) : t('resolved'));
     });
     return h('span', { className: 'toolbar' }, select, button);
   }
@@ -573,7 +590,13 @@ function startConsole(config: ConsoleConfig, session: Session): void {
 
   function replyForm(context: ActionContext): HTMLElement {
     const owner = context.entry?.status === 'assigned' && context.entry.ownerAgentId === context.me.agentId;
-    const textarea = h('textarea', { id: 'reply', disabled: !owner, 'aria-describedby': 'reply-help' });
+    const textarea = h('textarea', {
+      id: 'reply',
+      disabled: !owner,
+      'aria-describedby': 'reply-help',
+      // The server refuses longer replies; the field stops there rather than after a round trip.
+      maxlength: MAX_AGENT_TEXT_CHARS,
+    });
     const help = h(
       'p',
       { id: 'reply-help', className: 'meta' },
@@ -596,7 +619,7 @@ function startConsole(config: ConsoleConfig, session: Session): void {
         translate: !asWritten,
       });
       if (answer.type === 'error') {
-        announce(answer.message);
+        announce(errorText(answer));
         return;
       }
       textarea.value = '';
@@ -657,7 +680,7 @@ function startConsole(config: ConsoleConfig, session: Session): void {
           {},
           t('orderSummary', {
             order: order.orderId,
-            status: order.status,
+            status: statusName('orderStatus', order.status),
             currency: order.currency,
             date: format.date(order.placedAt),
           }),
@@ -677,7 +700,11 @@ function startConsole(config: ConsoleConfig, session: Session): void {
       sections.push(h('h2', {}, t('shipment')));
       if (order.shipment) {
         sections.push(
-          h('p', {}, `${order.shipment.carrier} ${order.shipment.trackingNumber} · ${order.shipment.status}`),
+          h(
+            'p',
+            {},
+            `${order.shipment.carrier} ${order.shipment.trackingNumber} · ${statusName('shipmentStatus', order.shipment.status)}`,
+          ),
           h(
             'ul',
             {},
@@ -701,7 +728,7 @@ function startConsole(config: ConsoleConfig, session: Session): void {
         h(
           'p',
           {},
-          `${rma.rmaId} · ${rma.kind} · ${rma.state} · ${format.minorMoney(rma.refund.minor, rma.refund.currency)}`,
+          `${rma.rmaId} · ${rma.kind} · ${statusName('rmaState', rma.state)} · ${format.minorMoney(rma.refund.minor, rma.refund.currency)}`,
         ),
       );
       const act = (kind: string, label: string) => {
@@ -714,7 +741,7 @@ function startConsole(config: ConsoleConfig, session: Session): void {
             orderId: rma.orderId,
             rmaId: rma.rmaId,
           });
-          announce(answer.type === 'error' ? answer.message : t('actionDone', { action: label }));
+          announce(answer.type === 'error' ? errorText(answer) : t('actionDone', { action: label }));
           if (answer.type !== 'error') await openConversation(view.sessionId);
         });
         return button;
@@ -759,7 +786,7 @@ function startConsole(config: ConsoleConfig, session: Session): void {
             claimId: claim.claimId,
             outcome: outcome.value,
           });
-          announce(answer.type === 'error' ? answer.message : t('claimClosed'));
+          announce(answer.type === 'error' ? errorText(answer) : t('claimClosed'));
           if (answer.type !== 'error') await openConversation(view.sessionId);
         });
         row.append(outcome, button);
@@ -780,7 +807,7 @@ function startConsole(config: ConsoleConfig, session: Session): void {
         sessionId: view.sessionId,
         text: note.value,
       });
-      announce(answer.type === 'error' ? answer.message : t('noteAdded'));
+      announce(answer.type === 'error' ? errorText(answer) : t('noteAdded'));
       if (answer.type !== 'error') note.value = '';
     });
     sections.push(note, addNote);
@@ -796,7 +823,7 @@ function startConsole(config: ConsoleConfig, session: Session): void {
             h(
               'li',
               {},
-              `${format.date(entry.closedAt ?? entry.updatedAt)} · ${entry.intent ?? entry.reason} · ${resolutionName(entry.resolution)}`,
+              `${format.date(entry.closedAt ?? entry.updatedAt)} · ${topic(entry)} · ${resolutionName(entry.resolution)}`,
             ),
           ),
         ),
@@ -821,13 +848,13 @@ function startConsole(config: ConsoleConfig, session: Session): void {
           sessionId: view.sessionId,
           agentId: reassign.value,
         });
-        announce(answer.type === 'error' ? answer.message : t('reassigned'));
+        announce(answer.type === 'error' ? errorText(answer) : t('reassigned'));
       });
       const auditButton = h('button', { type: 'button' }, t('auditTrail'));
       const auditList = h('ol', { 'aria-label': t('auditTrail') });
       auditButton.addEventListener('click', async () => {
         const answer = await context.request({ action: 'readAudit', limit: 50 });
-        if (answer.type !== 'audit') return announce(answer.type === 'error' ? answer.message : '');
+        if (answer.type !== 'audit') return announce(answer.type === 'error' ? errorText(answer) : '');
         auditList.replaceChildren(
           ...answer.entries.map((entry) =>
             h(

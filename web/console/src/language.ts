@@ -1,13 +1,16 @@
+import type { AgentErrorCode } from '../../../functions/core/console/agent-protocol';
 import { pickLanguage } from '../../widget/src/strings';
 import { h, minutesSince } from './dom';
 import {
   type ConsoleKey,
+  consoleStrings,
   formats,
   isRightToLeft,
   LANGUAGES,
   type Language,
   nativeName,
   type ParamsFor,
+  type PlainKey,
   translator,
 } from './strings';
 
@@ -85,4 +88,16 @@ export function languagePicker(): HTMLElement {
 export function waitText(iso: string, now = Date.now()): string {
   const minutes = minutesSince(iso, now);
   return minutes < 1 ? t('waitingUnderAMinute') : t('waitingFor', { duration: format.duration(minutes) });
+}
+
+/** A refused command explained in the agent's language: the server's English message is for logs and tools. */
+export function errorText(answer: { code: AgentErrorCode }): string {
+  const key = `error_${answer.code}` as const;
+  return key in consoleStrings(current) ? t(key) : t('error_internal_error');
+}
+
+/** A stored status (order, shipment, return) in the agent's language; a value newer than the table shows as stored. */
+export function statusName(kind: 'orderStatus' | 'shipmentStatus' | 'rmaState', value: string): string {
+  const key = `${kind}_${value}`;
+  return key in consoleStrings(current) ? t(key as PlainKey) : value;
 }

@@ -1,3 +1,4 @@
+import { VIDEO_ERROR_CODES, type VideoErrorCode } from '../../../functions/core/video/session';
 import {
   type CallController,
   type CallOptions,
@@ -17,6 +18,12 @@ const outcomeKey = (outcome: string): PlainKey | undefined =>
   (OUTCOMES as readonly string[]).includes(outcome)
     ? (`outcome_${outcome}` as `outcome_${(typeof OUTCOMES)[number]}`)
     : undefined;
+
+/** The server's English message stays in logs; the agent reads the code's meaning in their language. */
+const videoErrorText = (code: string): string =>
+  (VIDEO_ERROR_CODES as readonly string[]).includes(code)
+    ? t(`videoError_${code as VideoErrorCode}`)
+    : t('callFailed');
 
 const STATE_TEXT: Record<CallState, PlainKey> = {
   connecting: 'callConnecting',
@@ -229,7 +236,7 @@ onAgentPush((event: VideoEvent, tools) => {
       actionsChanged();
       return;
     case 'videoError':
-      announce(String(event.message));
+      announce(videoErrorText(String(event.code)));
       if (call && !call.controller) setState('failed');
       return;
     default:
