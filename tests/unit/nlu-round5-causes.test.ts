@@ -254,12 +254,12 @@ describe('a hand-off when nobody can answer says when a person will, never "shor
 
   it.each(SUPPORTED_LANGUAGES)('%s: the reply names the opening time in the shopper language', (lang) => {
     const when = { at: new Date(MONDAY_OPENING).toISOString(), timeZone: 'Europe/Paris' };
-    for (const lead of ['asked', 'caseOpened', 'caseJoined'] as const) {
+    for (const lead of ['asked', 'caseOpened', 'caseJoined', 'unknown'] as const) {
       const text = outOfHoursReply(lang, lead, when, { claimId: 'C-TEST1' });
       expect(text).toContain(formatOpening(MONDAY_OPENING, lang, 'Europe/Paris'));
       expect(text).not.toContain(SOON[lang]);
       expect(text).not.toContain('{');
-      if (lead !== 'asked') expect(text).toContain('C-TEST1');
+      if (lead.startsWith('case')) expect(text).toContain('C-TEST1');
     }
   });
 
@@ -274,6 +274,13 @@ describe('a hand-off when nobody can answer says when a person will, never "shor
     expect(last.language).toBe(lang);
     expect(last.text).toContain(formatOpening(MONDAY_OPENING, lang, 'Europe/Paris'));
     expect(last.text).not.toContain(SOON[lang]);
+  });
+
+  it('a video-call request out of hours still offers the call and says when a person will be there', async () => {
+    const { tools } = closedDeskTools(SATURDAY_EVENING);
+    const { last } = await converse(['Can we do a video call so I can show you the problem?'], { tools });
+    expect(last.text).toContain('video call');
+    expect(last.text).toContain(formatOpening(MONDAY_OPENING, 'en', 'Europe/Paris'));
   });
 
   it('a damage report out of hours opens its case and says when a person will reply', async () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ChatModel, ConverseRequest, ConverseResponse } from '../../ports/chat-model';
-import { outOfHoursReply, personReplyTimeOf } from '../handoff/out-of-hours';
+import { outOfHoursReply, personReplyTimeOf, withOpeningTime } from '../handoff/out-of-hours';
 import { isThanksOrGoodbye } from '../nlu/closings';
 import { extractEntities } from '../nlu/entities';
 import type { IntentId } from '../nlu/intent-ids';
@@ -70,10 +70,17 @@ export class EmbeddedChatModel implements ChatModel {
     const turn = resolveTurn(latest, conversation.earlierUserTexts, request.languageHint);
     const toolResult = conversation.toolResults[0];
     if (toolResult?.name === REQUEST_HUMAN) {
-      const when = personReplyTimeOf(toolResult.content);
-      if (when) return say(outOfHoursReply(turn.lang, 'asked', when), turn.lang, turn.intent, onDelta);
       // After the store had no answer, say so rather than the generic "a person will help".
       const unknown = turn.intent === 'product_question' || turn.intent === 'policy_question';
+      const when = personReplyTimeOf(toolResult.content);
+      if (when) {
+        const kind = replyKind(turn, latest);
+        const text =
+          kind === 'videoCall'
+            ? withOpeningTime(fixedReply(turn.lang, 'videoCall'), turn.lang, when)
+            : outOfHoursReply(turn.lang, unknown && turn.confident ? 'unknown' : 'asked', when);
+        return say(text, turn.lang, turn.intent, onDelta);
+      }
       const text =
         unknown && turn.confident
           ? afterSalesReply(turn.lang, 'noAnswer')

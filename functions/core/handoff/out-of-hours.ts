@@ -54,9 +54,17 @@ export function outOfHoursReply(
   when: PersonReplyTime,
   values: { claimId?: string } = {},
 ): string {
-  const first = OUT_OF_HOURS_LEADS[lang][lead].replace('{claimId}', values.claimId ?? '');
+  return withOpeningTime(
+    OUT_OF_HOURS_LEADS[lang][lead].replace('{claimId}', values.claimId ?? ''),
+    lang,
+    when,
+  );
+}
+
+/** A reply that promises no time (the video-call offer), followed by when a person will be there. */
+export function withOpeningTime(text: string, lang: SupportedLanguage, when: PersonReplyTime): string {
   const then = waitingText({ kind: 'closed', opensAt: Date.parse(when.at), timeZone: when.timeZone }, lang);
-  return `${first} ${then}`;
+  return `${text} ${then}`;
 }
 
 /**
