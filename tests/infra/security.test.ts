@@ -202,7 +202,8 @@ describe('IAM', () => {
         .filter((a) => a.startsWith('dynamodb:'))
         .sort(),
     ).toEqual(['dynamodb:GetItem', 'dynamodb:UpdateItem']);
-    // Erasure: finds a customer's items (Query, and Scan where no index exists) and deletes them in batches.
+    // Erasure: finds a customer's items (Query, and Scan where no index exists: sessions, connections, and
+    // photo fingerprints filed under hash bands in the Store) and deletes them in batches.
     expect(
       statementsOf(stack, template, 'privacy')
         .flatMap(actions)
@@ -216,6 +217,7 @@ describe('IAM', () => {
         'dynamodb:PutItem',
         'dynamodb:Query',
         'dynamodb:Query',
+        'dynamodb:Scan',
         'dynamodb:Scan',
         'dynamodb:Scan',
       ].sort(),
