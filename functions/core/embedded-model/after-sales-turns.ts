@@ -224,7 +224,14 @@ export function afterSalesReplyFromTool(
         const state = returnStateText(lang, stateText(rma.data.state));
         return say(afterSalesReply(lang, 'returnAlreadyOpen', { ...values, state }));
       }
-      if (outcome === 'needs_person') return say(afterSalesReply(lang, 'returnNeedsPerson', values));
+      if (outcome === 'needs_person') {
+        const when = personReplyTimeOf(content);
+        return say(
+          when
+            ? outOfHoursReply(lang, 'returnNeedsPerson', when, values)
+            : afterSalesReply(lang, 'returnNeedsPerson', values),
+        );
+      }
       if (outcome === 'exchange_opened') return say(afterSalesReply(lang, 'exchangeOpened', values));
       return say(afterSalesReply(lang, 'returnOpened', values));
     }
@@ -247,8 +254,15 @@ export function afterSalesReplyFromTool(
     case 'cancel_order': {
       if (outcome === 'cancelled')
         return say(afterSalesReply(lang, 'cancelled', { orderId, amount: money(content.refund) }));
-      if (outcome === 'needs_person')
-        return say(afterSalesReply(lang, 'cancelNeedsPerson', { orderId, amount: money(content.refund) }));
+      if (outcome === 'needs_person') {
+        const values = { orderId, amount: money(content.refund) };
+        const when = personReplyTimeOf(content);
+        return say(
+          when
+            ? outOfHoursReply(lang, 'cancelNeedsPerson', when, values)
+            : afterSalesReply(lang, 'cancelNeedsPerson', values),
+        );
+      }
       const shipped = content.reason === 'already_shipped' || content.reason === 'already_delivered';
       return say(afterSalesReply(lang, shipped ? 'cancelShipped' : 'cancelNotPossible', { orderId }));
     }

@@ -5,7 +5,7 @@ import { nextWindow, onlineAgents, waitingText } from '../console/waiting-notice
 import type { SupportedLanguage } from '../nlu/languages';
 import { OUT_OF_HOURS_LEADS, type OutOfHoursLeads } from './out-of-hours-texts';
 
-/** When a person will next be able to reply, carried on a hand-off tool result (`personRepliesFrom`). */
+/** When a person will next be able to reply, carried on a tool result that waits for one (`personRepliesFrom`). */
 export interface PersonReplyTime {
   /** ISO instant the desk next has people. */
   at: string;
@@ -52,13 +52,10 @@ export function outOfHoursReply(
   lang: SupportedLanguage,
   lead: keyof OutOfHoursLeads,
   when: PersonReplyTime,
-  values: { claimId?: string } = {},
+  values: Readonly<Record<string, string>> = {},
 ): string {
-  return withOpeningTime(
-    OUT_OF_HOURS_LEADS[lang][lead].replace('{claimId}', values.claimId ?? ''),
-    lang,
-    when,
-  );
+  const text = OUT_OF_HOURS_LEADS[lang][lead].replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
+  return withOpeningTime(text, lang, when);
 }
 
 /** A reply that promises no time (the video-call offer), followed by when a person will be there. */

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { routeComplaint } from '../../after-sales/complaints';
 import { decideCancellation, decideChange, ORDER_CHANGES, type OrderChange } from '../../after-sales/policy';
+import { personRepliesFromField } from '../../handoff/out-of-hours';
 import {
   failure,
   invalid,
@@ -33,7 +34,7 @@ export const cancelOrder: ToolDefinition<AfterSalesDeps> = {
   spec: {
     name: 'cancel_order',
     description:
-      "Cancels one of the shopper's orders when the store's policy allows it (before shipping). It never cancels at once: it returns outcome needs_confirmation with a summary (order, items, refund) to put to the shopper; the store cancels only after their explicit yes. Large refunds wait for a person. After shipping it returns the alternatives instead. Only call it when the shopper clearly asked to cancel.",
+      "Cancels one of the shopper's orders when the store's policy allows it (before shipping). It never cancels at once: it returns outcome needs_confirmation with a summary (order, items, refund) to put to the shopper; the store cancels only after their explicit yes. Large refunds wait for a person (outcome needs_person): tell the shopper a person will confirm the cancellation here; if the result has personRepliesFrom, nobody is online: say a person will confirm from that time (in the store's time zone), never \"shortly\". After shipping it returns the alternatives instead. Only call it when the shopper clearly asked to cancel.",
     inputSchema: orderOnlyInputSchema,
   },
   async run(deps, input, context) {
@@ -61,7 +62,12 @@ export const cancelOrder: ToolDefinition<AfterSalesDeps> = {
         intent: 'cancel_order',
         requestedAt: now.toISOString(),
       });
-      return success({ orderId: order.orderId, outcome: 'needs_person', refund: decision.refund });
+      return success({
+        orderId: order.orderId,
+        outcome: 'needs_person',
+        refund: decision.refund,
+        ...(await personRepliesFromField(deps)),
+      });
     }
     const summary = {
       action: 'cancel' as const,

@@ -9,6 +9,7 @@ import {
   type StorePolicy,
 } from '../../after-sales/policy';
 import { createRma, offerExchange, type Rma, transition } from '../../after-sales/rma';
+import { personRepliesFromField } from '../../handoff/out-of-hours';
 import type { Order } from '../../orders';
 import {
   failure,
@@ -178,7 +179,7 @@ export const startReturn: ToolDefinition<AfterSalesDeps> = {
   spec: {
     name: 'start_return',
     description:
-      "Opens a return (RMA) for an item of the shopper's order when the store's policy allows it. An exchange is set up instead of a refund when the shopper wants one or does not mind and stock allows. Refunds above the store's automatic limit wait for a person. Report the outcome; never promise other amounts or dates.",
+      "Opens a return (RMA) for an item of the shopper's order when the store's policy allows it. An exchange is set up instead of a refund when the shopper wants one or does not mind and stock allows. Refunds above the store's automatic limit wait for a person (outcome needs_person): tell the shopper a person will approve it here; if the result has personRepliesFrom, nobody is online: say a person will approve it from that time (in the store's time zone), never \"shortly\". Report the outcome; never promise other amounts or dates.",
     inputSchema: {
       type: 'object',
       properties: {
@@ -285,6 +286,7 @@ export const startReturn: ToolDefinition<AfterSalesDeps> = {
       lastDay: decision.deadline.lastDay,
       rma: rmaView(rma, order),
       ...(exchangeUnavailable ? { exchangeUnavailable } : {}),
+      ...(needsPerson ? await personRepliesFromField(deps) : {}),
     });
   },
 };
