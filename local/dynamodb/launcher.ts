@@ -95,7 +95,9 @@ async function launch(plan: LaunchPlan): Promise<DynamoDbLocal> {
       String(plan.port),
     ],
     // stdin stays an open pipe on purpose: the launcher exits when it closes, i.e. when this process dies.
-    { cwd: plan.emulatorDir, stdio: ['pipe', 'pipe', 'pipe'] },
+    // Its own process group: Ctrl-C in a terminal (or a signal to `npm start`'s group) reaches this process,
+    // which stops the JVM in order, instead of killing it under the supervisor, which would restart it.
+    { cwd: plan.emulatorDir, stdio: ['pipe', 'pipe', 'pipe'], detached: true },
   );
   const output = captureOutput(child);
   // Nothing is ever written to stdin, so a broken pipe there only means the JVM has gone, which 'close' reports.
