@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_COMPLAINT_ROUTING, DEMO_STORE_POLICY } from '../../functions/core/after-sales/demo-policy';
 import { runAssistantTurn, type TurnResult } from '../../functions/core/assistant/run-turn';
 import { AssistantTools } from '../../functions/core/assistant/tools';
 import { acceptMessage } from '../../functions/core/chat/accept-message';
@@ -15,6 +14,7 @@ import type { AgentPresence } from '../../functions/ports/console';
 import type { AppendShopperResult, StoredMessage } from '../../functions/ports/repositories';
 import { demoOrders } from '../../local/seed/demo-store';
 import { inMemoryAfterSales } from '../support/in-memory-after-sales';
+import { MONDAY_OPENING, nobody, officeHours, SATURDAY_EVENING } from '../support/office-hours';
 
 /** Causes from the fifth round of conversations written outside the team (0.776): one block per cause. */
 
@@ -186,23 +186,6 @@ describe('Thai requests to talk to a person', () => {
     },
   );
 });
-
-// Saturday 20:00 UTC; the desk works Monday to Friday, 09:00-18:00 in Paris: Monday 08:00 UTC is next.
-const SATURDAY_EVENING = new Date('2026-12-05T20:00:00Z');
-const MONDAY_OPENING = Date.parse('2026-12-07T08:00:00Z');
-const weekdays = { open: '09:00', close: '18:00' };
-const officeHours = {
-  policy: {
-    ...DEMO_STORE_POLICY,
-    timeZone: 'Europe/Paris',
-    agentDesk: {
-      ...DEMO_STORE_POLICY.agentDesk,
-      businessHours: { mon: weekdays, tue: weekdays, wed: weekdays, thu: weekdays, fri: weekdays },
-    },
-  },
-  routing: DEMO_COMPLAINT_ROUTING,
-};
-const nobody = { listPresence: async (): Promise<AgentPresence[]> => [] };
 
 /** Each reply template's own word for "soon": none may appear when nobody can answer until Monday. */
 const SOON: Record<string, string> = {

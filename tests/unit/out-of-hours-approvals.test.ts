@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_COMPLAINT_ROUTING, DEMO_STORE_POLICY } from '../../functions/core/after-sales/demo-policy';
 import { AssistantTools } from '../../functions/core/assistant/tools';
 import { formatOpening } from '../../functions/core/console/business-hours';
 import { afterSalesReplyFromTool } from '../../functions/core/embedded-model/after-sales-turns';
@@ -9,26 +8,11 @@ import { SUPPORTED_LANGUAGES, type SupportedLanguage } from '../../functions/cor
 import type { AgentPresence } from '../../functions/ports/console';
 import { demoOrders } from '../../local/seed/demo-store';
 import { inMemoryAfterSales } from '../support/in-memory-after-sales';
+import { MONDAY_OPENING, nobody, officeHours, SATURDAY_EVENING } from '../support/office-hours';
 
 /** A refund or cancellation that waits for a person names when one is there, never "shortly". */
 
-// Saturday 20:00 UTC; the desk works Monday to Friday, 09:00-18:00 in Paris: Monday 08:00 UTC is next.
-const SATURDAY_EVENING = new Date('2026-12-05T20:00:00Z');
-const MONDAY_OPENING = Date.parse('2026-12-07T08:00:00Z');
 const TUESDAY_MORNING = new Date('2026-12-08T10:00:00Z');
-const weekdays = { open: '09:00', close: '18:00' };
-const officeHours = {
-  policy: {
-    ...DEMO_STORE_POLICY,
-    timeZone: 'Europe/Paris',
-    agentDesk: {
-      ...DEMO_STORE_POLICY.agentDesk,
-      businessHours: { mon: weekdays, tue: weekdays, wed: weekdays, thu: weekdays, fri: weekdays },
-    },
-  },
-  routing: DEMO_COMPLAINT_ROUTING,
-};
-const nobody = { listPresence: async (): Promise<AgentPresence[]> => [] };
 const lea = {
   listPresence: async (): Promise<AgentPresence[]> => [
     { agentId: 'a-1', firstName: 'Lea', status: 'online', updatedAt: '2026-12-08T09:55:00Z' },
